@@ -1,0 +1,9 @@
+namespace MotCua.Domain.Catalog;
+
+/// <summary>Cấp thẩm quyền giải quyết.</summary>
+public enum ProcedureLevel
+{
+    Province,
+    District,
+    Commune,
+}

@@ -1,0 +1,7 @@
+namespace MotCua.Domain.Catalog;
+
+public enum TimeLimitUnit
+{
+    WorkingDays,
+    WorkingHours,
+}

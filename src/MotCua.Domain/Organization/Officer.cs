@@ -1,0 +1,21 @@
+namespace MotCua.Domain.Organization;
+
+/// <summary>A civil servant (cán bộ, công chức) with roles granted per unit.</summary>
+public sealed class Officer
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string UserName { get; init; }
+
+    public required string FullName { get; set; }
+
+    public string PasswordHash { get; set; } = string.Empty;
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public List<RoleGrant> Roles { get; init; } = [];
+}

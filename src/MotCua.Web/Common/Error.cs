@@ -1,0 +1,30 @@
+namespace MotCua.Web.Common;
+
+/// <summary>
+/// An expected failure, as a value: a stable problem type, an HTTP status, a title and detail in
+/// both languages, and field errors for validation. Mapped to RFC 7807 in <see cref="ProblemMapping"/>.
+/// </summary>
+public sealed record Error(string Type, int Status, Text Title, Text? Detail = null, IReadOnlyDictionary<string, Text[]>? Fields = null)
+{
+    public static Error Validation(IReadOnlyDictionary<string, Text[]> fields) => new(
+        "validation", StatusCodes.Status400BadRequest,
+        new("Dữ liệu không hợp lệ", "Invalid input"),
+        new("Vui lòng sửa các lỗi được liệt kê rồi gửi lại.", "Please correct the listed errors and try again."),
+        fields);
+
+    public static Error Validation(string field, Text message) => Validation(new Dictionary<string, Text[]> { [field] = [message] });
+
+    public static Error NotFound(Text what, string key) => new(
+        "not-found", StatusCodes.Status404NotFound,
+        new("Không tìm thấy", "Not found"),
+        new Text($"Không tìm thấy {what.Vi} \"{key}\".", $"{what.En} \"{key}\" was not found."));
+
+    public static Error Conflict(Text detail) => new(
+        "conflict", StatusCodes.Status409Conflict, new("Xung đột trạng thái", "Conflict"), detail);
+
+    public static Error Forbidden(Text detail) => new(
+        "forbidden", StatusCodes.Status403Forbidden, new("Không có quyền", "Forbidden"), detail);
+
+    public static Error Rule(Text detail) => new(
+        "business-rule", StatusCodes.Status422UnprocessableEntity, new("Không thể thực hiện theo quy định", "Refused by a business rule"), detail);
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MotCua.Web.Common;
+
+/// <summary>Outcomes to typed HTTP results, so every endpoint states its outcomes in its signature.</summary>
+public static class OutcomeResults
+{
+    public static Results<Ok<T>, ProblemHttpResult> ToResult<T>(this Outcome<T> outcome) =>
+        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.Ok(outcome.Value);
+
+    public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location) =>
+        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.Created(location(outcome.Value), outcome.Value);
+
+    /// <summary>Runs a list query only when the paging input is valid.</summary>
+    public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> Paged<T>(int? page, int? pageSize, Func<PageRequest, Task<Paged<T>>> query)
+    {
+        var request = PageRequest.From(page, pageSize);
+        return request.Failed ? request.Error!.ToProblem() : TypedResults.Ok(await query(request.Value));
+    }
+}

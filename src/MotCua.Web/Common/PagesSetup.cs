@@ -1,0 +1,21 @@
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Common;
+
+public static class PagesSetup
+{
+    /// <summary>Razor Pages live with their feature (DESIGN.md): /Features/Catalog/Index.cshtml → /Catalog.</summary>
+    public static IServiceCollection AddMotCuaPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/", Policies.Officer);
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
+        });
+        return services;
+    }
+}

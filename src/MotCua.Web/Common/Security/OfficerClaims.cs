@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Common.Security;
+
+/// <summary>
+/// What an officer's sign-in carries: user name, full name and one claim per role grant
+/// ("Role:unitId"), so that authorization needs no database round trip.
+/// </summary>
+public static class OfficerClaims
+{
+    public const string Grant = "motcua:grant";
+    public const string FullName = "motcua:fullname";
+
+    public static ClaimsPrincipal Principal(Officer officer, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, officer.Id.ToString()),
+            new(ClaimTypes.Name, officer.UserName),
+            new(FullName, officer.FullName),
+        };
+        claims.AddRange(officer.Roles.Select(r => new Claim(Grant, $"{r.Role}:{r.UnitId}")));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public static IReadOnlyList<RoleGrant> Grants(ClaimsPrincipal user) => user.FindAll(Grant)
+        .Select(c => c.Value.Split(':'))
+        .Where(parts => parts.Length == 2 && Enum.TryParse<Role>(parts[0], out _) && Guid.TryParse(parts[1], out _))
+        .Select(parts => new RoleGrant { Role = Enum.Parse<Role>(parts[0]), UnitId = Guid.Parse(parts[1]) })
+        .ToList();
+
+    public static bool HasRole(ClaimsPrincipal user, Role role) => Grants(user).Any(g => g.Role == role);
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MotCua.Web.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// <c>Database:Provider</c> chooses SQLite (embedded default) or PostgreSQL (production, scale-out);
+    /// both contexts share one model and carry their own migrations.
+    /// </summary>
+    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connection = configuration.GetConnectionString("MotCua") ?? "Data Source=motcua.db";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>(o => o.UseNpgsql(connection));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>(o => o.UseSqlite(connection));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'.");
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<MotCuaDbContext>("database");
+        return services;
+    }
+}

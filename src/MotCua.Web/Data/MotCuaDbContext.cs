@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Organization;
+using MotCua.Web.Data.Entities;
+
+namespace MotCua.Web.Data;
+
+/// <summary>
+/// The whole model, shared by both providers; each provider has a subclass with its own
+/// conventions and migration set (RECIPES.md, "EF Core on two providers").
+/// </summary>
+public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitChange> UnitChanges => Set<UnitChange>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<ProcedureRevision> ProcedureRevisions => Set<ProcedureRevision>();
+
+    public DbSet<ScheduleYear> ScheduleYears => Set<ScheduleYear>();
+
+    public DbSet<ScheduleDay> ScheduleDays => Set<ScheduleDay>();
+
+    public DbSet<UnitWorkingHours> UnitWorkingHours => Set<UnitWorkingHours>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MotCuaDbContext).Assembly);
+}

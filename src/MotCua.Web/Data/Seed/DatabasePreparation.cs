@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Data.Seed;
+
+public static class DatabasePreparation
+{
+    /// <summary>
+    /// Migrates the database, loads reference data, and (when <c>Demo:Seed</c> is on) the demo
+    /// province. Production refuses to start while a demo account still opens with the demo password.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        await db.Database.MigrateAsync();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+        {
+            await demo.SeedAsync(CancellationToken.None);
+        }
+        else
+        {
+            await demo.SeedSchedulesAsync(CancellationToken.None);
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            await RefuseDemoAccountsAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Officer>>());
+        }
+    }
+
+    private static async Task RefuseDemoAccountsAsync(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
+    {
+        var names = DemoData.DemoUserNames;
+        var demoAccounts = await db.Officers.Where(o => names.Contains(o.UserName) && o.IsActive).ToListAsync();
+        var open = demoAccounts.Where(o => hasher.VerifyHashedPassword(o, o.PasswordHash, DemoData.DemoPassword) != PasswordVerificationResult.Failed).ToList();
+        if (open.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "Production refuses to start: demo accounts with the demo password exist (" + string.Join(", ", open.Select(o => o.UserName)) +
+                "). Deactivate them or change their passwords.");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Organization;
+using MotCua.Domain.Text;
+using MotCua.Web.Common;
+using MotCua.Web.Data.Entities;
+using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Data.Seed;
+
+/// <summary>
+/// Fills an empty database with the demo province: units, officers for every role, the official
+/// holiday schedules and the procedure catalog. Procedures go through the catalog import, so the
+/// demo data obeys the same rules as data an office imports.
+/// </summary>
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import)
+{
+    public const string DemoPassword = "MotCua@2024";
+
+    private static readonly JsonSerializerOptions Json = CreateJson();
+
+    public static IReadOnlyList<string> DemoUserNames => ReadSeed<List<OfficerSeed>>("officers.json").Select(o => o.UserName).ToList();
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        await SeedSchedulesAsync(ct);
+        if (await db.Units.AnyAsync(ct))
+        {
+            return;
+        }
+
+        await SeedUnitsAsync(ct);
+        await SeedOfficersAsync(ct);
+        var outcome = await import.FromJsonAsync(ReadSeed<List<ProcedureInput>>("procedures.json"), ct);
+        if (outcome.Failed)
+        {
+            throw new InvalidOperationException("The demo procedures do not pass the catalog rules: " + string.Join("; ", outcome.Error!.Fields!.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
+        }
+    }
+
+    /// <summary>The official schedules (2024–2026) are reference data every installation needs.</summary>
+    public async Task SeedSchedulesAsync(CancellationToken ct)
+    {
+        var known = await db.ScheduleYears.Select(y => y.Year).ToListAsync(ct);
+        foreach (var schedule in OfficialSchedules.Load().Where(s => !known.Contains(s.Year)))
+        {
+            db.ScheduleYears.Add(new ScheduleYear
+            {
+                Year = schedule.Year,
+                Source = schedule.Source,
+                Days = schedule.DaysOff.Select(d => Day(schedule.Year, d, false))
+                    .Concat(schedule.WorkingSaturdays.Select(d => Day(schedule.Year, d, true))).ToList(),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static ScheduleDay Day(int year, Holiday holiday, bool worked) =>
+        new() { Year = year, Date = holiday.Date, Name = holiday.Name, LegalSource = holiday.LegalSource, IsWorkingSaturday = worked };
+
+    private async Task SeedUnitsAsync(CancellationToken ct)
+    {
+        var seeds = ReadSeed<List<CreateUnitRequest>>("units.json");
+        var byCode = seeds.ToDictionary(s => s.Code!, s => new Unit
+        {
+            Code = s.Code!,
+            Name = s.Name!,
+            Kind = s.Kind!.Value,
+            AgencyCode = s.AgencyCode,
+            SearchName = SearchText.Normalize(s.Name),
+        });
+        foreach (var seed in seeds)
+        {
+            var unit = byCode[seed.Code!];
+            unit.ParentId = seed.ParentCode is { } p ? byCode[p].Id : null;
+            db.Units.Add(unit);
+            db.UnitChanges.Add(UnitLookup.Change(unit, UnitChangeKind.Created, null, unit.Name, "seed", DateTimeOffset.UnixEpoch));
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // A desk is usually a child of the unit it serves: link desks once every unit exists.
+        foreach (var seed in seeds.Where(s => s.OneStopDeskCode is not null))
+        {
+            byCode[seed.Code!].OneStopDeskId = byCode[seed.OneStopDeskCode!].Id;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedOfficersAsync(CancellationToken ct)
+    {
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        foreach (var seed in ReadSeed<List<OfficerSeed>>("officers.json"))
+        {
+            var officer = new Officer { UserName = seed.UserName, FullName = seed.FullName };
+            officer.PasswordHash = hasher.HashPassword(officer, DemoPassword);
+            officer.Roles.AddRange(seed.Roles.Select(r => new RoleGrant { OfficerId = officer.Id, Role = r.Role, UnitId = units[r.UnitCode] }));
+            db.Officers.Add(officer);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static T ReadSeed<T>(string file) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file)), Json)
+        ?? throw new InvalidOperationException($"Empty seed file {file}.");
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions();
+        ApiSetup.ConfigureJson(options);
+        return options;
+    }
+
+    private sealed record OfficerSeed(string UserName, string FullName, List<RoleInfo> Roles);
+}

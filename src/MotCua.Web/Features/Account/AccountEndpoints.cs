@@ -1,0 +1,40 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Features.Account;
+
+public static class AccountEndpoints
+{
+    public const string LoginLimiter = "login";
+
+    /// <summary>Sign-in is throttled per client address to slow password guessing.</summary>
+    public static IServiceCollection AddAccount(this IServiceCollection services)
+    {
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginLimiter, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services.AddScoped<SignIn>().AddScoped<GetMe>();
+    }
+
+    public static void MapAccount(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("Account");
+        group.MapPost("/auth/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (LoginRequest r, SignIn h, CancellationToken ct) =>
+            {
+                var outcome = await h.HandleAsync(r, BearerTokenDefaults.AuthenticationScheme, ct);
+                return outcome.Failed
+                    ? outcome.Error!.ToProblem()
+                    : TypedResults.SignIn(outcome.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+            })
+            .Produces<AccessTokenResponse>()
+            .RequireRateLimiting(LoginLimiter);
+        group.MapGet("/me", async (GetMe h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct))).RequireAuthorization(Policies.Officer);
+    }
+}

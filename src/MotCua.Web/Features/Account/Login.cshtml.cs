@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Web.Common;
+
+namespace MotCua.Web.Features.Account;
+
+public sealed class LoginModel(SignIn signIn) : PageModel
+{
+    [BindProperty]
+    public string? UserName { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public Error? Problem { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await signIn.HandleAsync(new LoginRequest(UserName, Password), CookieAuthenticationDefaults.AuthenticationScheme, ct);
+        if (outcome.Failed)
+        {
+            Problem = outcome.Error;
+            Response.StatusCode = outcome.Error!.Status;
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Value);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+}

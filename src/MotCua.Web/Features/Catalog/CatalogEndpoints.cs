@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Features.Catalog;
+
+public static class CatalogEndpoints
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services) => services
+        .AddScoped<SearchProcedures>().AddScoped<GetProcedure>().AddScoped<ListFields>().AddScoped<SaveProcedure>()
+        .AddScoped<RetireProcedure>().AddScoped<ProcedureHistory>().AddScoped<SaveProcessSteps>().AddScoped<ImportProcedures>();
+
+    public static void MapCatalog(this IEndpointRouteBuilder app)
+    {
+        var read = app.MapGroup("/api/v1/procedures").WithTags("Catalog");
+        read.MapGet("/", async ([AsParameters] ProcedureQuery q, int? page, int? pageSize, SearchProcedures h, CancellationToken ct) =>
+            PageRequest.From(page, pageSize) is { Failed: false } p ? (await h.HandleAsync(q, p.Value, ct)).ToResult() : PageRequest.From(page, pageSize).Error!.ToProblem());
+        read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
+        read.MapGet("/{code}", async (string code, GetProcedure h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+        read.MapGet("/{code}/revisions", async (string code, ProcedureHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+
+        var write = app.MapGroup("/api/v1/procedures").WithTags("Catalog").RequireAuthorization(Policies.CatalogEditor);
+        write.MapPost("/", async (ProcedureInput input, SaveProcedure h, CancellationToken ct) => (await h.CreateAsync(input, ct)).ToCreated(p => $"/api/v1/procedures/{p.Code}"));
+        write.MapPut("/{code}", async (string code, int? baseVersion, ProcedureInput input, SaveProcedure h, CancellationToken ct) => (await h.AmendAsync(code, baseVersion, input, ct)).ToResult());
+        write.MapPut("/{code}/steps", async (string code, SaveStepsRequest r, SaveProcessSteps h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
+        write.MapPost("/{code}/abolish", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: false, r, ct)).ToResult());
+        write.MapPost("/{code}/replace", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: true, r, ct)).ToResult());
+        write.MapPost("/import", ImportAsync).Accepts<IReadOnlyList<ProcedureInput>>("application/json")
+            .Accepts<IFormFile>("multipart/form-data").WithMetadata(new RequestSizeLimitAttribute(ImportFile.MaxBytes + (64 * 1024))).DisableAntiforgery();
+        write.MapGet("/import/template", (string? format) => format?.ToLowerInvariant() == "csv"
+            ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "mau-nhap-tthc.csv")
+            : TypedResults.File(ImportTemplate.Xlsx(), ImportTemplate.XlsxContentType, "mau-nhap-tthc.xlsx"));
+    }
+
+    /// <summary>JSON array in the body, or a spreadsheet as multipart <c>file</c> or as the raw body.</summary>
+    private static async Task<IResult> ImportAsync(HttpRequest request, ImportProcedures h, CancellationToken ct)
+    {
+        if (request.HasJsonContentType())
+        {
+            var items = await request.ReadFromJsonAsync<List<ProcedureInput>>(ct);
+            return (await h.FromJsonAsync(items, ct)).ToResult();
+        }
+
+        byte[] content;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.GetFile("file") is not { } file)
+            {
+                return Error.Validation("file", new("Chưa chọn tệp để nhập.", "No file was chosen.")).ToProblem();
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
+
+        return (await h.FromFileAsync(content, ct)).ToResult();
+    }
+}

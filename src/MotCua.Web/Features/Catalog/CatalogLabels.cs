@@ -1,0 +1,58 @@
+using System.Globalization;
+using MotCua.Domain.Catalog;
+using MotCua.Web.Common;
+
+namespace MotCua.Web.Features.Catalog;
+
+/// <summary>How catalog values read in the UI, in Vietnamese and English.</summary>
+public static class CatalogLabels
+{
+    public static IEnumerable<(string Value, string Label)> Levels =>
+        [("province", Level(ProcedureLevel.Province)), ("district", Level(ProcedureLevel.District)), ("commune", Level(ProcedureLevel.Commune))];
+
+    public static IEnumerable<(string Value, string Label)> ChannelOptions =>
+        [("counter", Channel("counter")), ("postal", Channel("postal")), ("online", Channel("online"))];
+
+    public static string Level(ProcedureLevel level) => level switch
+    {
+        ProcedureLevel.Province => Text.Pick("Cấp tỉnh", "Province"),
+        ProcedureLevel.District => Text.Pick("Cấp huyện", "District"),
+        _ => Text.Pick("Cấp xã", "Commune"),
+    };
+
+    public static string Channel(string channel) => channel switch
+    {
+        "counter" => Text.Pick("Trực tiếp tại Bộ phận Một cửa", "At the one-stop desk"),
+        "postal" => Text.Pick("Qua bưu chính công ích", "By public postal service"),
+        _ => Text.Pick("Trực tuyến", "Online"),
+    };
+
+    public static string Online(OnlineLevel online) => online switch
+    {
+        OnlineLevel.Full => Text.Pick("Toàn trình", "Full process"),
+        OnlineLevel.Partial => Text.Pick("Một phần", "Partial"),
+        _ => Text.Pick("Không", "No"),
+    };
+
+    public static string TimeLimit(TimeLimitInfo limit) => limit.WorkingDays is { } days
+        ? Text.Pick($"{days.ToString("0.##", CultureInfo.InvariantCulture)} ngày làm việc", $"{days.ToString("0.##", CultureInfo.InvariantCulture)} working days")
+        : Text.Pick($"{limit.WorkingHours!.Value.ToString("0.##", CultureInfo.InvariantCulture)} giờ làm việc", $"{limit.WorkingHours!.Value.ToString("0.##", CultureInfo.InvariantCulture)} working hours");
+
+    public static string Role(string role) => role switch
+    {
+        "receptionist" => Text.Pick("Cán bộ tiếp nhận", "Receptionist"),
+        "specialist" => Text.Pick("Chuyên viên xử lý", "Specialist"),
+        _ => Text.Pick("Lãnh đạo", "Leader"),
+    };
+
+    public static string Status(ProcedureStatus status) => status switch
+    {
+        ProcedureStatus.Active => Text.Pick("Đang hiệu lực", "In force"),
+        ProcedureStatus.Replaced => Text.Pick("Đã bị thay thế", "Replaced"),
+        _ => Text.Pick("Đã bãi bỏ", "Abolished"),
+    };
+
+    public static string Money(long amount) => amount == 0
+        ? Text.Pick("Không thu", "Free")
+        : amount.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đồng";
+}

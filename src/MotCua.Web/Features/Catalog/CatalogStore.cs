@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Text;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Catalog;
+
+/// <summary>Reads and revision-writes shared by the catalog's use cases.</summary>
+public static class CatalogStore
+{
+    public static readonly Text ProcedureNoun = new("thủ tục hành chính", "Procedure");
+
+    private static readonly JsonSerializerOptions SnapshotJson = CreateSnapshotOptions();
+
+    public static Task<Dictionary<string, Guid>> ActiveUnitsAsync(this MotCuaDbContext db, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.IsActive).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
+
+    public static Task<Dictionary<Guid, string>> UnitCodesAsync(this MotCuaDbContext db, CancellationToken ct) =>
+        db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+
+    public static async Task<Outcome<Procedure>> FindProcedureAsync(this MotCuaDbContext db, string code, CancellationToken ct)
+    {
+        var procedure = await db.Procedures.Include(p => p.Units).FirstOrDefaultAsync(p => p.Code == code, ct);
+        return procedure is null ? Error.NotFound(ProcedureNoun, code) : procedure;
+    }
+
+    /// <summary>Recomputes derived columns and appends the revision that records this change.</summary>
+    public static void Record(this MotCuaDbContext db, Procedure procedure, ProcedureChangeKind kind, string by, DateTimeOffset at, IReadOnlyDictionary<Guid, string> unitCodes, string? note = null)
+    {
+        procedure.SearchText = SearchText.Normalize($"{procedure.Code} {procedure.Name} {procedure.Field}");
+        procedure.UpdatedAt = at;
+        db.ProcedureRevisions.Add(new ProcedureRevision
+        {
+            ProcedureId = procedure.Id,
+            Version = procedure.Version,
+            Kind = kind,
+            At = at,
+            ByUserName = by,
+            Publication = procedure.Publication,
+            Note = note,
+            Snapshot = JsonSerializer.Serialize(ProcedureDetail.From(procedure, unitCodes).ToInput(), SnapshotJson),
+        });
+    }
+
+    private static JsonSerializerOptions CreateSnapshotOptions()
+    {
+        var options = new JsonSerializerOptions();
+        ApiSetup.ConfigureJson(options);
+        return options;
+    }
+}

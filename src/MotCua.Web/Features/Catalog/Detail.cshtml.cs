@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Catalog;
+
+public sealed class DetailModel(GetProcedure get, ProcedureHistory history, ListUnits units, RetireProcedure retire) : PageModel
+{
+    public ProcedureDetail? Procedure { get; private set; }
+
+    public IReadOnlyList<RevisionInfo> History { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
+
+    public Error? Problem { get; private set; }
+
+    public bool CanEdit => OfficerClaims.HasRole(User, Role.KsttOfficer) || OfficerClaims.HasRole(User, Role.Administrator);
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAbolishAsync(string code, RetireForm form, CancellationToken ct) => RetireAsync(code, false, form, ct);
+
+    public Task<IActionResult> OnPostReplaceAsync(string code, RetireForm form, CancellationToken ct) => RetireAsync(code, true, form, ct);
+
+    private async Task<IActionResult> RetireAsync(string code, bool replace, RetireForm form, CancellationToken ct)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var outcome = await retire.HandleAsync(code, replace, new RetireRequest(new PublicationInput(form.DecisionNumber, form.DecisionDate, form.EffectiveDate), form.ReplacedByCode, form.Note), ct);
+        if (!outcome.Failed)
+        {
+            return RedirectToPage(new { code });
+        }
+
+        Problem = outcome.Error;
+        Response.StatusCode = outcome.Error!.Status;
+        return await LoadAsync(code, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var found = await get.HandleAsync(code, ct);
+        if (found.Failed)
+        {
+            return false;
+        }
+
+        Procedure = found.Value;
+        History = (await history.HandleAsync(code, ct)).Value;
+        UnitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
+        return true;
+    }
+
+    public sealed record RetireForm(string? DecisionNumber, string? DecisionDate, string? EffectiveDate, string? ReplacedByCode, string? Note);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Features.Catalog;
+
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CatalogEditor)]
+[RequestSizeLimit(ImportFile.MaxBytes + (64 * 1024))]
+public sealed class ImportModel(ImportProcedures import) : PageModel
+{
+    public ImportReport? Report { get; private set; }
+
+    public Error? Problem { get; private set; }
+
+    public async Task OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            Problem = Error.Validation("file", new("Chưa chọn tệp để nhập.", "No file was chosen."));
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var outcome = await import.FromFileAsync(buffer.ToArray(), ct);
+        Report = outcome.Failed ? null : outcome.Value;
+        Problem = outcome.Error;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Text;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Catalog;
+
+public sealed record ProcedureQuery(string? Q, string? Field, string? UnitCode, string? Level, string? Channel, string? Status);
+
+public sealed record ProcedureSummary(string Code, string Name, string Field, ProcedureLevel Level, TimeLimitInfo TimeLimit, IReadOnlyList<string> Channels, OnlineLevel Online, ProcedureStatus Status, bool IsDemoCode);
+
+/// <summary>
+/// Tra cứu thủ tục: every word of <c>q</c> must occur in the code, name or field, compared on the
+/// normalized search key, so a query with or without diacritics finds the same procedures.
+/// </summary>
+public sealed class SearchProcedures(MotCuaDbContext db)
+{
+    public async Task<Outcome<Paged<ProcedureSummary>>> HandleAsync(ProcedureQuery query, PageRequest page, CancellationToken ct)
+    {
+        var procedures = db.Procedures.AsNoTracking();
+        foreach (var term in SearchText.Terms(query.Q))
+        {
+            procedures = procedures.Where(p => p.SearchText.Contains(term));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Field))
+        {
+            procedures = procedures.Where(p => p.Field == query.Field);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Level))
+        {
+            if (ProcedureInputRules.ParseLevel(query.Level) is not { } level)
+            {
+                return Error.Validation("level", new("Cấp thực hiện phải là province, district hoặc commune.", "level must be province, district or commune."));
+            }
+
+            procedures = procedures.Where(p => p.Level == level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Channel))
+        {
+            if (!Enum.TryParse<Channels>(query.Channel, ignoreCase: true, out var channel) || channel == Channels.None || !Enum.IsDefined(channel))
+            {
+                return Error.Validation("channel", new("Kênh nộp phải là counter, postal hoặc online.", "channel must be counter, postal or online."));
+            }
+
+            // Flags stored as an integer: a bitwise test translates on both providers.
+            procedures = procedures.Where(p => (p.Channels & channel) == channel);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UnitCode))
+        {
+            var unitId = await db.Units.Where(u => u.Code == query.UnitCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+            if (unitId is null)
+            {
+                return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
+            }
+
+            procedures = procedures.Where(p => p.Units.Any(u => u.UnitId == unitId));
+        }
+
+        var status = ProcedureStatus.Active;
+        if (!string.IsNullOrWhiteSpace(query.Status) && !Enum.TryParse(query.Status, ignoreCase: true, out status))
+        {
+            return Error.Validation("status", new("Trạng thái phải là active, replaced hoặc abolished.", "status must be active, replaced or abolished."));
+        }
+
+        procedures = procedures.Where(p => p.Status == status);
+        var total = await procedures.CountAsync(ct);
+        var rows = await procedures.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var items = rows.Select(p => new ProcedureSummary(
+            p.Code, p.Name, p.Field, p.Level,
+            TimeLimitInfo.From(p.TimeLimit),
+            ProcedureDetail.ChannelNames(p.Channels), p.Online, p.Status, p.IsDemoCode)).ToList();
+        return new Paged<ProcedureSummary>(items, page.Page, page.PageSize, total);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Features.Organization;
+
+public static class OrganizationEndpoints
+{
+    public static IServiceCollection AddOrganization(this IServiceCollection services) => services
+        .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
+        .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
+        .AddScoped<ListOfficers>().AddScoped<SaveOfficer>();
+
+    public static void MapOrganization(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/v1/units").WithTags("Organization");
+        units.MapGet("/", async (bool? includeInactive, ListUnits h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(includeInactive ?? false, ct)));
+
+        var admin = app.MapGroup("/api/v1").WithTags("Organization").RequireAuthorization(Policies.Administrator);
+        admin.MapPost("/units", async (CreateUnitRequest r, CreateUnit h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(u => $"/api/v1/units/{u.Code}"));
+        admin.MapPost("/units/{code}/rename", (string code, RenameUnitRequest r, RenameUnit h, CancellationToken ct) => Answer(h.HandleAsync(code, r, ct)));
+        admin.MapPost("/units/{code}/move", (string code, MoveUnitRequest r, MoveUnit h, CancellationToken ct) => Answer(h.HandleAsync(code, r, ct)));
+        admin.MapPost("/units/{code}/merge", (string code, MergeUnitRequest r, MergeUnit h, CancellationToken ct) => Answer(h.HandleAsync(code, r, ct)));
+        admin.MapPost("/units/{code}/deactivate", (string code, SetUnitActive h, CancellationToken ct) => Answer(h.HandleAsync(code, false, ct)));
+        admin.MapPost("/units/{code}/reactivate", (string code, SetUnitActive h, CancellationToken ct) => Answer(h.HandleAsync(code, true, ct)));
+        admin.MapGet("/units/{code}/history", async (string code, UnitHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+        admin.MapGet("/officers", (string? q, int? page, int? pageSize, ListOfficers h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
+        admin.MapPut("/officers", async (SaveOfficerRequest r, SaveOfficer h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult());
+    }
+
+    private static async Task<Results<Ok<string>, ProblemHttpResult>> Answer(Task<Outcome<string>> outcome) => (await outcome).ToResult();
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Organization;
+
+/// <summary>Finding units by their public code, the same way in every use case.</summary>
+public static class UnitLookup
+{
+    public static readonly Text UnitNoun = new("đơn vị", "Unit");
+
+    public static async Task<Outcome<Unit>> FindAsync(this MotCuaDbContext db, string? code, string field, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return Error.Validation(field, new("Chưa nhập mã đơn vị.", "The unit code is required."));
+        }
+
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == code, ct);
+        return unit is null ? Error.NotFound(UnitNoun, code) : unit;
+    }
+
+    public static UnitChange Change(Unit unit, UnitChangeKind kind, string? oldValue, string? newValue, string by, DateTimeOffset at) =>
+        new() { UnitId = unit.Id, Kind = kind, OldValue = oldValue, NewValue = newValue, ByUserName = by, At = at };
+}

@@ -1,0 +1,41 @@
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Data;
+using MotCua.Web.Data.Seed;
+using MotCua.Web.Features.Account;
+using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Organization;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
+builder.Services
+    .AddMotCuaApi()
+    .AddMotCuaDatabase(builder.Configuration)
+    .AddMotCuaSecurity()
+    .AddMotCuaPages()
+    .AddAccount()
+    .AddOrganization()
+    .AddCalendar()
+    .AddCatalog()
+    .AddScoped<DemoData>();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseMotCuaApi();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseMiddleware<IdempotencyMiddleware>();
+app.MapHealthChecks("/health");
+app.MapRazorPages();
+app.MapAccount();
+app.MapOrganization();
+app.MapCalendar();
+app.MapCatalog();
+await app.RunAsync();
+
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MotCua.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on a real database, migrated and filled with the demo province, with a
+/// controllable clock. One instance per provider is shared by a test collection; tests create
+/// their own records (unique codes) and never depend on what another test wrote.
+/// </summary>
+public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "MotCua@2024";
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public async ValueTask InitializeAsync()
+    {
+        await PrepareDatabaseAsync();
+        _ = Server;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName, password = DemoPassword });
+        login.EnsureSuccessStatusCode();
+        var token = await login.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected abstract Task PrepareDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    private sealed record TokenResponse(string AccessToken, int ExpiresIn);
+}

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace MotCua.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The application on its own database of the real PostgreSQL server that test.sh starts and
+/// names in MOTCUA_TEST_POSTGRES. Without that server the tests fail: they are never skipped.
+/// </summary>
+public sealed class PostgresApp : MotCuaApp
+{
+    private readonly string database = $"motcua_test_{Guid.NewGuid():N}";
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnection) { Database = database }.ConnectionString;
+
+    private static string AdminConnection => Environment.GetEnvironmentVariable("MOTCUA_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("MOTCUA_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
+
+    protected override async Task PrepareDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(AdminConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,24 @@
+namespace MotCua.Web.Tests.Infrastructure;
+
+/// <summary>The application on a fresh SQLite file, as the embedded default runs it.</summary>
+public sealed class SqliteApp : MotCuaApp
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"motcua-test-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={path}";
+
+    protected override Task PrepareDatabaseAsync() => Task.CompletedTask;
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        return Task.CompletedTask;
+    }
+}
