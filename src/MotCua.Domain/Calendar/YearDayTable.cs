@@ -58,6 +58,7 @@ internal sealed class YearDayTable
             table.Set(saturday with { Kind = DayKind.WorkingSaturday });
         }
 
+        table.NameWeekendsInsideBreaks();
         return table;
     }
 
@@ -81,6 +82,39 @@ internal sealed class YearDayTable
     public string? SourceOf(DateOnly date) => sources[date.DayOfYear - 1];
 
     public static bool IsWorking(DayKind kind) => kind is DayKind.WorkingDay or DayKind.WorkingSaturday;
+
+    /// <summary>
+    /// The schedule lists weekdays only, but a weekend inside a break (Sat 10 – Sun 11 Feb 2024, between
+    /// the Tết days off of Thu 8 – Wed 14 Feb) is part of that break: people call it Tết, and so does the calendar.
+    /// </summary>
+    private void NameWeekendsInsideBreaks()
+    {
+        for (int i = 1; i < kinds.Length; i++)
+        {
+            if (kinds[i] != DayKind.Weekend || names[i] is not null || names[i - 1] is null || IsWorking(kinds[i - 1]))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < kinds.Length && kinds[end] == DayKind.Weekend && names[end] is null)
+            {
+                end++;
+            }
+
+            if (end < kinds.Length && names[end] == names[i - 1] && !IsWorking(kinds[end]))
+            {
+                for (int j = i; j < end; j++)
+                {
+                    kinds[j] = DayKind.Holiday;
+                    names[j] = names[i - 1];
+                    sources[j] = sources[i - 1];
+                }
+            }
+
+            i = end;
+        }
+    }
 
     private void Set(Holiday entry)
     {

@@ -17,6 +17,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "MotCua@2024";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> tokens = new();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
 
     protected abstract string Provider { get; }
@@ -36,13 +38,19 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>A client with the officer's bearer token; each officer signs in once per application, as the login is throttled.</summary>
     public async Task<HttpClient> SignedInAsync(string userName)
     {
+        if (!tokens.TryGetValue(userName, out var token))
+        {
+            var login = await CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName, password = DemoPassword });
+            login.EnsureSuccessStatusCode();
+            token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+            tokens[userName] = token;
+        }
+
         var client = CreateClient();
-        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName, password = DemoPassword });
-        login.EnsureSuccessStatusCode();
-        var token = await login.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

@@ -32,14 +32,17 @@ public sealed class ComputeDue(CalendarSource source, UnitCalendar units)
 
         var calendar = await source.ForUnitAsync(unit.Value, ct);
         var (amount, hours) = duration.Value;
-        var due = hours
-            ? calendar.AddWorkingTime(start.Value, TimeSpan.FromHours((double)amount))
-            : calendar.AddWorkingDays(start.Value, amount);
-        if (due.Year > CalendarInput.LastYear)
+        try
         {
+            var due = hours
+                ? calendar.AddWorkingTime(start.Value, TimeSpan.FromHours((double)amount))
+                : calendar.AddWorkingDays(start.Value, amount);
+            return new DueInfo(start.Value, due);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The calendar ends with 2100; only the count tells whether the answer would pass it.
             return Error.Validation("from", new($"Ngày hẹn vượt quá năm {CalendarInput.LastYear}.", $"The due date falls after {CalendarInput.LastYear}."));
         }
-
-        return new DueInfo(start.Value, due);
     }
 }

@@ -5,11 +5,14 @@ namespace MotCua.Web.Features.Calendar;
 
 public sealed record LunarInfo(int Day, int Month, int Year, bool IsLeapMonth);
 
-/// <summary>GET /api/v1/calendar/days/{date} as API.md fixes it, plus the kind of day and its legal source.</summary>
+/// <summary>
+/// GET /api/v1/calendar/days/{date} as API.md fixes it, plus the kind of day and its legal source.
+/// A worked Saturday is no holiday: its name stays out of <c>holiday</c>, its kind and source say why it is worked.
+/// </summary>
 public sealed record DayInfo(DateOnly Date, bool IsWorkingDay, string? Holiday, LunarInfo Lunar, DayKind Kind, string? LegalSource, bool OfficialSchedule)
 {
     public static DayInfo From(CalendarDay day) => new(
-        day.Date, day.IsWorkingDay, day.Holiday,
+        day.Date, day.IsWorkingDay, day.IsWorkingDay ? null : day.Holiday,
         new LunarInfo(day.Lunar.Day, day.Lunar.Month, day.Lunar.Year, day.Lunar.IsLeapMonth),
         day.Kind, day.LegalSource, day.FromOfficialSchedule);
 }

@@ -25,8 +25,8 @@ public static class CatalogEndpoints
         write.MapPut("/{code}/steps", async (string code, SaveStepsRequest r, SaveProcessSteps h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
         write.MapPost("/{code}/abolish", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: false, r, ct)).ToResult());
         write.MapPost("/{code}/replace", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: true, r, ct)).ToResult());
-        write.MapPost("/import", ImportAsync).Accepts<IReadOnlyList<ProcedureInput>>("application/json")
-            .Accepts<IFormFile>("multipart/form-data").WithMetadata(new RequestSizeLimitAttribute(ImportFile.MaxBytes + (64 * 1024))).DisableAntiforgery();
+        write.MapPost("/import", ImportAsync)
+            .Accepts<IReadOnlyList<ProcedureInput>>("application/json", "multipart/form-data", "text/csv", ImportTemplate.XlsxContentType, "application/octet-stream").WithMetadata(new RequestSizeLimitAttribute(ImportFile.MaxBytes + (64 * 1024))).DisableAntiforgery();
         write.MapGet("/import/template", (string? format) => format?.ToLowerInvariant() == "csv"
             ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "mau-nhap-tthc.csv")
             : TypedResults.File(ImportTemplate.Xlsx(), ImportTemplate.XlsxContentType, "mau-nhap-tthc.xlsx"));
@@ -41,7 +41,7 @@ public static class CatalogEndpoints
             return (await h.FromJsonAsync(items, ct)).ToResult();
         }
 
-        byte[] content;
+        Stream body;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
@@ -50,17 +50,17 @@ public static class CatalogEndpoints
                 return Error.Validation("file", new("Chưa chọn tệp để nhập.", "No file was chosen.")).ToProblem();
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            content = buffer.ToArray();
+            body = file.OpenReadStream();
         }
         else
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, ct);
-            content = buffer.ToArray();
+            body = request.Body;
         }
 
-        return (await h.FromFileAsync(content, ct)).ToResult();
+        await using (body)
+        {
+            var content = await ImportFile.ReadBoundedAsync(body, ct);
+            return content.Failed ? content.Error!.ToProblem() : (await h.FromFileAsync(content.Value, ct)).ToResult();
+        }
     }
 }

@@ -38,7 +38,8 @@ public static class CatalogStore
             Kind = kind,
             At = at,
             ByUserName = by,
-            Publication = procedure.Publication,
+            // A copy: EF Core owns each record instance once, and the revision must not share the procedure's.
+            Publication = procedure.Publication is { } publication ? publication with { } : null,
             Note = note,
             Snapshot = JsonSerializer.Serialize(ProcedureDetail.From(procedure, unitCodes).ToInput(), SnapshotJson),
         });

@@ -21,9 +21,9 @@ public sealed class ImportModel(ImportProcedures import) : PageModel
             return;
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var outcome = await import.FromFileAsync(buffer.ToArray(), ct);
+        await using var stream = file.OpenReadStream();
+        var content = await ImportFile.ReadBoundedAsync(stream, ct);
+        var outcome = content.Failed ? content.Error! : await import.FromFileAsync(content.Value, ct);
         Report = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
     }

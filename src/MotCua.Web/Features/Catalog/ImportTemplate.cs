@@ -29,10 +29,15 @@ public static class ImportTemplate
 
         sheet.Row(1).Style.Font.Bold = true;
         sheet.Row(1).Style.Fill.BackgroundColor = XLColor.LightGray;
-        sheet.Columns().AdjustToContents();
+        // Fixed widths: measuring text needs System.Drawing, which ClosedXML 0.95 cannot use on Linux.
+        sheet.Columns().Width = 28;
+        sheet.Column(2).Width = 50;
+        sheet.Cells().Style.Alignment.WrapText = true;
         sheet.SheetView.FreezeRows(1);
         help.Row(1).Style.Font.Bold = true;
-        help.Columns().AdjustToContents();
+        help.Column(1).Width = 6;
+        help.Column(2).Width = 28;
+        help.Column(3).Width = 90;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test of MotCua: domain rules, HTTP on SQLite and on a real PostgreSQL server (started
+# here), and the browser tests in headless Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+source scripts/test-postgres.sh
+
+motcua_apt_install postgresql chromium fonts-liberation2 poppler-utils
+motcua_dotnet_tools
+motcua_start_postgres
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "==> Building"
+dotnet build MotCua.slnx -c Release -nologo -clp:ErrorsOnly
+echo "==> Testing"
+dotnet test --solution MotCua.slnx -c Release --no-build

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Web.Data;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Infrastructure;
+
+/// <summary>What every deployment relies on: health, the OpenAPI document, migrations in step with the model.</summary>
+public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
+{
+    [Fact]
+    public async Task Health_checks_the_database()
+    {
+        var response = await App.CreateClient().GetAsync("/health", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public void Migrations_match_the_model()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse();
+        db.Database.GetPendingMigrations().ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/api/v1/units", "get")]
+    [InlineData("/api/v1/me", "get")]
+    [InlineData("/api/v1/auth/login", "post")]
+    [InlineData("/api/v1/calendar/days/{date}", "get")]
+    [InlineData("/api/v1/calendar/due", "get")]
+    [InlineData("/api/v1/procedures", "get")]
+    [InlineData("/api/v1/procedures/{code}", "get")]
+    [InlineData("/api/v1/procedures/import", "post")]
+    public async Task The_OpenAPI_document_describes_the_contract_endpoints(string path, string method)
+    {
+        var document = await App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        document.GetProperty("paths").TryGetProperty(path, out var item).ShouldBeTrue(path);
+        item.TryGetProperty(method, out _).ShouldBeTrue($"{method} {path}");
+    }
+
+    [Fact]
+    public async Task Unknown_api_routes_are_problems_too()
+    {
+        var problem = await (await App.CreateClient().GetAsync("/api/v1/khong-co", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        problem.Title().ShouldBe("Không tìm thấy");
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_and_changes_nothing()
+    {
+        var client = await App.SignedInAsync("admin");
+        using var content = new StringContent("{\"code\": \"XYZ\", \"name\": ", System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await (await client.PostAsync("/api/v1/units", content, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Title().ShouldBe("Yêu cầu không hợp lệ");
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/units?includeInactive=true", Ct)).EnumerateArray().ShouldNotContain(u => u.GetProperty("code").GetString() == "XYZ");
+    }
+}
+
+[Collection(SqliteGroup.Name)]
+public sealed class PlatformTestsOnSqlite(SqliteApp app) : PlatformTests(app);
+
+[Collection(PostgresGroup.Name)]
+public sealed class PlatformTestsOnPostgres(PostgresApp app) : PlatformTests(app);
