@@ -28,6 +28,13 @@ public static class ApiSetup
             o.DefaultRequestCulture = new RequestCulture(Vietnamese);
             o.SupportedCultures = o.SupportedUICultures = [Vietnamese, CultureInfo.GetCultureInfo("en")];
             o.ApplyCurrentCultureToResponseHeaders = true;
+
+            // Pages are Vietnamese unless the officer chooses English (many browsers here send en-US
+            // by default); API callers choose with Accept-Language, as API.md states.
+            var acceptLanguage = o.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().First();
+            o.RequestCultureProviders.Remove(acceptLanguage);
+            o.RequestCultureProviders.Add(new CustomRequestCultureProvider(http =>
+                http.Request.Path.StartsWithSegments("/api") ? acceptLanguage.DetermineProviderCultureResult(http) : Task.FromResult<ProviderCultureResult?>(null)));
         });
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -12,7 +12,7 @@ public class WorkingCalendarDescribeTests
     [Theory]
     [InlineData("2024-02-07", true, DayKind.WorkingDay, null)]               // TB 5015: Tết starts Thursday 8 Feb
     [InlineData("2024-02-08", false, DayKind.Holiday, "Tết Nguyên đán")]     // TB 5015: 29 Chạp
-    [InlineData("2024-02-10", false, DayKind.Weekend, null)]                 // mùng 1 Tết on a Saturday: the schedule lists weekdays only
+    [InlineData("2024-02-10", false, DayKind.Holiday, "Tết Nguyên đán")]    // mùng 1 Tết on a Saturday, inside the 8–14 Feb break: part of Tết
     [InlineData("2024-02-14", false, DayKind.CompensatoryDayOff, "Nghỉ bù Tết Nguyên đán")] // TB 5015: 2 days nghỉ bù
     [InlineData("2024-02-15", true, DayKind.WorkingDay, null)]               // TB 5015: Tết ends Wednesday 14 Feb
     [InlineData("2024-04-29", false, DayKind.SwappedDayOff, "Hoán đổi ngày làm việc (làm bù thứ Bảy 04/5/2024)")] // CV 2450

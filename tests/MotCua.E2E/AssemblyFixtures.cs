@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(MotCua.E2E.LiveApp))]
+[assembly: AssemblyFixture(typeof(MotCua.E2E.Browser))]
