@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -26,7 +25,7 @@ public static class CatalogEndpoints
         write.MapPost("/{code}/abolish", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: false, r, ct)).ToResult());
         write.MapPost("/{code}/replace", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: true, r, ct)).ToResult());
         write.MapPost("/import", ImportAsync)
-            .Accepts<IReadOnlyList<ProcedureInput>>("application/json", "multipart/form-data", "text/csv", ImportTemplate.XlsxContentType, "application/octet-stream").WithMetadata(new RequestSizeLimitAttribute(ImportFile.MaxBytes + (64 * 1024))).DisableAntiforgery();
+            .Accepts<IReadOnlyList<ProcedureInput>>("application/json", "multipart/form-data", "text/csv", ImportTemplate.XlsxContentType, "application/octet-stream").DisableAntiforgery();
         write.MapGet("/import/template", (string? format) => format?.ToLowerInvariant() == "csv"
             ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "mau-nhap-tthc.csv")
             : TypedResults.File(ImportTemplate.Xlsx(), ImportTemplate.XlsxContentType, "mau-nhap-tthc.xlsx"));

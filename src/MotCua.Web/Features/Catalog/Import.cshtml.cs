@@ -6,7 +6,6 @@ using MotCua.Web.Common.Security;
 namespace MotCua.Web.Features.Catalog;
 
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CatalogEditor)]
-[RequestSizeLimit(ImportFile.MaxBytes + (64 * 1024))]
 public sealed class ImportModel(ImportProcedures import) : PageModel
 {
     public ImportReport? Report { get; private set; }

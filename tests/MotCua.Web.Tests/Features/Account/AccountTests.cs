@@ -26,6 +26,21 @@ public abstract class AccountTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_leader_sees_his_district_and_every_unit_below_a_receptionist_only_his_desk()
+    {
+        var leader = await (await App.SignedInAsync("lanhdao")).GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+        var receptionist = await (await App.SignedInAsync("tiepnhan")).GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
+
+        var leaderScope = leader.GetProperty("scopeUnitCodes").EnumerateArray().Select(u => u.GetString()).ToList();
+        leaderScope.ShouldContain("PL");
+        leaderScope.ShouldContain("PL-TP");
+        leaderScope.ShouldContain("PL-LONGTHUY-MC");
+        leaderScope.ShouldNotContain("BGM");
+        leaderScope.ShouldNotContain("TINH");
+        receptionist.GetProperty("scopeUnitCodes").EnumerateArray().Select(u => u.GetString()).ShouldBe(["PL-MC"]);
+    }
+
+    [Fact]
     public async Task Login_answers_a_bearer_token_with_its_lifetime()
     {
         var response = await App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = MotCuaApp.DemoPassword }, Ct);
