@@ -4,7 +4,10 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Common.Security;
 
-/// <summary>The signed-in officer of this request and the units he may see.</summary>
+/// <summary>
+/// The signed-in officer of this request and the units he may see. Outside a request (start-up
+/// seeding, scheduled jobs) the code acts as the system, which sees every unit.
+/// </summary>
 public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContext db)
 {
     private IReadOnlySet<Guid>? visible;
@@ -15,7 +18,7 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
 
     public bool Has(Role role) => Grants.Any(g => g.Role == role);
 
-    /// <summary>Administrators see every unit; others their units (and children per role).</summary>
+    /// <summary>An officer's units, and the units below them for leaders, KSTTHC officers and administrators.</summary>
     public async Task<IReadOnlySet<Guid>> VisibleUnitIdsAsync(CancellationToken ct)
     {
         if (visible is not null)
@@ -24,7 +27,9 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
         }
 
         var tree = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        visible = UnitScope.Visible(Grants, tree.Select(u => (u.Id, u.ParentId)));
+        visible = accessor.HttpContext is null
+            ? tree.Select(u => u.Id).ToHashSet()
+            : UnitScope.Visible(Grants, tree.Select(u => (u.Id, u.ParentId)));
         return visible;
     }
 }

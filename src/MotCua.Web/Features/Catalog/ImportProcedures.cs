@@ -82,18 +82,28 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
             }
         }
 
+        var unitCodes = await db.UnitCodesAsync(ct);
+        foreach (var (row, input) in rows)
+        {
+            var touched = (input.UnitCodes ?? []).Where(units.ContainsKey).Select(c => units[c])
+                .Concat(input.Code is { } code && existing.TryGetValue(code.Trim(), out var old) ? old.Units.Select(u => u.UnitId) : []);
+            if (await officer.OutsideScopeAsync(touched, unitCodes, ct) is { Count: > 0 } outside)
+            {
+                errors.Add(new ImportError(row, tabular ? "R" : "unitCodes", CatalogStore.OutOfScope(outside).Detail!.Value.ToString()));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Invalid(errors.OrderBy(e => e.Row).ToList());
         }
 
-        return await WriteAsync(rows, existing, units, ct);
+        return await WriteAsync(rows, existing, units, unitCodes, ct);
     }
 
-    private async Task<Outcome<ImportReport>> WriteAsync(List<(int Row, ProcedureInput Input)> rows, Dictionary<string, Procedure> existing, Dictionary<string, Guid> units, CancellationToken ct)
+    private async Task<Outcome<ImportReport>> WriteAsync(List<(int Row, ProcedureInput Input)> rows, Dictionary<string, Procedure> existing, Dictionary<string, Guid> units, Dictionary<Guid, string> unitCodes, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var unitCodes = await db.UnitCodesAsync(ct);
         var results = new List<ImportRowResult>();
         foreach (var (row, input) in rows)
         {

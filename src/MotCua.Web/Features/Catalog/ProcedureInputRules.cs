@@ -235,6 +235,11 @@ public static partial class ProcedureInputRules
 
     private static void ValidateUnits(Errors errors, IReadOnlyList<string>? unitCodes, IReadOnlyDictionary<string, Guid> units)
     {
+        if (unitCodes is null or { Count: 0 })
+        {
+            errors.Add("unitCodes", new("Cần ít nhất một đơn vị thực hiện.", "At least one resolving unit is required."));
+        }
+
         foreach (var code in unitCodes ?? [])
         {
             if (!units.ContainsKey(code ?? string.Empty))

@@ -53,11 +53,17 @@ public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, 
             return Error.Rule(new($"Thủ tục thay thế \"{request.ReplacedByCode}\" phải là một thủ tục khác đang có hiệu lực.", $"The replacing procedure \"{request.ReplacedByCode}\" must be another active procedure."));
         }
 
+        var unitCodes = await db.UnitCodesAsync(ct);
+        var outside = await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId), unitCodes, ct);
+        if (outside.Count > 0)
+        {
+            return CatalogStore.OutOfScope(outside);
+        }
+
         procedure.Status = replace ? ProcedureStatus.Replaced : ProcedureStatus.Abolished;
         procedure.ReplacedByCode = replace ? request.ReplacedByCode : null;
         procedure.Publication = new Publication(request.Publication!.DecisionNumber!.Trim(), decided!.Value, effective!.Value);
         procedure.Version++;
-        var unitCodes = await db.UnitCodesAsync(ct);
         db.Record(procedure, replace ? ProcedureChangeKind.Replaced : ProcedureChangeKind.Abolished, officer.UserName, clock.GetUtcNow(), unitCodes, request.Note?.Trim());
         await db.SaveChangesAsync(ct);
         return ProcedureDetail.From(procedure, unitCodes);

@@ -27,12 +27,19 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
             return Error.Conflict(new($"Mã TTHC \"{code}\" đã có trong danh mục.", $"Procedure code \"{code}\" is already in the catalog."));
         }
 
+        var unitCodes = await db.UnitCodesAsync(ct);
+        var outside = await officer.OutsideScopeAsync(input.UnitCodes!.Select(c => units[c]), unitCodes, ct);
+        if (outside.Count > 0)
+        {
+            return CatalogStore.OutOfScope(outside);
+        }
+
         var procedure = new Procedure { Code = code, Name = string.Empty, Field = string.Empty };
         ProcedureInputRules.Apply(input, procedure, units);
         db.Procedures.Add(procedure);
-        db.Record(procedure, ProcedureChangeKind.Created, officer.UserName, clock.GetUtcNow(), await db.UnitCodesAsync(ct));
+        db.Record(procedure, ProcedureChangeKind.Created, officer.UserName, clock.GetUtcNow(), unitCodes);
         await db.SaveChangesAsync(ct);
-        return ProcedureDetail.From(procedure, await db.UnitCodesAsync(ct));
+        return ProcedureDetail.From(procedure, unitCodes);
     }
 
     public async Task<Outcome<ProcedureDetail>> AmendAsync(string code, int? baseVersion, ProcedureInput input, CancellationToken ct)
@@ -63,9 +70,15 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
             return Error.Validation(errors);
         }
 
+        var unitCodes = await db.UnitCodesAsync(ct);
+        var outside = await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId).Concat(input.UnitCodes!.Select(c => units[c])), unitCodes, ct);
+        if (outside.Count > 0)
+        {
+            return CatalogStore.OutOfScope(outside);
+        }
+
         ProcedureInputRules.Apply(input, procedure, units);
         procedure.Version++;
-        var unitCodes = await db.UnitCodesAsync(ct);
         db.Record(procedure, ProcedureChangeKind.Amended, officer.UserName, clock.GetUtcNow(), unitCodes);
         await db.SaveChangesAsync(ct);
         return ProcedureDetail.From(procedure, unitCodes);

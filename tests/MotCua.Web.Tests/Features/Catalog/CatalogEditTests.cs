@@ -118,6 +118,24 @@ public abstract class CatalogEditTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_district_KSTTHC_officer_changes_only_procedures_of_his_district()
+    {
+        var district = await App.SignedInAsync("kstt.pl");
+        var (mine, theirs) = (UniqueProcedureCode(), UniqueProcedureCode());
+        var outside = CatalogRequests.Procedure(theirs);
+        outside["unitCodes"] = new[] { "BGM-DAKO" };
+
+        (await district.PostAsJsonAsync("/api/v1/procedures", CatalogRequests.Procedure(mine), Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var refused = await (await district.PostAsJsonAsync("/api/v1/procedures", outside, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        refused.GetProperty("detail").GetString()!.ShouldContain("BGM-DAKO");
+        var imported = await (await district.PostAsJsonAsync("/api/v1/procedures/import", new[] { outside }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        imported.ErrorKeys().ShouldBe(["rows[1].unitCodes"]);
+        await (await district.PostAsJsonAsync("/api/v1/procedures/1.001193.000.00.00.H10/abolish",
+            new { publication = new { decisionNumber = "1/QĐ-UBND", decisionDate = "2025-09-01", effectiveDate = "2025-09-15" } }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await district.GetFromJsonAsync<JsonElement>("/api/v1/procedures/1.001193.000.00.00.H10", Ct)).GetProperty("status").GetString().ShouldBe("active");
+    }
+
+    [Fact]
     public async Task A_retried_create_with_the_same_idempotency_key_creates_once()
     {
         var client = await App.SignedInAsync("ksttthc");
