@@ -11,7 +11,8 @@ public static partial class CalendarInput
     public const decimal MaxWorkingDays = 500;
     public const decimal MaxWorkingHours = MaxWorkingDays * 8;
 
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+    /// <summary>Business time (Asia/Ho_Chi_Minh has had no daylight saving since 1975).</summary>
+    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     public static Outcome<DateOnly> Date(string? value, string field)
     {

@@ -24,7 +24,8 @@ public sealed class IndexModel(SearchProcedures search, ListFields fields, ListU
     [BindProperty(SupportsGet = true)]
     public string? Channel { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that route value for the page path, so it would never bind.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
     public Paged<ProcedureSummary>? Result { get; private set; }
@@ -49,6 +50,6 @@ public sealed class IndexModel(SearchProcedures search, ListFields fields, ListU
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["q"] = Q, ["field"] = Field, ["level"] = Level, ["unitCode"] = UnitCode, ["channel"] = Channel, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = Q, ["field"] = Field, ["level"] = Level, ["unitCode"] = UnitCode, ["channel"] = Channel, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }).ToUriComponent();
 }

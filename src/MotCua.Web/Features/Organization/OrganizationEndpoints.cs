@@ -9,7 +9,7 @@ public static class OrganizationEndpoints
     public static IServiceCollection AddOrganization(this IServiceCollection services) => services
         .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
         .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
-        .AddScoped<ListOfficers>().AddScoped<SaveOfficer>();
+        .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {

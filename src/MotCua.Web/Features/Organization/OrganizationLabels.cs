@@ -1,0 +1,41 @@
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+
+namespace MotCua.Web.Features.Organization;
+
+/// <summary>How organization values read in the UI, in Vietnamese and English.</summary>
+public static class OrganizationLabels
+{
+    public static string Kind(UnitKind kind) => kind switch
+    {
+        UnitKind.Province => Text.Pick("UBND tỉnh", "Provincial People's Committee"),
+        UnitKind.Department => Text.Pick("Sở, ngành", "Department"),
+        UnitKind.ServiceCentre => Text.Pick("Trung tâm Phục vụ hành chính công", "Public Administration Service Centre"),
+        UnitKind.District => Text.Pick("UBND cấp huyện", "District People's Committee"),
+        UnitKind.Division => Text.Pick("Phòng chuyên môn / chi nhánh", "Division / branch"),
+        UnitKind.OneStopDesk => Text.Pick("Bộ phận Một cửa", "One-stop desk"),
+        _ => Text.Pick("UBND cấp xã", "Commune People's Committee"),
+    };
+
+    public static string Role(Role role) => role switch
+    {
+        Domain.Organization.Role.Receptionist => Text.Pick("Cán bộ tiếp nhận", "Receptionist"),
+        Domain.Organization.Role.Specialist => Text.Pick("Chuyên viên xử lý", "Specialist"),
+        Domain.Organization.Role.Leader => Text.Pick("Lãnh đạo", "Leader"),
+        Domain.Organization.Role.KsttOfficer => Text.Pick("Cán bộ đầu mối KSTTHC", "Procedure-control focal officer"),
+        _ => Text.Pick("Quản trị", "Administrator"),
+    };
+
+    public static string Change(UnitChangeKind kind) => kind switch
+    {
+        UnitChangeKind.Created => Text.Pick("Thành lập", "Created"),
+        UnitChangeKind.Renamed => Text.Pick("Đổi tên", "Renamed"),
+        UnitChangeKind.Moved => Text.Pick("Chuyển đơn vị cấp trên", "Moved"),
+        UnitChangeKind.Merged => Text.Pick("Hợp nhất", "Merged"),
+        UnitChangeKind.Deactivated => Text.Pick("Ngừng hoạt động", "Deactivated"),
+        UnitChangeKind.Reactivated => Text.Pick("Hoạt động lại", "Reactivated"),
+        _ => Text.Pick("Sửa mã định danh", "Agency code changed"),
+    };
+
+    public static string Active(bool active) => active ? Text.Pick("Đang hoạt động", "Active") : Text.Pick("Ngừng hoạt động", "Inactive");
+}
