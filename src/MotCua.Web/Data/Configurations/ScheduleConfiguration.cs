@@ -22,6 +22,7 @@ public sealed class ScheduleDayConfiguration : IEntityTypeConfiguration<Schedule
         builder.HasKey(d => d.Id);
         builder.HasIndex(d => d.Date).IsUnique();
         builder.Property(d => d.Name).HasMaxLength(200);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.LegalSource).HasMaxLength(300);
     }
 }

@@ -51,16 +51,16 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
             {
                 Year = schedule.Year,
                 Source = schedule.Source,
-                Days = schedule.DaysOff.Select(d => Day(schedule.Year, d, false))
-                    .Concat(schedule.WorkingSaturdays.Select(d => Day(schedule.Year, d, true))).ToList(),
+                Days = schedule.DaysOff.Select(d => Day(schedule.Year, d, d.Kind))
+                    .Concat(schedule.WorkingSaturdays.Select(d => Day(schedule.Year, d, DayKind.WorkingSaturday))).ToList(),
             });
         }
 
         await db.SaveChangesAsync(ct);
     }
 
-    private static ScheduleDay Day(int year, Holiday holiday, bool worked) =>
-        new() { Year = year, Date = holiday.Date, Name = holiday.Name, LegalSource = holiday.LegalSource, IsWorkingSaturday = worked };
+    private static ScheduleDay Day(int year, Holiday holiday, DayKind kind) =>
+        new() { Year = year, Date = holiday.Date, Name = holiday.Name, LegalSource = holiday.LegalSource, Kind = kind };
 
     private async Task SeedUnitsAsync(CancellationToken ct)
     {

@@ -19,6 +19,9 @@ public static class CalendarLabels
         (Text.Pick("CN", "Sun"), Text.Pick("Chủ nhật", "Sunday")),
     ];
 
+    /// <summary>The kinds of day a published schedule lists.</summary>
+    public static IReadOnlyList<DayKind> ScheduleKinds => [DayKind.Holiday, DayKind.CompensatoryDayOff, DayKind.SwappedDayOff, DayKind.WorkingSaturday];
+
     public static string Kind(DayKind kind) => kind switch
     {
         DayKind.WorkingDay => Text.Pick("Làm việc", "Working day"),

@@ -23,8 +23,8 @@ public sealed class CalendarSource(MotCuaDbContext db)
     public static YearSchedule ToDomain(Data.Entities.ScheduleYear year) => new(
         year.Year,
         year.Source,
-        year.Days.Where(d => !d.IsWorkingSaturday).OrderBy(d => d.Date).Select(d => new Holiday(d.Date, d.Name, d.LegalSource)).ToList(),
-        year.Days.Where(d => d.IsWorkingSaturday).OrderBy(d => d.Date).Select(d => new Holiday(d.Date, d.Name, d.LegalSource)).ToList());
+        year.Days.Where(d => d.Kind != DayKind.WorkingSaturday).OrderBy(d => d.Date).Select(d => new Holiday(d.Date, d.Name, d.LegalSource, d.Kind)).ToList(),
+        year.Days.Where(d => d.Kind == DayKind.WorkingSaturday).OrderBy(d => d.Date).Select(d => new Holiday(d.Date, d.Name, d.LegalSource, d.Kind)).ToList());
 
     /// <summary>"07:30-11:30,13:00-17:00" → working hours; null when the text is not a valid list of periods.</summary>
     public static WorkingHours? ParsePeriods(string text)

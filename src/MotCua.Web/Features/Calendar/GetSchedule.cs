@@ -21,10 +21,10 @@ public sealed class GetSchedule(MotCuaDbContext db)
         var stored = await db.ScheduleYears.AsNoTracking().Include(y => y.Days).FirstOrDefaultAsync(y => y.Year == year, ct);
         if (stored is not null)
         {
-            return new ScheduleInfo(year, stored.Source, stored.Days.OrderBy(d => d.Date).Select(d => new ScheduleDayInfo(Iso(d.Date), d.Name, d.LegalSource, d.IsWorkingSaturday)).ToList(), Official: true);
+            return new ScheduleInfo(year, stored.Source, stored.Days.OrderBy(d => d.Date).Select(d => new ScheduleDayInfo(Iso(d.Date), d.Name, d.LegalSource, d.Kind)).ToList(), Official: true);
         }
 
-        var statutory = StatutoryHolidays.For(year).Select(h => new ScheduleDayInfo(Iso(h.Date), h.Name, h.LegalSource, false)).ToList();
+        var statutory = StatutoryHolidays.For(year).Select(h => new ScheduleDayInfo(Iso(h.Date), h.Name, h.LegalSource, h.Kind)).ToList();
         return new ScheduleInfo(year, "Bộ luật Lao động 2019, Điều 112 (chưa có lịch nghỉ chính thức)", statutory, Official: false);
     }
 

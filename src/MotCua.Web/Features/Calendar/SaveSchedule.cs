@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
@@ -32,7 +33,7 @@ public sealed class SaveSchedule(MotCuaDbContext db)
                 Date = CalendarInput.Date(d.Date, "date").Value,
                 Name = d.Name!.Trim(),
                 LegalSource = string.IsNullOrWhiteSpace(d.LegalSource) ? null : d.LegalSource.Trim(),
-                IsWorkingSaturday = d.IsWorkingSaturday,
+                Kind = d.Kind ?? DayKind.Holiday,
             }).ToList(),
         });
         await db.SaveChangesAsync(ct);
@@ -77,11 +78,15 @@ public sealed class SaveSchedule(MotCuaDbContext db)
             {
                 errors[$"days[{i}].date"] = [new($"Ngày {day.Date} bị nhập hai lần.", $"{day.Date} is listed twice.")];
             }
-            else if (day.IsWorkingSaturday && date.Value.DayOfWeek != DayOfWeek.Saturday)
+            else if (day.Kind is DayKind.WorkingDay or DayKind.Weekend)
+            {
+                errors[$"days[{i}].kind"] = [new("Loại ngày phải là nghỉ lễ, nghỉ bù, nghỉ hoán đổi hoặc thứ Bảy làm bù.", "The kind must be holiday, compensatoryDayOff, swappedDayOff or workingSaturday.")];
+            }
+            else if (day.Kind == DayKind.WorkingSaturday && date.Value.DayOfWeek != DayOfWeek.Saturday)
             {
                 errors[$"days[{i}].date"] = [new($"Ngày làm bù {day.Date} không phải thứ Bảy.", $"The worked day {day.Date} is not a Saturday.")];
             }
-            else if (!day.IsWorkingSaturday && date.Value.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            else if (day.Kind != DayKind.WorkingSaturday && date.Value.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {
                 errors[$"days[{i}].date"] = [new($"Ngày {day.Date} đã là ngày nghỉ cuối tuần.", $"{day.Date} is already a weekend day.")];
             }

@@ -72,5 +72,5 @@ public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : PageMode
     private static bool IsWeekend(string? isoDate) =>
         DateOnly.TryParse(isoDate, System.Globalization.CultureInfo.InvariantCulture, out var date) && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
-    private static IEnumerable<ScheduleDayInfo> Blank() => Enumerable.Repeat(new ScheduleDayInfo(null, null, null, false), BlankRows);
+    private static IEnumerable<ScheduleDayInfo> Blank() => Enumerable.Repeat(new ScheduleDayInfo(null, null, null, null), BlankRows);
 }

@@ -26,6 +26,18 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
         day.GetProperty("lunar").GetProperty("year").GetInt32().ShouldBe(lunarYear);
     }
 
+    [Theory]
+    [InlineData("2026-01-02", "swappedDayOff")] // Công văn 12729/VPCP-KGVX: Friday 2 Jan off, worked on Saturday 10 Jan
+    [InlineData("2026-04-27", "compensatoryDayOff")] // Hùng Kings' day on Sunday 26 Apr 2026 → Monday off
+    [InlineData("2026-01-10", "workingSaturday")]
+    [InlineData("2026-02-17", "holiday")]
+    public async Task Published_days_off_keep_their_kind(string date, string kind)
+    {
+        var day = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/calendar/days/{date}", Ct);
+
+        day.GetProperty("kind").GetString().ShouldBe(kind);
+    }
+
     [Fact]
     public async Task A_plain_weekend_is_not_a_holiday()
     {
@@ -112,8 +124,8 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
             source = "Thông báo thử nghiệm",
             days = new object[]
             {
-                new { date = wednesday, name = "Ngày nghỉ thử nghiệm", legalSource = "TB 1/TB-BNV", isWorkingSaturday = false },
-                new { date = saturday, name = "Làm bù", legalSource = "TB 1/TB-BNV", isWorkingSaturday = true },
+                new { date = wednesday, name = "Ngày nghỉ thử nghiệm", legalSource = "TB 1/TB-BNV", kind = "holiday" },
+                new { date = saturday, name = "Làm bù", legalSource = "TB 1/TB-BNV", kind = "workingSaturday" },
             },
             official = true,
         };
@@ -134,7 +146,7 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_schedule_with_a_weekday_listed_as_worked_Saturday_saves_nothing()
     {
         var admin = await App.SignedInAsync("admin");
-        var body = new { source = "Sai", days = new[] { new { date = "2095-03-15", name = "Làm bù", isWorkingSaturday = true }, new { date = "2096-01-02", name = "Ngoài năm", isWorkingSaturday = false } } };
+        var body = new { source = "Sai", days = new[] { new { date = "2095-03-15", name = "Làm bù", kind = "workingSaturday" }, new { date = "2096-01-02", name = "Ngoài năm", kind = "holiday" } } };
 
         var problem = await (await admin.PutAsJsonAsync("/api/v1/calendar/schedules/2095", body, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 

@@ -401,8 +401,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
-                    b.Property<bool>("IsWorkingSaturday")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("LegalSource")
                         .HasMaxLength(300)
