@@ -25,6 +25,9 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseMotCuaApi();
 app.UseStaticFiles();
+
+// Routing after the error pages, so that re-executing /Error finds its endpoint.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

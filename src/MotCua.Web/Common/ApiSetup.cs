@@ -66,8 +66,10 @@ public static class ApiSetup
         // Culture first: the error handlers further in must answer in the caller's language.
         app.UseRequestLocalization();
         app.Use(RememberCulture);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // API callers get problem details; people in the browser get a page in their language.
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
         return app;

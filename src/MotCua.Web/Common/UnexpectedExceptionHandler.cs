@@ -4,13 +4,21 @@ using Microsoft.AspNetCore.Mvc;
 namespace MotCua.Web.Common;
 
 /// <summary>
-/// Only for what no handler expected. Malformed requests the framework rejects while binding
+/// Only for what no API handler expected (pages fall through to the /Error page). Malformed requests the framework rejects while binding
 /// (bad JSON, a body too large) become 400/413 with a Vietnamese title; anything else is a 500.
 /// </summary>
 public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already pointed the request at /Error: the original path says who asked.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
+        if (!path.StartsWithSegments("/api"))
+        {
+            logger.LogError(exception, "Unhandled exception for {Path}", path);
+            return false;
+        }
+
         var (status, detail) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, new Text(
@@ -22,7 +30,7 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
         };
         if (status == 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Path}", httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Path}", path);
         }
 
         httpContext.Response.StatusCode = status;

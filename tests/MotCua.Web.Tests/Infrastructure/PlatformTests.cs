@@ -56,6 +56,16 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_missing_page_is_a_Vietnamese_page_not_an_empty_answer()
+    {
+        var response = await App.CreateClient().GetAsync("/khong-co-trang-nay", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("<h1>Không tìm thấy trang</h1>");
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_400_problem_and_changes_nothing()
     {
         var client = await App.SignedInAsync("admin");

@@ -52,6 +52,23 @@ public static class CatalogLabels
         _ => Text.Pick("Đã bãi bỏ", "Abolished"),
     };
 
+    /// <summary>The label of a fixed value of the edit form (the value itself is what the import format takes).</summary>
+    public static string Choice(string field, string value) => field switch
+    {
+        "level" => Level(ProcedureInputRules.ParseLevel(value)!.Value),
+        "online" => Online(Enum.Parse<OnlineLevel>(value, ignoreCase: true)),
+        _ => value == "có" ? Text.Pick("Có", "Yes") : Text.Pick("Không", "No"),
+    };
+
+    public static string ChangeKind(ProcedureChangeKind kind) => kind switch
+    {
+        ProcedureChangeKind.Created => Text.Pick("Công bố mới", "Published"),
+        ProcedureChangeKind.Amended => Text.Pick("Sửa đổi, bổ sung", "Amended"),
+        ProcedureChangeKind.Replaced => Text.Pick("Thay thế", "Replaced"),
+        ProcedureChangeKind.Abolished => Text.Pick("Bãi bỏ", "Abolished"),
+        _ => Text.Pick("Nhập từ tệp", "Imported"),
+    };
+
     public static string Money(long amount) => amount == 0
         ? Text.Pick("Không thu", "Free")
         : amount.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đồng";

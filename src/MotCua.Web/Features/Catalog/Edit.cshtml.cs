@@ -44,19 +44,26 @@ public sealed class EditModel(GetProcedure get, SaveProcedure save) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var readErrors = new List<ImportError>();
-        var input = ProcedureTable.Read(new TableRow(1, Cells), readErrors);
+        // Empty inputs bind as null; the row reader works on text.
+        var input = ProcedureTable.Read(new TableRow(1, Cells.Select(c => c ?? string.Empty).ToList()), readErrors);
         if (readErrors.Count > 0)
         {
-            return Fail(Error.Validation(readErrors.ToDictionary(e => e.Column ?? "form", e => new[] { new Text(e.Message, e.Message) })));
+            return Fail(Error.Validation(readErrors.GroupBy(e => ProcedureColumns.All[e.Column![0] - 'A'].Field).ToDictionary(g => g.Key, g => g.Select(e => new Text(e.Message, e.Message)).ToArray())));
         }
 
         var outcome = Code is null ? await save.CreateAsync(input, ct) : await save.AmendAsync(Code, BaseVersion, input, ct);
         return outcome.Failed ? Fail(outcome.Error!) : RedirectToPage("/Catalog/Detail", new { code = outcome.Value.Code });
     }
 
+    /// <summary>Field paths (components[1].name) read as the form's labels (Thành phần hồ sơ).</summary>
     private PageResult Fail(Error error)
     {
-        Problem = error;
+        Problem = error with
+        {
+            Fields = error.Fields?
+                .GroupBy(f => ProcedureColumns.All[ProcedureColumns.IndexOf(f.Key)].Header)
+                .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).ToArray()),
+        };
         Response.StatusCode = error.Status;
         return Page();
     }
