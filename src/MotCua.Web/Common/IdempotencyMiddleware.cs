@@ -16,6 +16,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 200;
 
+    private static readonly Error InProgress = Error.Conflict(new(
+        "Yêu cầu với cùng Idempotency-Key đang được xử lý.", "A request with the same Idempotency-Key is in progress."));
+
     public async Task InvokeAsync(HttpContext context, MotCuaDbContext db, TimeProvider clock)
     {
         var key = context.Request.Headers[Header].ToString();
@@ -49,7 +52,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         catch (DbUpdateException)
         {
-            await Error.Conflict(new("Yêu cầu với cùng Idempotency-Key đang được xử lý.", "A request with the same Idempotency-Key is in progress.")).ToProblem().ExecuteAsync(context);
+            await InProgress.ToProblem().ExecuteAsync(context);
             return;
         }
 
@@ -96,7 +99,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         if (record.StatusCode == 0)
         {
-            await Error.Conflict(new("Yêu cầu với cùng Idempotency-Key đang được xử lý.", "A request with the same Idempotency-Key is in progress.")).ToProblem().ExecuteAsync(context);
+            await InProgress.ToProblem().ExecuteAsync(context);
             return;
         }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Domain.Catalog;
-using MotCua.Domain.Organization;
 
 namespace MotCua.Web.Data.Configurations;
 
@@ -28,15 +27,5 @@ public sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>
         builder.OwnsMany(p => p.Fees, o => o.ToJson());
         builder.OwnsMany(p => p.Steps, o => o.ToJson());
         builder.HasMany(p => p.Units).WithOne().HasForeignKey(u => u.ProcedureId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-public sealed class ProcedureUnitConfiguration : IEntityTypeConfiguration<ProcedureUnit>
-{
-    public void Configure(EntityTypeBuilder<ProcedureUnit> builder)
-    {
-        builder.HasKey(u => new { u.ProcedureId, u.UnitId });
-        builder.HasIndex(u => u.UnitId);
-        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -24,7 +24,7 @@ public static class CatalogEndpoints
         write.MapPut("/{code}/steps", async (string code, SaveStepsRequest r, SaveProcessSteps h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
         write.MapPost("/{code}/abolish", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: false, r, ct)).ToResult());
         write.MapPost("/{code}/replace", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: true, r, ct)).ToResult());
-        write.MapPost("/import", ImportAsync)
+        write.MapPost("/import", ImportAsync).Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Accepts<IReadOnlyList<ProcedureInput>>("application/json", "multipart/form-data", "text/csv", ImportTemplate.XlsxContentType, "application/octet-stream").DisableAntiforgery();
         write.MapGet("/import/template", (string? format) => format?.ToLowerInvariant() == "csv"
             ? TypedResults.File(ImportTemplate.Csv(), "text/csv; charset=utf-8", "mau-nhap-tthc.csv")
