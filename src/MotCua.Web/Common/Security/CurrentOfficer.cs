@@ -16,8 +16,6 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
 
     public IReadOnlyList<RoleGrant> Grants => accessor.HttpContext is { } http ? OfficerClaims.Grants(http.User) : [];
 
-    public bool Has(Role role) => Grants.Any(g => g.Role == role);
-
     /// <summary>An officer's units, and the units below them for leaders, KSTTHC officers and administrators.</summary>
     public async Task<IReadOnlySet<Guid>> VisibleUnitIdsAsync(CancellationToken ct)
     {
