@@ -3,7 +3,8 @@
 # fsync off, stopped when the calling script exits. Sourced by test.sh.
 set -euo pipefail
 
-MOTCUA_PG_DIR=/tmp/motcua-test-pg
+# Another directory lets two checkouts run their tests side by side.
+MOTCUA_PG_DIR="${MOTCUA_PG_DIR:-/tmp/motcua-test-pg}"
 
 motcua_pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1

@@ -5,6 +5,7 @@ using MotCua.Web.Data.Seed;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 using Serilog;
 
@@ -19,6 +20,7 @@ builder.Services
     .AddOrganization()
     .AddCalendar()
     .AddCatalog()
+    .AddDossiers()
     .AddScoped<DemoData>();
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapAccount();
 app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
+app.MapDossiers();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

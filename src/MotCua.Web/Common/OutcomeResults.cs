@@ -17,4 +17,11 @@ public static class OutcomeResults
         var request = PageRequest.From(page, pageSize);
         return request.Failed ? request.Error!.ToProblem() : TypedResults.Ok(await query(request.Value));
     }
+
+    /// <summary>The same, for list queries that can refuse their filters.</summary>
+    public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> PagedOutcome<T>(int? page, int? pageSize, Func<PageRequest, Task<Outcome<Paged<T>>>> query)
+    {
+        var request = PageRequest.From(page, pageSize);
+        return request.Failed ? request.Error!.ToProblem() : (await query(request.Value)).ToResult();
+    }
 }

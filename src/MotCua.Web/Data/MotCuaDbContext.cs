@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Data.Entities;
 
@@ -29,6 +30,12 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ScheduleDay> ScheduleDays => Set<ScheduleDay>();
 
     public DbSet<UnitWorkingHours> UnitWorkingHours => Set<UnitWorkingHours>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+
+    public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -17,7 +17,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "MotCua@2024";
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> tokens = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Token, DateTimeOffset At)> tokens = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
 
@@ -41,16 +41,17 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client with the officer's bearer token; each officer signs in once per application, as the login is throttled.</summary>
     public async Task<HttpClient> SignedInAsync(string userName)
     {
-        if (!tokens.TryGetValue(userName, out var token))
+        // Tests that move the clock forward would outlive a token: sign in again after an hour of test time.
+        if (!tokens.TryGetValue(userName, out var cached) || Clock.GetUtcNow() - cached.At > TimeSpan.FromHours(1))
         {
             var login = await CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName, password = DemoPassword });
             login.EnsureSuccessStatusCode();
-            token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-            tokens[userName] = token;
+            cached = ((await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken, Clock.GetUtcNow());
+            tokens[userName] = cached;
         }
 
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cached.Token);
         return client;
     }
 

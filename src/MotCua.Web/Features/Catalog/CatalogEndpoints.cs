@@ -12,8 +12,7 @@ public static class CatalogEndpoints
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {
         var read = app.MapGroup("/api/v1/procedures").WithTags("Catalog");
-        read.MapGet("/", async ([AsParameters] ProcedureQuery q, int? page, int? pageSize, SearchProcedures h, CancellationToken ct) =>
-            PageRequest.From(page, pageSize) is { Failed: false } p ? (await h.HandleAsync(q, p.Value, ct)).ToResult() : PageRequest.From(page, pageSize).Error!.ToProblem());
+        read.MapGet("/", ([AsParameters] ProcedureQuery q, int? page, int? pageSize, SearchProcedures h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         read.MapGet("/{code}", async (string code, GetProcedure h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         read.MapGet("/{code}/revisions", async (string code, ProcedureHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());

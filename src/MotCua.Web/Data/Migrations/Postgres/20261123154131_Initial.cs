@@ -28,6 +28,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierCounters",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    LastSequence = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierCounters", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -197,6 +209,60 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CurrentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Applicant_FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Applicant_IdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Applicant_Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    Applicant_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Applicant_Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Applicant_Organization = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemainingWhenStopped = table.Column<long>(type: "bigint", nullable: true),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CurrentStep = table.Column<int>(type: "integer", nullable: false),
+                    AssignedTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SupplementRequests = table.Column<int>(type: "integer", nullable: false),
+                    RescheduledTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Components = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_CurrentUnitId",
+                        column: x => x.CurrentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -287,6 +353,82 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DossierEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierEvents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DossierEvents_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_DossierId_Sequence",
+                table: "DossierEvents",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_UnitId_At",
+                table: "DossierEvents",
+                columns: new[] { "UnitId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Applicant_IdNumber",
+                table: "Dossiers",
+                column: "Applicant_IdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Code",
+                table: "Dossiers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CurrentUnitId_Status",
+                table: "Dossiers",
+                columns: new[] { "CurrentUnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_DueAt",
+                table: "Dossiers",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureId",
+                table: "Dossiers",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitId_Status",
+                table: "Dossiers",
+                columns: new[] { "UnitId", "Status" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_CreatedAt",
                 table: "IdempotencyRecords",
@@ -376,6 +518,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DossierCounters");
+
+            migrationBuilder.DropTable(
+                name: "DossierEvents");
+
+            migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
@@ -397,13 +545,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "UnitWorkingHours");
 
             migrationBuilder.DropTable(
-                name: "Procedures");
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "Officers");
 
             migrationBuilder.DropTable(
                 name: "ScheduleYears");
+
+            migrationBuilder.DropTable(
+                name: "Procedures");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -1,0 +1,55 @@
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>
+/// A hồ sơ: who applied for which procedure at which unit, where it is in the internal process,
+/// and its clock. Every change is also an appended <see cref="DossierEvent"/>.
+/// </summary>
+public sealed class Dossier
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string Code { get; init; }
+
+    public Guid ProcedureId { get; init; }
+
+    /// <summary>The unit that resolves the dossier (cơ quan giải quyết).</summary>
+    public Guid UnitId { get; init; }
+
+    /// <summary>The unit holding the dossier now: differs from <see cref="UnitId"/> during an inter-agency step.</summary>
+    public Guid CurrentUnitId { get; set; }
+
+    public IntakeChannel Channel { get; init; }
+
+    public DossierStatus Status { get; set; }
+
+    public required Applicant Applicant { get; init; }
+
+    public List<ReceivedComponent> Components { get; init; } = [];
+
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    public DateTimeOffset? ReceivedAt { get; set; }
+
+    public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>Working time left when the clock was stopped (supplement, pause); null while it runs.</summary>
+    public TimeSpan? RemainingWhenStopped { get; set; }
+
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>Index of the internal-process step in progress.</summary>
+    public int CurrentStep { get; set; }
+
+    public string? AssignedTo { get; set; }
+
+    public int SupplementRequests { get; set; }
+
+    /// <summary>The new appointment given in the apology letter; the dossier still counts as late.</summary>
+    public DateTimeOffset? RescheduledTo { get; set; }
+
+    public string SearchText { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}

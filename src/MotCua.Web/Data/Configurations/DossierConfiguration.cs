@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Data.Configurations;
+
+public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasIndex(d => new { d.UnitId, d.Status });
+        builder.HasIndex(d => new { d.CurrentUnitId, d.Status });
+        builder.HasIndex(d => d.DueAt);
+        builder.Property(d => d.Code).HasMaxLength(40);
+        builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.AssignedTo).HasMaxLength(100);
+        builder.Property(d => d.SearchText).HasMaxLength(400);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.RemainingWhenStopped).HasConversion(v => v.HasValue ? v.Value.Ticks : (long?)null, v => v.HasValue ? TimeSpan.FromTicks(v.Value) : null);
+        builder.OwnsOne(d => d.Applicant, a =>
+        {
+            a.Property(x => x.FullName).HasMaxLength(200);
+            a.Property(x => x.IdNumber).HasMaxLength(12);
+            a.Property(x => x.Phone).HasMaxLength(15);
+            a.Property(x => x.Email).HasMaxLength(200);
+            a.Property(x => x.Address).HasMaxLength(500);
+            a.Property(x => x.Organization).HasMaxLength(300);
+            a.HasIndex(x => x.IdNumber);
+        });
+        builder.OwnsMany(d => d.Components, c => c.ToJson());
+        builder.HasOne<Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

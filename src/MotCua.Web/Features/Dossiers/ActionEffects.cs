@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// What each action does to a dossier besides its status: who holds it, which step it is at, its
+/// clock (time waiting for the applicant does not count, DOMAIN.md §2) and when processing ended.
+/// Answers the note to record in the event, or the input error.
+/// </summary>
+public static class ActionEffects
+{
+    public static async Task<Outcome<string?>> ApplyAsync(MotCuaDbContext db, Dossier dossier, Procedure procedure, DossierAction action, ActionRequest request, WorkingCalendar calendar, DateTimeOffset now, CancellationToken ct)
+    {
+        var reason = request.Reason?.Trim();
+        var note = request.Note?.Trim() is { Length: > 0 } n ? n : reason;
+        if (NeedsReason(action) && string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Validation("reason", new("Cần ghi rõ lý do.", "A reason is required."));
+        }
+
+        if (note?.Length > 2000)
+        {
+            return Error.Validation("note", new("Ghi chú tối đa 2000 ký tự.", "The note is at most 2000 characters."));
+        }
+
+        switch (action)
+        {
+            case DossierAction.Receive:
+                DossierTime.Receive(dossier, procedure, calendar, now);
+                break;
+            case DossierAction.Assign:
+                if (string.IsNullOrWhiteSpace(request.Assignee) || !await db.Officers.AnyAsync(o => o.UserName == request.Assignee && o.IsActive, ct))
+                {
+                    return Error.Validation("assignee", new("Cần chọn cán bộ đang hoạt động để phân công.", "An active officer must be chosen."));
+                }
+
+                dossier.AssignedTo = request.Assignee;
+                note ??= request.Assignee;
+                break;
+            case DossierAction.Transfer:
+                var target = await db.Units.FirstOrDefaultAsync(u => u.Code == request.ToUnitCode && u.IsActive, ct);
+                if (target is null)
+                {
+                    return Error.Validation("toUnitCode", new("Cần chọn đơn vị đang hoạt động để chuyển hồ sơ.", "An active unit must be chosen."));
+                }
+
+                dossier.CurrentUnitId = target.Id;
+                note ??= request.ToUnitCode;
+                break;
+            case DossierAction.CompleteStep:
+                CompleteStep(dossier, procedure, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct));
+                break;
+            case DossierAction.RequestSupplement:
+                dossier.SupplementRequests++;
+                DossierTime.Stop(dossier, calendar, now);
+                break;
+            case DossierAction.Pause:
+                DossierTime.Stop(dossier, calendar, now);
+                break;
+            case DossierAction.ReceiveSupplement:
+            case DossierAction.Resume:
+                if (dossier.ReceivedAt is null)
+                {
+                    DossierTime.Receive(dossier, procedure, calendar, now);
+                }
+                else
+                {
+                    DossierTime.Resume(dossier, calendar, now);
+                }
+
+                break;
+            case DossierAction.Apologize:
+                return Apologize(dossier, request, calendar, now, reason!);
+            case DossierAction.IssueResult:
+            case DossierAction.Refuse:
+            case DossierAction.Withdraw:
+                dossier.EndedAt ??= now;
+                break;
+        }
+
+        return note;
+    }
+
+    private static bool NeedsReason(DossierAction action) => action is DossierAction.RequestSupplement or DossierAction.Pause
+        or DossierAction.Refuse or DossierAction.Withdraw or DossierAction.Apologize;
+
+    /// <summary>Moves to the next internal step; an inter-agency step hands the dossier to its unit, the others bring it home.</summary>
+    private static void CompleteStep(Dossier dossier, Procedure procedure, Dictionary<string, Guid> units)
+    {
+        dossier.CurrentStep = Math.Min(dossier.CurrentStep + 1, Math.Max(procedure.Steps.Count - 1, 0));
+        var step = procedure.Steps.ElementAtOrDefault(dossier.CurrentStep);
+        dossier.CurrentUnitId = step?.UnitCode is { } code && units.TryGetValue(code, out var id) ? id : dossier.UnitId;
+    }
+
+    /// <summary>
+    /// Phiếu xin lỗi và hẹn lại (Mẫu 04): a new appointment after the due instant. The dossier stays
+    /// counted as late (DOMAIN.md §4), so the due instant itself does not move.
+    /// </summary>
+    private static Outcome<string?> Apologize(Dossier dossier, ActionRequest request, WorkingCalendar calendar, DateTimeOffset now, string reason)
+    {
+        if (dossier.DueAt is not { } due || request.NewDueAt is not { } newDue || !ApologyRule.NewDateIsValid(newDue, due))
+        {
+            return Error.Validation("newDueAt", new("Ngày hẹn mới phải sau thời hạn giải quyết hiện tại.", "The new appointment must be after the current due time."));
+        }
+
+        dossier.RescheduledTo = newDue;
+        var late = now > ApologyRule.LatestApologyAt(calendar, due);
+        return late ? $"{reason} (gửi sau thời hạn xin lỗi)" : reason;
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// Every processing action (API.md): checks the action name, the officer's role at the unit
+/// concerned, the state (wrong state → 409) and the action's own input; then changes the dossier,
+/// its clock and appends the event, in one save guarded by the dossier's version.
+/// </summary>
+public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, GetDossier get, TimeProvider clock)
+{
+    public async Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, CancellationToken ct)
+    {
+        if (!DossierActions.TryParse(actionName, out var action))
+        {
+            return Error.NotFound(new("thao tác", "Action"), actionName);
+        }
+
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var dossier = found.Value;
+        if (!DossierWorkflow.CanApply(dossier.Status, action))
+        {
+            return Error.Conflict(new(
+                $"Không thể \"{actionName}\" khi hồ sơ ở trạng thái {DossierStatusNames.Of(dossier.Status)}.",
+                $"\"{actionName}\" is not possible while the dossier is {DossierStatusNames.Of(dossier.Status)}."));
+        }
+
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
+        var actingUnit = ActingUnit(dossier, procedure, action);
+        if (!await permissions.HoldsAsync(actingUnit, ct, ActionRoles.For(action, dossier.Status)))
+        {
+            return Error.Forbidden(new("Vai trò của bạn tại đơn vị này không được thực hiện thao tác này.", "Your role at this unit does not allow this action."));
+        }
+
+        var step = dossier.CurrentStep;
+        var change = await ActionEffects.ApplyAsync(db, dossier, procedure, action, request, await calendars.ForUnitAsync(dossier.UnitId, ct), clock.GetUtcNow(), ct);
+        if (change.Failed)
+        {
+            return change.Error!;
+        }
+
+        var from = dossier.Status;
+        dossier.Status = DossierWorkflow.Next(from, action);
+        dossier.Version++;
+        var sequence = await db.DossierEvents.CountAsync(e => e.DossierId == dossier.Id, ct) + 1;
+        db.DossierEvents.Add(new DossierEvent
+        {
+            DossierId = dossier.Id,
+            Sequence = sequence,
+            Type = actionName,
+            At = clock.GetUtcNow(),
+            ByUserName = permissions.UserName,
+            UnitId = actingUnit,
+            FromStatus = from,
+            ToStatus = dossier.Status,
+            Step = step,
+            DueAt = dossier.DueAt,
+            Note = change.Value,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Error.Conflict(new("Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại.", "Someone else just changed the dossier; reload and try again."));
+        }
+
+        return await get.HandleAsync(code, ct);
+    }
+
+    /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>
+    private static Guid ActingUnit(Dossier dossier, Procedure procedure, DossierAction action) =>
+        action is DossierAction.Transfer or DossierAction.CompleteStep or DossierAction.Pause or DossierAction.Resume or DossierAction.RequestSupplement
+            ? dossier.CurrentUnitId
+            : dossier.UnitId;
+}

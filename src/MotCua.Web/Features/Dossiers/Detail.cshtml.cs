@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Domain.Calendar;
+using MotCua.Web.Common;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>A dossier's page: facts, the actions the officer's role allows now, the control sheet and the history.</summary>
+public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits units) : PageModel
+{
+    public DossierDetail? Dossier { get; private set; }
+
+    public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
+
+    public Error? Problem { get; private set; }
+
+    public string UnitName(string code) => UnitNames.GetValueOrDefault(code, code);
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, string action, string? note, string? reason, string? assignee, string? toUnitCode, DateTime? newDueAt, CancellationToken ct)
+    {
+        DateTimeOffset? due = newDueAt is { } local ? new DateTimeOffset(local, WorkingCalendar.VietnamOffset) : null;
+        var outcome = await apply.HandleAsync(code, action, new ActionRequest(note, reason, assignee, toUnitCode, due), ct);
+        if (!outcome.Failed)
+        {
+            return RedirectToPage(new { code });
+        }
+
+        Problem = outcome.Error;
+        Response.StatusCode = outcome.Error!.Status;
+        return await LoadAsync(code, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var found = await get.HandleAsync(code, ct);
+        Dossier = found.Failed ? null : found.Value;
+        UnitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
+        return Dossier is not null;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>Statuses as the API writes them (camelCase, like every enum of API.md).</summary>
+public static class DossierStatusNames
+{
+    public static string Of(DossierStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet and full history.</summary>
+public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars)
+{
+    public async Task<Outcome<DossierDetail>> HandleAsync(string code, CancellationToken ct)
+    {
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var dossier = found.Value;
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
+        var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
+        var offset = WorkingCalendar.VietnamOffset;
+        return new DossierDetail(
+            dossier.Code, DossierStatusNames.Of(dossier.Status), procedure.Code, procedure.Name,
+            codes[dossier.UnitId], codes[dossier.CurrentUnitId], dossier.Channel, dossier.Applicant, dossier.Components,
+            dossier.SubmittedAt.ToOffset(offset), dossier.ReceivedAt?.ToOffset(offset), dossier.DueAt?.ToOffset(offset),
+            dossier.RescheduledTo?.ToOffset(offset), dossier.EndedAt?.ToOffset(offset),
+            dossier.EndedAt is { } ended && dossier.DueAt is { } due ? TimelinessRule.Of(ended, due) : null,
+            dossier.AssignedTo, dossier.CurrentStep,
+            DossierWorkflow.Allowed(dossier.Status).Select(DossierActions.Name).ToList(),
+            ControlSheet.Steps(dossier, procedure, events, calendar, codes),
+            events.Select(e => new EventInfo(
+                e.Sequence, e.Type, e.At.ToOffset(offset), e.ByUserName, codes[e.UnitId],
+                e.FromStatus is { } from ? DossierStatusNames.Of(from) : null, DossierStatusNames.Of(e.ToStatus),
+                e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList());
+    }
+}

@@ -1,0 +1,16 @@
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>POST /api/v1/dossiers (API.md): what the desk, the post or the citizen hands in.</summary>
+public sealed record IntakeRequest(
+    string? ProcedureCode,
+    string? UnitCode,
+    string? Channel,
+    ApplicantInput? Applicant,
+    IReadOnlyList<ComponentInput>? Components);
+
+public sealed record ApplicantInput(string? FullName, string? IdNumber, string? Phone, string? Email, string? Address, string? Organization);
+
+public sealed record ComponentInput(string? Name, int? Originals, int? Copies, string? Origin);
+
+/// <summary>201 answer of an intake.</summary>
+public sealed record IntakeResult(string Code, string Status, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt);

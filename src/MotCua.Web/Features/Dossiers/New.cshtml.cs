@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Web.Common;
+using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// The desk's intake form: find the procedure (without diacritics is fine), the applicant (a
+/// returning one by ID number), tick the components received, and issue the code and appointment.
+/// </summary>
+public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, FindApplicant findApplicant, ReceiveDossier receive) : PageModel
+{
+    public static IReadOnlyList<(string Value, string Label)> Origins =>
+    [
+        ("paper", Text.Pick("Bản giấy", "Paper")),
+        ("scan", Text.Pick("Số hóa tại quầy", "Scanned at the desk")),
+        ("upload", Text.Pick("Tệp người nộp gửi", "Uploaded")),
+        ("reuse", Text.Pick("Tái sử dụng", "Reused")),
+        ("populationDb", Text.Pick("Từ CSDL dân cư", "Population database")),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Find { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "procedure")]
+    public string? ProcedureCode { get; set; }
+
+    [BindProperty]
+    public IntakeForm Form { get; set; } = new();
+
+    public IReadOnlyList<ProcedureSummary> Candidates { get; private set; } = [];
+
+    public ProcedureDetail? Procedure { get; private set; }
+
+    public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
+
+    public Error? Problem { get; private set; }
+
+    public IEnumerable<(string Field, string Label, string? Value, string Type)> ApplicantFields =>
+    [
+        ("FullName", Text.Pick("Họ và tên", "Full name"), Form.FullName, "text"),
+        ("IdNumber", Text.Pick("Số định danh cá nhân (CCCD 12 số / CMND 9 số)", "Personal ID number"), Form.IdNumber, "text"),
+        ("Phone", Text.Pick("Điện thoại", "Phone"), Form.Phone, "tel"),
+        ("Email", Text.Pick("Thư điện tử", "E-mail"), Form.Email, "email"),
+        ("Address", Text.Pick("Địa chỉ", "Address"), Form.Address, "text"),
+        ("Organization", Text.Pick("Tổ chức (nếu nộp thay tổ chức)", "Organization (if any)"), Form.Organization, "text"),
+    ];
+
+    public async Task OnGetAsync(string? idNumber, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (await findApplicant.HandleAsync(idNumber, ct) is { } known)
+        {
+            Form = Form with { FullName = known.FullName, IdNumber = known.IdNumber, Phone = known.Phone, Email = known.Email, Address = known.Address, Organization = known.Organization };
+        }
+        else
+        {
+            Form = Form with { IdNumber = idNumber };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var request = new IntakeRequest(ProcedureCode, Form.UnitCode, Form.Channel,
+            new ApplicantInput(Form.FullName, Form.IdNumber, Form.Phone, Form.Email, Form.Address, Form.Organization),
+            Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList());
+        var outcome = await receive.HandleAsync(request, ct);
+        if (!outcome.Failed)
+        {
+            return RedirectToPage("/Dossiers/Detail", new { code = outcome.Value.Code });
+        }
+
+        Problem = outcome.Error;
+        Response.StatusCode = outcome.Error!.Status;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (ProcedureCode is { Length: > 0 } code && await getProcedure.HandleAsync(code, ct) is { Failed: false } found)
+        {
+            Procedure = found.Value;
+            UnitNames = (await units.HandleAsync(includeInactive: false, ct)).ToDictionary(u => u.Code, u => u.Name);
+            return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Find) && await search.HandleAsync(new ProcedureQuery(Find, null, null, null, null, null), new PageRequest(1, 20), ct) is { Failed: false } result)
+        {
+            Candidates = result.Value.Items;
+        }
+    }
+
+    public sealed record IntakeForm
+    {
+        public string? UnitCode { get; init; }
+
+        public string? Channel { get; init; }
+
+        public string? FullName { get; init; }
+
+        public string? IdNumber { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Email { get; init; }
+
+        public string? Address { get; init; }
+
+        public string? Organization { get; init; }
+
+        public List<ComponentRow> Components { get; init; } = [];
+    }
+
+    public sealed record ComponentRow(bool Received, string? Name, int? Originals, int? Copies, string? Origin);
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
+using MotCua.Domain.Text;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// Tiếp nhận hồ sơ: a complete counter or postal dossier is received at once, with its code and
+/// appointment; an online one enters the unit's intake queue to be checked (Decree 61/2018 art. 18–19).
+/// Code, dossier and first event are written in one transaction.
+/// </summary>
+public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, TimeProvider clock)
+{
+    public async Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct)
+    {
+        var procedure = string.IsNullOrWhiteSpace(request.ProcedureCode) ? null
+            : await db.Procedures.Include(p => p.Units).FirstOrDefaultAsync(p => p.Code == request.ProcedureCode && p.Status == ProcedureStatus.Active, ct);
+        var unit = string.IsNullOrWhiteSpace(request.UnitCode) ? null : await db.Units.FirstOrDefaultAsync(u => u.Code == request.UnitCode && u.IsActive, ct);
+        var channel = IntakeRules.ParseChannel(request.Channel);
+        var errors = IntakeRules.Validate(request, procedure, channel);
+        if (procedure is null)
+        {
+            errors["procedureCode"] = [new($"Không có thủ tục đang hiệu lực với mã \"{request.ProcedureCode}\".", $"No active procedure has code \"{request.ProcedureCode}\".")];
+        }
+
+        if (unit is null)
+        {
+            errors["unitCode"] = [new($"Không có đơn vị đang hoạt động với mã \"{request.UnitCode}\".", $"No active unit has code \"{request.UnitCode}\".")];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Error.Validation(errors);
+        }
+
+        if (procedure!.Units.All(u => u.UnitId != unit!.Id))
+        {
+            return Error.Rule(new($"{unit!.Name} không giải quyết thủ tục này.", $"{unit.Name} does not resolve this procedure."));
+        }
+
+        if (!await permissions.HoldsAsync(unit!.Id, ct, Role.Receptionist))
+        {
+            return Error.Forbidden(new("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa phục vụ đơn vị này được tiếp nhận hồ sơ.", "Only a receptionist of the one-stop desk serving this unit may receive its dossiers."));
+        }
+
+        var agencyCode = await AgencyCodeAsync(unit, ct);
+        if (agencyCode is null)
+        {
+            return Error.Rule(new("Đơn vị và các đơn vị cấp trên chưa có mã định danh; không cấp được mã hồ sơ.", "Neither the unit nor its parents have an agency code; no dossier code can be issued."));
+        }
+
+        return await WriteAsync(request, procedure, unit, channel!.Value, agencyCode, ct);
+    }
+
+    private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.ForUnitAsync(unit.Id, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var code = await db.NextAsync(agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
+        var a = request.Applicant!;
+        var phone = a.Phone is { Length: > 0 } p && PhoneNumber.TryNormalize(p, out var normalized) ? normalized : null;
+        var dossier = new Dossier
+        {
+            Code = code.ToString(),
+            ProcedureId = procedure.Id,
+            UnitId = unit.Id,
+            CurrentUnitId = unit.Id,
+            Channel = channel,
+            Status = channel == IntakeChannel.Online ? DossierStatus.Submitted : DossierStatus.InProgress,
+            Applicant = new Applicant(a.FullName!.Trim(), Blank(a.IdNumber), phone, Blank(a.Email), Blank(a.Address), Blank(a.Organization)),
+            Components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList(),
+            SubmittedAt = now,
+            SearchText = SearchText.Normalize($"{code} {a.FullName} {a.IdNumber}"),
+        };
+        if (dossier.Status == DossierStatus.InProgress)
+        {
+            DossierTime.Receive(dossier, procedure, calendar, now);
+        }
+
+        db.Dossiers.Add(dossier);
+        db.DossierEvents.Add(new DossierEvent
+        {
+            DossierId = dossier.Id,
+            Sequence = 1,
+            Type = dossier.Status == DossierStatus.Submitted ? "submit" : DossierActions.Name(DossierAction.Receive),
+            At = now,
+            ByUserName = permissions.UserName,
+            UnitId = unit.Id,
+            ToStatus = dossier.Status,
+            Step = 0,
+            DueAt = dossier.DueAt,
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new IntakeResult(dossier.Code, DossierStatusNames.Of(dossier.Status), dossier.ReceivedAt?.ToOffset(WorkingCalendar.VietnamOffset), dossier.DueAt?.ToOffset(WorkingCalendar.VietnamOffset));
+    }
+
+    /// <summary>A division has no agency code of its own: it issues codes under its parent's.</summary>
+    private async Task<string?> AgencyCodeAsync(Unit unit, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        {
+            if (cursor.AgencyCode is { Length: > 0 } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
