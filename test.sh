@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 source scripts/test-postgres.sh
 
-motcua_apt_install postgresql chromium fonts-liberation2 poppler-utils
+motcua_apt_install postgresql chromium fonts-liberation2 poppler-utils zbar-tools
 motcua_dotnet_tools
 motcua_start_postgres
 

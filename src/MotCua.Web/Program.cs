@@ -2,6 +2,7 @@ using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Seed;
+using MotCua.Web.Documents;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
@@ -21,6 +22,7 @@ builder.Services
     .AddCalendar()
     .AddCatalog()
     .AddDossiers()
+    .AddDocuments()
     .AddScoped<DemoData>();
 
 var app = builder.Build();

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace MotCua.Web.Documents;
+
+/// <summary>Renders a Razor component (a document template) to a complete HTML string.</summary>
+public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory loggerFactory)
+{
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        // A renderer per document: an HtmlRenderer keeps every component it rendered until disposed.
+        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            return output.ToHtmlString();
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Documents;
+
+/// <summary>The receipt printed through the real Chromium, read back with pdftotext, pdffonts and zbarimg.</summary>
+public sealed class ReceiptPdfTests(Printing printing) : IDisposable
+{
+    private readonly string pdf = Path.Combine(Path.GetTempPath(), $"motcua-receipt-{Guid.NewGuid():N}.pdf");
+
+    private async Task PrintAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var bytes = await printing.Receipts.PrintAsync(ReceiptSamples.BirthRegistration(), TestContext.Current.CancellationToken);
+        TestContext.Current.SendDiagnosticMessage($"Receipt printed in {clock.ElapsedMilliseconds} ms ({bytes.Length} bytes)");
+        await File.WriteAllBytesAsync(pdf, bytes, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task The_receipt_reads_back_word_for_word_in_Vietnamese()
+    {
+        await PrintAsync();
+
+        var text = await PdfTools.TextAsync(pdf);
+
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        text.ShouldContain("UBND THỊ XÃ PHƯỚC LONG");
+        text.ShouldContain("BỘ PHẬN MỘT CỬA");
+        text.ShouldContain("Phước Long, ngày 24 tháng 11 năm 2026");
+        text.ShouldContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+        text.ShouldContain("Nguyễn Thị Ánh Nguyệt");
+        text.ShouldContain("Đăng ký khai sinh có yếu tố nước ngoài");
+        text.ShouldContain("Thời gian trả kết quả giải quyết hồ sơ: 10 giờ 30 phút, ngày 27 tháng 11 năm 2026");
+        // Stored in UTC (03:30), printed in Vietnam time.
+        text.ShouldContain("Thời gian nhận hồ sơ: 10 giờ 30 phút, ngày 24 tháng 11 năm 2026");
+        text.ShouldContain("Phí, lệ phí: 50.000 đồng");
+        text.ShouldContain("NGƯỜI TIẾP NHẬN HỒ SƠ");
+        text.ShouldContain("Trần Văn Bình");
+    }
+
+    [Fact]
+    public async Task The_receipt_carries_its_fonts()
+    {
+        await PrintAsync();
+
+        var fonts = (await PdfTools.FontsAsync(pdf)).Split('\n').Skip(2).Where(line => line.Length > 0).ToList();
+
+        fonts.ShouldNotBeEmpty();
+        // Times New Roman where installed, else its metric twin Liberation Serif (fonts-liberation2).
+        fonts.ShouldAllBe(line => line.Contains("Times") || line.Contains("LiberationSerif"));
+        // Columns: name type encoding emb sub uni object ID — "emb" must be yes for every font.
+        fonts.Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]).ShouldAllBe(embedded => embedded == "yes");
+    }
+
+    [Fact]
+    public async Task The_QR_code_opens_the_public_lookup_of_the_dossier()
+    {
+        await PrintAsync();
+
+        var codes = await PdfTools.QrCodesAsync(pdf);
+
+        codes.Trim().ShouldBe($"{Printing.PublicBaseUrl}tra-cuu/{ReceiptSamples.Code}");
+        (await PdfTools.TextAsync(pdf)).ShouldContain(ReceiptSamples.Code);
+    }
+
+    public void Dispose()
+    {
+        File.Delete(pdf);
+        File.Delete(Path.ChangeExtension(pdf, ".png"));
+    }
+}
