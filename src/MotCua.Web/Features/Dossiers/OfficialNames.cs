@@ -1,0 +1,34 @@
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// How units are named in the header of an administrative document (Decree 30/2020, Appendix I):
+/// upper case, "Ủy ban nhân dân" shortened to "UBND" for the governing body, and the place name
+/// of the locality that issues it.
+/// </summary>
+public static class OfficialNames
+{
+    private static readonly string[] LocalityPrefixes =
+        ["Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thành phố ", "Ủy ban nhân dân thị xã ", "Ủy ban nhân dân huyện ", "Ủy ban nhân dân phường ", "Ủy ban nhân dân xã ", "Ủy ban nhân dân thị trấn "];
+
+    public static string Governing(Unit unit) => unit.Name.Replace("Ủy ban nhân dân", "UBND", StringComparison.Ordinal).ToUpper(ApiCulture);
+
+    public static string Issuing(Unit desk) => desk.Kind == UnitKind.OneStopDesk ? "BỘ PHẬN MỘT CỬA" : desk.Name.ToUpper(ApiCulture);
+
+    /// <summary>The district-level (or provincial) locality above the unit: "Phước Long" for a ward of thị xã Phước Long.</summary>
+    public static string Place(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        {
+            if (cursor.Kind is UnitKind.District or UnitKind.Province && LocalityPrefixes.FirstOrDefault(p => cursor.Name.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+            {
+                return cursor.Name[prefix.Length..];
+            }
+        }
+
+        return unit.Name;
+    }
+
+    private static readonly System.Globalization.CultureInfo ApiCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MotCua.Web.Tests.Documents;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Features.Dossiers;
+
+public abstract class ReceiptTests(MotCuaApp app) : ProviderTests(app)
+{
+    [Fact]
+    public async Task A_received_dossier_prints_its_receipt_with_code_applicant_and_appointment()
+    {
+        var desk = await App.SignedInAsync("tiepnhan.xa");
+        var created = await (await desk.PostAsJsonAsync("/api/v1/dossiers", DossierRequests.Birth(), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var code = created.GetProperty("code").GetString()!;
+
+        var response = await desk.GetAsync($"/api/v1/dossiers/{code}/documents/receipt", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
+        var path = Path.Combine(Path.GetTempPath(), $"receipt-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(Ct), Ct);
+        try
+        {
+            var text = await PdfTools.TextAsync(path);
+            text.ShouldContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+            text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            text.ShouldContain("UBND PHƯỜNG LONG THỦY");
+            text.ShouldContain(code);
+            text.ShouldContain("Nguyễn Văn An");
+            text.ShouldContain("Thủ tục đăng ký khai sinh");
+            text.ShouldContain("Phước Long, ngày");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task An_online_dossier_not_yet_received_has_no_receipt()
+    {
+        var desk = await App.SignedInAsync("tiepnhan.xa");
+        var created = await (await desk.PostAsJsonAsync("/api/v1/dossiers", DossierRequests.Birth("online"), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        await (await desk.GetAsync($"/api/v1/dossiers/{created.GetProperty("code").GetString()}/documents/receipt", Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+}
+
+[Collection(SqliteGroup.Name)]
+public sealed class ReceiptTestsOnSqlite(SqliteApp app) : ReceiptTests(app);
+
+[Collection(PostgresGroup.Name)]
+public sealed class ReceiptTestsOnPostgres(PostgresApp app) : ReceiptTests(app);
