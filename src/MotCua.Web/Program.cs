@@ -17,7 +17,7 @@ builder.Services
     .AddMotCuaDatabase(builder.Configuration)
     .AddMotCuaSecurity()
     .AddMotCuaPages()
-    .AddAccount()
+    .AddAccount(builder.Configuration)
     .AddOrganization()
     .AddCalendar()
     .AddCatalog()

@@ -10,15 +10,19 @@ public static class AccountEndpoints
 {
     public const string LoginLimiter = "login";
 
-    /// <summary>Sign-in is throttled per client address to slow password guessing.</summary>
-    public static IServiceCollection AddAccount(this IServiceCollection services)
+    /// <summary>
+    /// Sign-in is throttled per client address to slow password guessing:
+    /// <c>Security:LoginsPerMinute</c> attempts a minute (20 unless configured).
+    /// </summary>
+    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration)
     {
+        var permits = configuration.GetValue("Security:LoginsPerMinute", 20);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginLimiter, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
         });
         return services.AddScoped<SignIn>().AddScoped<GetMe>();
     }
