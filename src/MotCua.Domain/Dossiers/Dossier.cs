@@ -49,6 +49,18 @@ public sealed class Dossier
     /// <summary>The new appointment given in the apology letter; the dossier still counts as late.</summary>
     public DateTimeOffset? RescheduledTo { get; set; }
 
+    /// <summary>Submitted with a VNeID identity (định danh điện tử).</summary>
+    public bool Vneid { get; set; }
+
+    /// <summary>When the dossier was synchronized to the national public service portal.</summary>
+    public DateTimeOffset? SynchronizedAt { get; set; }
+
+    public List<Payment> Payments { get; init; } = [];
+
+    public ResultKind? ResultKind { get; set; }
+
+    public Rating? Rating { get; set; }
+
     public string SearchText { get; set; } = string.Empty;
 
     public int Version { get; set; }

@@ -33,6 +33,9 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             a.HasIndex(x => x.IdNumber);
         });
         builder.OwnsMany(d => d.Components, c => c.ToJson());
+        builder.OwnsMany(d => d.Payments, c => c.ToJson());
+        builder.Property(d => d.ResultKind).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsOne(d => d.Rating, r => r.Property(x => x.Level).HasConversion<string>().HasMaxLength(20));
         builder.HasOne<Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -57,7 +57,7 @@ public static class CatalogEndpoints
 
         await using (body)
         {
-            var content = await ImportFile.ReadBoundedAsync(body, ct);
+            var content = await BoundedBody.ReadAsync(body, ImportFile.MaxBytes, ct);
             return content.Failed ? content.Error!.ToProblem() : (await h.FromFileAsync(content.Value, ct)).ToResult();
         }
     }

@@ -21,7 +21,7 @@ public sealed class ImportModel(ImportProcedures import) : PageModel
         }
 
         await using var stream = file.OpenReadStream();
-        var content = await ImportFile.ReadBoundedAsync(stream, ct);
+        var content = await BoundedBody.ReadAsync(stream, ImportFile.MaxBytes, ct);
         var outcome = content.Failed ? content.Error! : await import.FromFileAsync(content.Value, ct);
         Report = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;

@@ -14,28 +14,6 @@ public static class ImportFile
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>
-    /// Reads at most <see cref="MaxBytes"/>: a larger upload is refused after that many bytes,
-    /// whatever the server's own body limit is, and never held in memory whole.
-    /// </summary>
-    public static async Task<Outcome<byte[]>> ReadBoundedAsync(Stream body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return TooLarge;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     public static Outcome<(IReadOnlyList<string> Headers, IReadOnlyList<TableRow> Rows)> Read(byte[] content)
     {
         if (content.Length == 0)
@@ -45,7 +23,7 @@ public static class ImportFile
 
         if (content.Length > MaxBytes)
         {
-            return TooLarge;
+            return BoundedBody.TooLarge(MaxBytes);
         }
 
         return content is [0x50, 0x4B, 0x03, 0x04, ..] ? ReadWorkbook(content) : ReadCsv(content);
@@ -132,11 +110,6 @@ public static class ImportFile
             .ToList();
         return (records[0].Cells, rows);
     }
-
-    private static Error TooLarge => new(
-        "file-too-large", StatusCodes.Status413PayloadTooLarge,
-        new("Tệp quá lớn", "File too large"),
-        new($"Tệp vượt quá {MaxBytes / 1024 / 1024} MB.", $"The file is larger than {MaxBytes / 1024 / 1024} MB."));
 
     private static Error Refuse(Text detail) => new(
         "import-file", StatusCodes.Status400BadRequest, new("Tệp nhập không hợp lệ", "Invalid import file"), detail);

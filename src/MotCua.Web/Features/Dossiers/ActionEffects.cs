@@ -55,31 +55,14 @@ public static class ActionEffects
             case DossierAction.CompleteStep:
                 CompleteStep(dossier, procedure, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct));
                 break;
-            case DossierAction.RequestSupplement:
-                dossier.SupplementRequests++;
-                DossierTime.Stop(dossier, calendar, now);
-                break;
-            case DossierAction.Pause:
-                DossierTime.Stop(dossier, calendar, now);
-                break;
-            case DossierAction.ReceiveSupplement:
-            case DossierAction.Resume:
-                if (dossier.ReceivedAt is null)
-                {
-                    DossierTime.Receive(dossier, procedure, calendar, now);
-                }
-                else
-                {
-                    DossierTime.Resume(dossier, calendar, now);
-                }
-
+            case DossierAction.ReceiveSupplement when dossier.ReceivedAt is null:
+                // Sent back for a supplement at intake: the clock starts only now (Decree 61/2018 art. 18).
+                DossierTime.Receive(dossier, procedure, calendar, now);
                 break;
             case DossierAction.Apologize:
                 return Apologize(dossier, request, calendar, now, reason!);
-            case DossierAction.IssueResult:
-            case DossierAction.Refuse:
-            case DossierAction.Withdraw:
-                dossier.EndedAt ??= now;
+            default:
+                DossierTime.Follow(dossier, action, calendar, now);
                 break;
         }
 

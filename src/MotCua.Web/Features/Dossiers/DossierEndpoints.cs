@@ -8,7 +8,8 @@ public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
         .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
-        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintReceipt>();
+        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintReceipt>()
+        .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {
@@ -23,7 +24,17 @@ public static class DossierEndpoints
         });
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
 
+        app.MapPost("/api/v1/dossiers/import", ImportAsync).WithTags("Dossiers").RequireAuthorization(Policies.Administrator)
+            .Accepts<ImportLine>("application/x-ndjson").Produces<DossierImportReport>().ProducesProblem(StatusCodes.Status400BadRequest);
+
         var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public");
         open.MapGet("/{code}", async (string code, PublicLookup h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+    }
+
+    /// <summary>Historical dossiers as JSON lines; the body is read up to its limit, never whole beyond it.</summary>
+    private static async Task<Results<Ok<DossierImportReport>, ProblemHttpResult>> ImportAsync(HttpRequest request, ImportDossiers h, CancellationToken ct)
+    {
+        var body = await BoundedBody.ReadAsync(request.Body, ImportDossiers.MaxBytes, ct);
+        return body.Failed ? body.Error!.ToProblem() : (await h.HandleAsync(body.Value, ct)).ToResult();
     }
 }

@@ -41,5 +41,29 @@ public static class DossierTime
         dossier.StoppedAt = null;
     }
 
+    /// <summary>
+    /// What an action does to the clock: waiting for the applicant stops it, the supplement or the
+    /// resumption restarts it (or starts it, for a dossier never received), the result or an end stops processing.
+    /// </summary>
+    public static void Follow(Dossier dossier, DossierAction action, WorkingCalendar calendar, DateTimeOffset at)
+    {
+        switch (action)
+        {
+            case DossierAction.RequestSupplement:
+                dossier.SupplementRequests++;
+                Stop(dossier, calendar, at);
+                break;
+            case DossierAction.Pause:
+                Stop(dossier, calendar, at);
+                break;
+            case DossierAction.ReceiveSupplement or DossierAction.Resume:
+                Resume(dossier, calendar, at);
+                break;
+            case DossierAction.IssueResult or DossierAction.Refuse or DossierAction.Withdraw:
+                dossier.EndedAt ??= at;
+                break;
+        }
+    }
+
     private static DossierClock Current(Dossier dossier) => DossierClock.Restore(dossier.ReceivedAt!.Value, dossier.DueAt!.Value, dossier.StoppedAt, dossier.RemainingWhenStopped);
 }

@@ -241,6 +241,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RescheduledTo")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ResultKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -260,12 +264,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<int>("SupplementRequests")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("SynchronizedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Vneid")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -844,6 +854,52 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsMany("MotCua.Domain.Dossiers.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("Online");
+
+                            b1.HasKey("DossierId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Dossiers");
+
+                            b1
+                                .ToJson("Payments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Domain.Dossiers.Rating", "Rating", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.OwnsMany("MotCua.Domain.Dossiers.ReceivedComponent", "Components", b1 =>
                         {
                             b1.Property<Guid>("DossierId");
@@ -876,6 +932,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Components");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.DossierEvent", b =>

@@ -234,6 +234,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("RescheduledTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResultKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -253,11 +257,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<int>("SupplementRequests")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SynchronizedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vneid")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -837,6 +847,52 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsMany("MotCua.Domain.Dossiers.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<long>("At");
+
+                            b1.Property<bool>("Online");
+
+                            b1.HasKey("DossierId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Dossiers");
+
+                            b1
+                                .ToJson("Payments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Domain.Dossiers.Rating", "Rating", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.OwnsMany("MotCua.Domain.Dossiers.ReceivedComponent", "Components", b1 =>
                         {
                             b1.Property<Guid>("DossierId");
@@ -869,6 +925,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Components");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.DossierEvent", b =>

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Text;
+using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// Writes checked historical dossiers: replays each one's events through the workflow and the
+/// clock (supplements and pauses stop it), stores them with their events in one transaction, and
+/// raises the code counters so that new intakes never reuse an imported code.
+/// </summary>
+public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource calendars)
+{
+    private const string Importer = "import";
+
+    public async Task WriteAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)
+    {
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var calendar = await calendars.ForUnitAsync(null, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var line in lines)
+        {
+            var (dossier, events) = Replay(line, procedures[line.ProcedureCode!], units, calendar);
+            db.Dossiers.Add(dossier);
+            db.DossierEvents.AddRange(events);
+        }
+
+        await RaiseCountersAsync(lines.Select(l => DossierCode.TryParse(l.Code, out var c) ? c : throw Unchecked(l.Code)), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static (Dossier, List<DossierEvent>) Replay(ImportLine line, Procedure procedure, Dictionary<string, Guid> units, WorkingCalendar calendar)
+    {
+        var unitId = units[line.UnitCode!];
+        var a = line.Applicant!;
+        var received = line.ReceivedAt!.Value;
+        var dossier = new Dossier
+        {
+            Code = line.Code!,
+            ProcedureId = procedure.Id,
+            UnitId = unitId,
+            CurrentUnitId = unitId,
+            Channel = IntakeRules.ParseChannel(line.Channel)!.Value,
+            Status = DossierStatus.InProgress,
+            Applicant = new Applicant(a.FullName!.Trim(), a.IdNumber, a.Phone, a.Email, a.Address, a.Organization),
+            Components = (line.Components ?? []).Select(c => new ReceivedComponent(c.Name!, c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList(),
+            SubmittedAt = received,
+            Vneid = line.Vneid ?? false,
+            SynchronizedAt = line.SynchronizedAt,
+            Payments = (line.Payments ?? []).Select(p => new Payment(p.At!.Value, p.Amount!.Value, p.Online ?? false)).ToList(),
+            ResultKind = line.ResultKind is { } kind ? Enum.Parse<ResultKind>(kind, ignoreCase: true) : null,
+            Rating = line.Rating is { } r ? new Rating(r.At!.Value, Enum.Parse<SatisfactionLevel>(r.Level!, ignoreCase: true)) : null,
+            SearchText = SearchText.Normalize($"{line.Code} {a.FullName} {a.IdNumber}"),
+        };
+        if (line.DueAt is { } due)
+        {
+            dossier.ReceivedAt = received;
+            dossier.DueAt = due;
+        }
+        else
+        {
+            DossierTime.Receive(dossier, procedure, calendar, received);
+        }
+
+        var events = new List<DossierEvent> { Event(dossier, 1, "receive", received, unitId, null, null) };
+        foreach (var e in line.Events ?? [])
+        {
+            var action = DossierActions.TryParse(e.Type, out var parsed) ? parsed : throw Unchecked(e.Type);
+            var from = dossier.Status;
+            var at = e.At!.Value;
+            var unit = e.UnitCode is { } code ? units[code] : unitId;
+            if (action == DossierAction.Transfer)
+            {
+                dossier.CurrentUnitId = unit;
+            }
+
+            DossierTime.Follow(dossier, action, calendar, at);
+            dossier.Status = DossierWorkflow.Next(from, action);
+            events.Add(Event(dossier, events.Count + 1, e.Type!, at, unit, from, e.Note));
+        }
+
+        return (dossier, events);
+    }
+
+    /// <summary>Lines reach the writer only after <see cref="ImportLineRules"/>; anything else is a bug.</summary>
+    private static InvalidOperationException Unchecked(string? value) => new($"Unchecked import value '{value}'.");
+
+    private static DossierEvent Event(Dossier dossier, int sequence, string type, DateTimeOffset at, Guid unit, DossierStatus? from, string? note) => new()
+    {
+        DossierId = dossier.Id, Sequence = sequence, Type = type, At = at, ByUserName = Importer, UnitId = unit,
+        FromStatus = from, ToStatus = dossier.Status, Step = dossier.CurrentStep, DueAt = dossier.DueAt, Note = note,
+    };
+
+    private async Task RaiseCountersAsync(IEnumerable<DossierCode> codes, CancellationToken ct)
+    {
+        var highest = codes.GroupBy(c => $"{c.AgencyCode}|{c.Date.ToString("yyMMdd", CultureInfo.InvariantCulture)}").ToDictionary(g => g.Key, g => g.Max(c => c.Sequence));
+        var keys = highest.Keys.ToList();
+        var counters = await db.DossierCounters.Where(c => keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, ct);
+        foreach (var (key, sequence) in highest)
+        {
+            if (counters.TryGetValue(key, out var counter))
+            {
+                counter.LastSequence = Math.Max(counter.LastSequence, sequence);
+            }
+            else
+            {
+                db.DossierCounters.Add(new DossierCounter { Key = key, LastSequence = sequence });
+            }
+        }
+    }
+}
