@@ -8,6 +8,7 @@ using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
+using MotCua.Web.Notifications;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.Services
     .AddCatalog()
     .AddDossiers()
     .AddDocuments()
+    .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>();
 
 var app = builder.Build();

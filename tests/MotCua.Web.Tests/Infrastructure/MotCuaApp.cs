@@ -19,6 +19,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Token, DateTimeOffset At)> tokens = new();
 
+    /// <summary>Where the offline notification channel of this application writes.</summary>
+    public string NotificationLog { get; } = Path.Combine(Path.GetTempPath(), $"motcua-notifications-{Guid.NewGuid():N}.log");
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
 
     protected abstract string Provider { get; }
@@ -35,6 +38,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        File.Delete(NotificationLog);
         GC.SuppressFinalize(this);
     }
 
@@ -69,6 +73,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Notifications:LogFile", NotificationLog);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

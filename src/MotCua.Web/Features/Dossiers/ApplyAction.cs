@@ -5,6 +5,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -68,6 +69,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
             DueAt = dossier.DueAt,
             Note = change.Value,
         });
+        ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ using MotCua.Domain.Text;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -97,6 +98,11 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             Step = 0,
             DueAt = dossier.DueAt,
         });
+        if (dossier.Status == DossierStatus.InProgress)
+        {
+            ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new IntakeResult(dossier.Code, DossierStatusNames.Of(dossier.Status), dossier.ReceivedAt?.ToOffset(WorkingCalendar.VietnamOffset), dossier.DueAt?.ToOffset(WorkingCalendar.VietnamOffset));

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Data.Entities;
+
+namespace MotCua.Web.Data.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.HasIndex(m => m.Key).IsUnique();
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        builder.Property(m => m.Key).HasMaxLength(200);
+        builder.Property(m => m.Channel).HasMaxLength(20);
+        builder.Property(m => m.Recipient).HasMaxLength(200);
+        builder.Property(m => m.Body).HasMaxLength(1000);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.HasOne<Dossier>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
