@@ -60,7 +60,7 @@ public static class ActionEffects
                 DossierTime.Receive(dossier, procedure, calendar, now);
                 break;
             case DossierAction.Apologize:
-                return Apologize(dossier, request, calendar, now, reason!);
+                return Apologize(dossier, request, reason!);
             default:
                 DossierTime.Follow(dossier, action, calendar, now);
                 break;
@@ -84,7 +84,7 @@ public static class ActionEffects
     /// Phiếu xin lỗi và hẹn lại (Mẫu 04): a new appointment after the due instant. The dossier stays
     /// counted as late (DOMAIN.md §4), so the due instant itself does not move.
     /// </summary>
-    private static Outcome<string?> Apologize(Dossier dossier, ActionRequest request, WorkingCalendar calendar, DateTimeOffset now, string reason)
+    private static Outcome<string?> Apologize(Dossier dossier, ActionRequest request, string reason)
     {
         if (dossier.DueAt is not { } due || request.NewDueAt is not { } newDue || !ApologyRule.NewDateIsValid(newDue, due))
         {
@@ -92,7 +92,9 @@ public static class ActionEffects
         }
 
         dossier.RescheduledTo = newDue;
-        var late = now > ApologyRule.LatestApologyAt(calendar, due);
-        return late ? $"{reason} (gửi sau thời hạn xin lỗi)" : reason;
+
+        // Whether the letter went out in time (ApologyRule.LatestApologyAt) follows from the event's
+        // time and the due instant; the reason printed on the letter stays the unit's own words.
+        return reason;
     }
 }
