@@ -14,7 +14,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) of a received dossier, as PDF: issued by the
 /// one-stop desk of the resolving unit, numbered with the dossier's sequence, dated at receipt.
 /// </summary>
-public sealed class PrintReceipt(MotCuaDbContext db, DossierPermissions permissions, ReceiptPdf receipts)
+public sealed class PrintReceipt(MotCuaDbContext db, DossierPermissions permissions, DossierPdf pdf)
 {
     public async Task<Outcome<byte[]>> HandleAsync(string code, CancellationToken ct)
     {
@@ -54,6 +54,6 @@ public sealed class PrintReceipt(MotCuaDbContext db, DossierPermissions permissi
             dossier.RescheduledTo ?? due,
             desk.Name,
             receivedBy ?? permissions.UserName);
-        return await receipts.PrintAsync(document, ct);
+        return await pdf.PrintAsync<Documents.Templates.Receipt, ReceiptDocument>(document, dossier.Code, ct);
     }
 }
