@@ -10,6 +10,8 @@ public static class OfficerSession
     public static async Task<IPage> SignInAsync(Browser browser, LiveApp app, string userName)
     {
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
+        // Printing PDFs and first page compilations are slow on a two-core machine under load.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);

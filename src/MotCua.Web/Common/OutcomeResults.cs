@@ -11,6 +11,9 @@ public static class OutcomeResults
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location) =>
         outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.Created(location(outcome.Value), outcome.Value);
 
+    public static Results<FileContentHttpResult, ProblemHttpResult> ToFile(this Outcome<FileDownload> outcome) =>
+        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName);
+
     /// <summary>Runs a list query only when the paging input is valid.</summary>
     public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> Paged<T>(int? page, int? pageSize, Func<PageRequest, Task<Paged<T>>> query)
     {

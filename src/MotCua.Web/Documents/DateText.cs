@@ -30,4 +30,8 @@ public static class DateText
         var local = instant.ToOffset(Vietnam);
         return string.Create(Invariant, $"{local.Hour:00} giờ {local.Minute:00} phút, ") + Date(DateOnly.FromDateTime(local.DateTime));
     }
+
+    /// <summary>"08:05 24/11/2026" in Vietnam time, for table cells; empty for a time not reached yet.</summary>
+    public static string Clock(DateTimeOffset? instant) =>
+        instant?.ToOffset(Vietnam).ToString("HH:mm dd/MM/yyyy", Invariant) ?? string.Empty;
 }

@@ -9,7 +9,7 @@ public static class DocumentsSetup
         // A singleton: the container disposes it (and so closes Chromium) when the host stops.
         services.AddSingleton<PdfPrinter>();
         services.AddSingleton<DocumentRenderer>();
-        services.AddSingleton<ReceiptPdf>();
+        services.AddSingleton<DossierPdf>();
         return services;
     }
 }

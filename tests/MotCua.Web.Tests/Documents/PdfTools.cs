@@ -7,6 +7,21 @@ internal static class PdfTools
 {
     public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-layout", pdf, "-");
 
+    /// <summary>The text of a PDF answered over HTTP, read from a temporary file that is removed afterwards.</summary>
+    public static async Task<string> TextAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"motcua-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf, TestContext.Current.CancellationToken);
+        try
+        {
+            return await TextAsync(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public static Task<string> FontsAsync(string pdf) => RunAsync("pdffonts", pdf);
 
     /// <summary>Every QR code on the first page, decoded from a 200 dpi scan.</summary>

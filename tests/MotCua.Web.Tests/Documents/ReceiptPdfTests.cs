@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using MotCua.Web.Documents.Models;
+using MotCua.Web.Documents.Templates;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -12,7 +14,7 @@ public sealed class ReceiptPdfTests(Printing printing) : IDisposable
     private async Task PrintAsync()
     {
         var clock = Stopwatch.StartNew();
-        var bytes = await printing.Receipts.PrintAsync(ReceiptSamples.BirthRegistration(), TestContext.Current.CancellationToken);
+        var bytes = await printing.Papers.PrintAsync<Receipt, ReceiptDocument>(ReceiptSamples.BirthRegistration(), ReceiptSamples.Code, TestContext.Current.CancellationToken);
         TestContext.Current.SendDiagnosticMessage($"Receipt printed in {clock.ElapsedMilliseconds} ms ({bytes.Length} bytes)");
         await File.WriteAllBytesAsync(pdf, bytes, TestContext.Current.CancellationToken);
     }

@@ -22,7 +22,7 @@ public sealed class Printing : IAsyncDisposable
         .AddDocuments()
         .BuildServiceProvider();
 
-    public ReceiptPdf Receipts => services.GetRequiredService<ReceiptPdf>();
+    public DossierPdf Papers => services.GetRequiredService<DossierPdf>();
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

@@ -15,6 +15,11 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits uni
 
     public Error? Problem { get; private set; }
 
+    /// <summary>The papers the dossier has so far (Mẫu 01–05), each a print button.</summary>
+    public IReadOnlyList<DossierForm> Papers => Dossier is { } d
+        ? DossierForms.All.Where(f => f.IsAvailable(d.ReceivedAt is not null, d.History.Select(e => e.Type))).ToList()
+        : [];
+
     public string UnitName(string code) => UnitNames.GetValueOrDefault(code, code);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();

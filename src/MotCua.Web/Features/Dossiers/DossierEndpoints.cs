@@ -8,7 +8,7 @@ public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
         .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
-        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintReceipt>()
+        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
@@ -17,11 +17,7 @@ public static class DossierEndpoints
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        officer.MapGet("/{code}/documents/receipt", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string code, PrintReceipt h, CancellationToken ct) =>
-        {
-            var pdf = await h.HandleAsync(code, ct);
-            return pdf.Failed ? pdf.Error!.ToProblem() : TypedResults.File(pdf.Value, "application/pdf", $"giay-tiep-nhan-{code}.pdf");
-        });
+        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
 
         app.MapPost("/api/v1/dossiers/import", ImportAsync).WithTags("Dossiers").RequireAuthorization(Policies.Administrator)

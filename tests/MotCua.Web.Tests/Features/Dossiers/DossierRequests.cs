@@ -1,3 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
 namespace MotCua.Web.Tests.Features.Dossiers;
 
 /// <summary>A complete birth registration handed in at the Long Thủy ward desk; tests vary one part.</summary>
@@ -18,4 +24,22 @@ public static class DossierRequests
             new { name = "Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh", originals = 1, copies = 0, origin = "paper" },
         },
     };
+
+    /// <summary>Hands <see cref="Birth"/> in at the desk (received at once) and answers the new dossier's code.</summary>
+    public static async Task<string> ReceiveBirthAsync(this MotCuaApp app)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var response = await (await app.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", Birth(), ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString()!;
+    }
+
+    /// <summary>Applies a processing action that must succeed, and answers the dossier after it.</summary>
+    public static async Task<JsonElement> ActAsync(HttpClient client, string code, string action, object body)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/{action}", body, ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{action}: {await response.Content.ReadAsStringAsync(ct)}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+    }
 }

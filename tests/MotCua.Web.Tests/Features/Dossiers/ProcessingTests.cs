@@ -11,17 +11,17 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_dossier_goes_from_receipt_through_each_step_to_the_returned_result_and_keeps_its_history()
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
         var leader = await App.SignedInAsync("lanhdao.xa");
         var specialist = await App.SignedInAsync("chuyenvien.xa");
         var desk = await App.SignedInAsync("tiepnhan.xa");
 
-        await Act(desk, code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
-        await Act(leader, code, "assign", new { assignee = "chuyenvien.xa" });
-        await Act(specialist, code, "complete-step", new { note = "Đủ điều kiện đăng ký" });
-        await Act(leader, code, "approve", new { });
-        await Act(specialist, code, "issue-result", new { });
-        var returned = await Act(desk, code, "return-result", new { });
+        await DossierRequests.ActAsync(desk, code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
+        await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.xa" });
+        await DossierRequests.ActAsync(specialist, code, "complete-step", new { note = "Đủ điều kiện đăng ký" });
+        await DossierRequests.ActAsync(leader, code, "approve", new { });
+        await DossierRequests.ActAsync(specialist, code, "issue-result", new { });
+        var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
 
         returned.GetProperty("status").GetString().ShouldBe("returned");
         returned.GetProperty("endedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
@@ -43,7 +43,7 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("receive-supplement")]
     public async Task An_action_in_the_wrong_state_is_a_409_and_changes_nothing(string action)
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
         var client = await App.SignedInAsync(action is "issue-result" or "resume" ? "chuyenvien.xa" : "tiepnhan.xa");
 
         await (await client.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/{action}", new { }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
@@ -56,14 +56,14 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Time_waiting_for_a_supplement_does_not_count_and_the_due_time_moves_on_resume()
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
         var before = await specialist.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
         var due = before.GetProperty("dueAt").GetDateTimeOffset();
 
-        await Act(specialist, code, "request-supplement", new { reason = "Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ" });
+        await DossierRequests.ActAsync(specialist, code, "request-supplement", new { reason = "Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ" });
         App.Clock.Advance(TimeSpan.FromDays(7));
-        var resumed = await Act(await App.SignedInAsync("tiepnhan.xa"), code, "receive-supplement", new { note = "Đã nhận bản sao" });
+        var resumed = await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan.xa"), code, "receive-supplement", new { note = "Đã nhận bản sao" });
 
         resumed.GetProperty("status").GetString().ShouldBe("inProgress");
         resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBeGreaterThan(due.AddDays(6));
@@ -73,7 +73,7 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Actions_need_the_right_role_and_their_own_input()
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
 
         await (await (await App.SignedInAsync("chuyenvien.xa")).PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/approve", new { }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await (await (await App.SignedInAsync("chuyenvien.xa")).PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/pause", new { }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["reason"]);
@@ -84,7 +84,7 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Officers_of_other_units_cannot_see_the_dossier_and_the_public_sees_a_masked_name_only()
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
 
         await (await (await App.SignedInAsync("tiepnhan.bgm")).GetAsync($"/api/v1/dossiers/{code}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await (await App.SignedInAsync("lanhdao")).GetAsync($"/api/v1/dossiers/{code}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -99,29 +99,15 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task An_apology_gives_a_new_appointment_but_the_dossier_stays_due_at_its_original_time()
     {
-        var code = await ReceiveAsync();
+        var code = await App.ReceiveBirthAsync();
         var leader = await App.SignedInAsync("lanhdao.xa");
         var due = (await leader.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct)).GetProperty("dueAt").GetDateTimeOffset();
 
         await (await leader.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/apologize", new { reason = "Cần xác minh thêm", newDueAt = due.AddHours(-1) }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        var apologized = await Act(leader, code, "apologize", new { reason = "Cần xác minh thêm tại nơi cư trú", newDueAt = due.AddDays(3) });
+        var apologized = await DossierRequests.ActAsync(leader, code, "apologize", new { reason = "Cần xác minh thêm tại nơi cư trú", newDueAt = due.AddDays(3) });
 
         apologized.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(due);
         apologized.GetProperty("rescheduledTo").GetDateTimeOffset().ShouldBe(due.AddDays(3));
-    }
-
-    private async Task<string> ReceiveAsync()
-    {
-        var response = await (await App.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", DossierRequests.Birth(), Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString()!;
-    }
-
-    private static async Task<JsonElement> Act(HttpClient client, string code, string action, object body)
-    {
-        var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/{action}", body, Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{action}: {await response.Content.ReadAsStringAsync(Ct)}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
     }
 }
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using MotCua.Web.Documents.Templates;
+
+namespace MotCua.Web.Documents;
+
+/// <summary>
+/// The papers of a dossier (Mẫu 01–05) as printable HTML pages and as PDFs. Each carries a QR code
+/// to the dossier's public lookup, so every template takes the document and that link.
+/// </summary>
+public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, IOptions<DocumentOptions> options)
+{
+    public Task<string> RenderHtmlAsync<TTemplate, TDocument>(TDocument document, string dossierCode)
+        where TTemplate : DossierTemplate<TDocument> =>
+        renderer.RenderAsync<TTemplate>(new Dictionary<string, object?>
+        {
+            [nameof(DossierTemplate<TDocument>.Document)] = document,
+            [nameof(DossierTemplate<TDocument>.LookupUrl)] = LookupUrl(dossierCode),
+        });
+
+    public async Task<byte[]> PrintAsync<TTemplate, TDocument>(TDocument document, string dossierCode, CancellationToken ct)
+        where TTemplate : DossierTemplate<TDocument> =>
+        await printer.PrintAsync(await RenderHtmlAsync<TTemplate, TDocument>(document, dossierCode), ct);
+
+    /// <summary>The public lookup page of a dossier, /tra-cuu/{code}, on the site's public address.</summary>
+    public Uri LookupUrl(string dossierCode)
+    {
+        var site = options.Value.PublicBaseUrl.ToString();
+        // Without a trailing slash a base path would be replaced, not extended.
+        return new Uri(new Uri(site.EndsWith('/') ? site : site + "/"), "tra-cuu/" + Uri.EscapeDataString(dossierCode));
+    }
+}

@@ -1,0 +1,15 @@
+namespace MotCua.Web.Documents.Models;
+
+/// <summary>
+/// Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04 of Circular 01/2018/TT-VPCP): the appointment
+/// that will be missed, why, and the new one, from the unit that causes the delay, signed by its head.
+/// </summary>
+public sealed record ApologyDocument(
+    DocumentHeader Header,
+    DossierSubject Dossier,
+    string Unit,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt,
+    string Reason,
+    DateTimeOffset NewDueAt,
+    Signature Leader);

@@ -1,0 +1,36 @@
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Documents;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// GET /api/v1/dossiers/{code}/documents/{kind}: one of the papers of <see cref="DossierForms"/>.
+/// An unknown kind is 404; a paper about something that has not happened to the dossier (a refusal
+/// of a dossier not refused) is 409, as asking for it in that state is the mistake.
+/// </summary>
+public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf)
+{
+    public async Task<Outcome<FileDownload>> HandleAsync(string code, string kind, CancellationToken ct)
+    {
+        if (DossierForms.Find(kind) is not { } form)
+        {
+            return Error.NotFound(new("loại giấy tờ", "Document kind"), kind);
+        }
+
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var paper = await DossierPaper.LoadAsync(db, found.Value, permissions.UserName, calendars, ct);
+        if (!form.IsAvailable(paper.Dossier.ReceivedAt is not null, paper.Events.Select(e => e.Type)))
+        {
+            return Error.Conflict(form.Missing);
+        }
+
+        return new FileDownload(await form.Print(paper, pdf, ct), "application/pdf", $"{form.FileName}-{code}.pdf");
+    }
+}
