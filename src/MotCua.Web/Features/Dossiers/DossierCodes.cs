@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -30,9 +31,30 @@ public static class DossierCodes
         command.CommandText = Upsert;
         var key = command.CreateParameter();
         key.ParameterName = "@key";
-        key.Value = $"{agencyCode}|{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}";
+        key.Value = CounterKey(agencyCode, day);
         command.Parameters.Add(key);
         var sequence = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         return new DossierCode(agencyCode, day, sequence);
+    }
+
+    /// <summary>The <c>DossierCounters</c> row of an agency and day, e.g. <c>000.00.17.H10|251124</c>.</summary>
+    public static string CounterKey(string agencyCode, DateOnly day) =>
+        $"{agencyCode}|{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The agency code a unit issues dossier codes under: its own, or (a division has none) its nearest parent's;
+    /// null when no unit up to the root has one.
+    /// </summary>
+    public static string? AgencyCodeOf(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        {
+            if (cursor.AgencyCode is { Length: > 0 } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 }
