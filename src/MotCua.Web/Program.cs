@@ -23,7 +23,8 @@ builder.Services
     .AddCatalog()
     .AddDossiers()
     .AddDocuments()
-    .AddScoped<DemoData>();
+    .AddScoped<DemoData>()
+    .AddScoped<DemoDossiers>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

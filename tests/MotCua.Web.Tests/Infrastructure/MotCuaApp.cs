@@ -19,7 +19,10 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Token, DateTimeOffset At)> tokens = new();
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>The clock's start, when the demo data is seeded: a Monday, 09:00 in Vietnam.</summary>
+    public static DateTimeOffset SeededAt { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(SeededAt);
 
     protected abstract string Provider { get; }
 
@@ -65,6 +68,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+
+        // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
+        builder.UseSetting("Demo:Dossiers", "150");
 
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
