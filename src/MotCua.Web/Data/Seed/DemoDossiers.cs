@@ -7,6 +7,7 @@ using MotCua.Domain.Organization;
 using MotCua.Web.Data.Entities;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Data.Seed;
 
@@ -96,16 +97,8 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
     private static List<string> Localities(Unit unit, Dictionary<Guid, Unit> units)
     {
         var communes = units.Values.Where(u => u.Kind == UnitKind.Commune).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var below = communes.Where(c => Ancestry(c, units).Contains(unit)).ToList();
-        return [.. (below.Count > 0 ? below : communes).Select(c => string.Join(", ", Ancestry(c, units).Select(u => u.Name.Replace("Ủy ban nhân dân ", string.Empty, StringComparison.Ordinal))))];
-    }
-
-    private static IEnumerable<Unit> Ancestry(Unit unit, Dictionary<Guid, Unit> units)
-    {
-        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
-        {
-            yield return cursor;
-        }
+        var below = communes.Where(c => UnitLookup.SelfAndAncestors(c, units).Contains(unit)).ToList();
+        return [.. (below.Count > 0 ? below : communes).Select(c => string.Join(", ", UnitLookup.SelfAndAncestors(c, units).Select(u => u.Name.Replace("Ủy ban nhân dân ", string.Empty, StringComparison.Ordinal))))];
     }
 
     /// <summary>The state each dossier ends in, by <see cref="States"/> (the rest returned), shuffled.</summary>

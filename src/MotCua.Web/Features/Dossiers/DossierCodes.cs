@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -45,16 +46,6 @@ public static class DossierCodes
     /// The agency code a unit issues dossier codes under: its own, or (a division has none) its nearest parent's;
     /// null when no unit up to the root has one.
     /// </summary>
-    public static string? AgencyCodeOf(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
-    {
-        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
-        {
-            if (cursor.AgencyCode is { Length: > 0 } code)
-            {
-                return code;
-            }
-        }
-
-        return null;
-    }
+    public static string? AgencyCodeOf(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
+        UnitLookup.SelfAndAncestors(unit, units).Select(u => u.AgencyCode).FirstOrDefault(code => code is { Length: > 0 });
 }
