@@ -25,7 +25,8 @@ builder.Services
     .AddDossiers()
     .AddDocuments()
     .AddNotifications(builder.Configuration)
-    .AddScoped<DemoData>();
+    .AddScoped<DemoData>()
+    .AddScoped<DemoDossiers>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

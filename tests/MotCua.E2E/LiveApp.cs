@@ -41,6 +41,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={database}");
         builder.UseSetting("Demo:Seed", "true");
+
+        // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
+        builder.UseSetting("Demo:Dossiers", "150");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseUrls("http://127.0.0.1:0");
     }

@@ -22,7 +22,10 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the offline notification channel of this application writes.</summary>
     public string NotificationLog { get; } = Path.Combine(Path.GetTempPath(), $"motcua-notifications-{Guid.NewGuid():N}.log");
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 3, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>The clock's start, when the demo data is seeded: a Monday, 09:00 in Vietnam.</summary>
+    public static DateTimeOffset SeededAt { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(SeededAt);
 
     protected abstract string Provider { get; }
 
@@ -69,6 +72,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+
+        // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
+        builder.UseSetting("Demo:Dossiers", "150");
 
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");

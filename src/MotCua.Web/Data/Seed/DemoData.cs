@@ -13,10 +13,10 @@ namespace MotCua.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo province: units, officers for every role, the official
-/// holiday schedules and the procedure catalog. Procedures go through the catalog import, so the
-/// demo data obeys the same rules as data an office imports.
+/// holiday schedules, the procedure catalog and the dossiers of the last year. Procedures go through
+/// the catalog import, so the demo data obeys the same rules as data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -39,6 +39,8 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         {
             throw new InvalidOperationException("The demo procedures do not pass the catalog rules: " + string.Join("; ", outcome.Error!.Fields!.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
         }
+
+        await dossiers.SeedAsync(ct);
     }
 
     /// <summary>The official schedules (2024–2026) are reference data every installation needs.</summary>

@@ -51,24 +51,8 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
             return change.Error!;
         }
 
-        var from = dossier.Status;
-        dossier.Status = DossierWorkflow.Next(from, action);
-        dossier.Version++;
         var sequence = await db.DossierEvents.CountAsync(e => e.DossierId == dossier.Id, ct) + 1;
-        db.DossierEvents.Add(new DossierEvent
-        {
-            DossierId = dossier.Id,
-            Sequence = sequence,
-            Type = actionName,
-            At = clock.GetUtcNow(),
-            ByUserName = permissions.UserName,
-            UnitId = actingUnit,
-            FromStatus = from,
-            ToStatus = dossier.Status,
-            Step = step,
-            DueAt = dossier.DueAt,
-            Note = change.Value,
-        });
+        db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
         ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
         try
         {
@@ -83,7 +67,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
     }
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>
-    private static Guid ActingUnit(Dossier dossier, Procedure procedure, DossierAction action) =>
+    public static Guid ActingUnit(Dossier dossier, Procedure procedure, DossierAction action) =>
         action is DossierAction.Transfer or DossierAction.CompleteStep or DossierAction.Pause or DossierAction.Resume or DossierAction.RequestSupplement
             ? dossier.CurrentUnitId
             : dossier.UnitId;

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -30,9 +32,20 @@ public static class DossierCodes
         command.CommandText = Upsert;
         var key = command.CreateParameter();
         key.ParameterName = "@key";
-        key.Value = $"{agencyCode}|{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}";
+        key.Value = CounterKey(agencyCode, day);
         command.Parameters.Add(key);
         var sequence = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         return new DossierCode(agencyCode, day, sequence);
     }
+
+    /// <summary>The <c>DossierCounters</c> row of an agency and day, e.g. <c>000.00.17.H10|251124</c>.</summary>
+    public static string CounterKey(string agencyCode, DateOnly day) =>
+        $"{agencyCode}|{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The agency code a unit issues dossier codes under: its own, or (a division has none) its nearest parent's;
+    /// null when no unit up to the root has one.
+    /// </summary>
+    public static string? AgencyCodeOf(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
+        UnitLookup.SelfAndAncestors(unit, units).Select(u => u.AgencyCode).FirstOrDefault(code => code is { Length: > 0 });
 }

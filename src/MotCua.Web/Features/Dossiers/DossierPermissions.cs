@@ -19,21 +19,29 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     {
         var tree = await TreeAsync(ct);
         var grants = officer.Grants.Where(g => roles.Contains(g.Role)).Select(g => g.UnitId).ToHashSet();
-        if (tree.TryGetValue(unitId, out var unit) && unit.Desk is { } desk && grants.Contains(desk))
+        return ActingUnits(tree, unitId).Any(grants.Contains);
+    }
+
+    /// <summary>
+    /// The units at which a grant lets an officer act for <paramref name="unitId"/>, nearest first: the one-stop
+    /// desk serving it, the unit itself, then its parents up to the root.
+    /// </summary>
+    public static IEnumerable<Guid> ActingUnits(IReadOnlyDictionary<Guid, (Guid? Parent, Guid? Desk)> tree, Guid unitId)
+    {
+        if (tree.TryGetValue(unitId, out var unit) && unit.Desk is { } desk)
         {
-            return true;
+            yield return desk;
         }
 
         for (Guid? cursor = unitId; cursor is { } id && tree.ContainsKey(id); cursor = tree[id].Parent)
         {
-            if (grants.Contains(id))
-            {
-                return true;
-            }
+            yield return id;
         }
-
-        return false;
     }
+
+    /// <summary>Each unit's parent and the one-stop desk serving it: what <see cref="ActingUnits"/> walks.</summary>
+    public static Dictionary<Guid, (Guid? Parent, Guid? Desk)> Tree(IEnumerable<Unit> units) =>
+        units.ToDictionary(u => u.Id, u => (u.ParentId, u.OneStopDeskId));
 
     /// <summary>
     /// The units whose dossiers an officer may read: his scope, plus the units served by a one-stop
@@ -47,5 +55,5 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     }
 
     private async Task<Dictionary<Guid, (Guid? Parent, Guid? Desk)>> TreeAsync(CancellationToken ct) =>
-        tree ??= await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => (u.ParentId, u.OneStopDeskId), ct);
+        tree ??= Tree(await db.Units.AsNoTracking().ToListAsync(ct));
 }

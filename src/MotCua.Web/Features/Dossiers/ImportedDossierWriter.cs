@@ -70,11 +70,10 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
             DossierTime.Receive(dossier, procedure, calendar, received);
         }
 
-        var events = new List<DossierEvent> { Event(dossier, 1, "receive", received, unitId, null, null) };
+        var events = new List<DossierEvent> { DossierHistory.Opened(dossier, Importer) };
         foreach (var e in line.Events ?? [])
         {
             var action = DossierActions.TryParse(e.Type, out var parsed) ? parsed : throw Unchecked(e.Type);
-            var from = dossier.Status;
             var at = e.At!.Value;
             var unit = e.UnitCode is { } code ? units[code] : unitId;
             if (action == DossierAction.Transfer)
@@ -82,9 +81,9 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
                 dossier.CurrentUnitId = unit;
             }
 
+            var step = dossier.CurrentStep;
             DossierTime.Follow(dossier, action, calendar, at);
-            dossier.Status = DossierWorkflow.Next(from, action);
-            events.Add(Event(dossier, events.Count + 1, e.Type!, at, unit, from, e.Note));
+            events.Add(DossierHistory.Record(dossier, action, events.Count + 1, at, Importer, unit, step, e.Note));
         }
 
         return (dossier, events);
@@ -92,12 +91,6 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
 
     /// <summary>Lines reach the writer only after <see cref="ImportLineRules"/>; anything else is a bug.</summary>
     private static InvalidOperationException Unchecked(string? value) => new($"Unchecked import value '{value}'.");
-
-    private static DossierEvent Event(Dossier dossier, int sequence, string type, DateTimeOffset at, Guid unit, DossierStatus? from, string? note) => new()
-    {
-        DossierId = dossier.Id, Sequence = sequence, Type = type, At = at, ByUserName = Importer, UnitId = unit,
-        FromStatus = from, ToStatus = dossier.Status, Step = dossier.CurrentStep, DueAt = dossier.DueAt, Note = note,
-    };
 
     private async Task RaiseCountersAsync(IEnumerable<DossierCode> codes, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using MotCua.Domain.Organization;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -19,7 +20,7 @@ public static class OfficialNames
     /// <summary>The district-level (or provincial) locality above the unit: "Phước Long" for a ward of thị xã Phước Long.</summary>
     public static string Place(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
     {
-        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        foreach (var cursor in UnitLookup.SelfAndAncestors(unit, units))
         {
             if (cursor.Kind is UnitKind.District or UnitKind.Province && LocalityPrefixes.FirstOrDefault(p => cursor.Name.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
             {

@@ -67,37 +67,11 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         var code = await db.NextAsync(agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         var a = request.Applicant!;
         var phone = a.Phone is { Length: > 0 } p && PhoneNumber.TryNormalize(p, out var normalized) ? normalized : null;
-        var dossier = new Dossier
-        {
-            Code = code.ToString(),
-            ProcedureId = procedure.Id,
-            UnitId = unit.Id,
-            CurrentUnitId = unit.Id,
-            Channel = channel,
-            Status = channel == IntakeChannel.Online ? DossierStatus.Submitted : DossierStatus.InProgress,
-            Applicant = new Applicant(a.FullName!.Trim(), Blank(a.IdNumber), phone, Blank(a.Email), Blank(a.Address), Blank(a.Organization)),
-            Components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList(),
-            SubmittedAt = now,
-            SearchText = SearchText.Normalize($"{code} {a.FullName} {a.IdNumber}"),
-        };
-        if (dossier.Status == DossierStatus.InProgress)
-        {
-            DossierTime.Receive(dossier, procedure, calendar, now);
-        }
-
+        var applicant = new Applicant(a.FullName!.Trim(), Blank(a.IdNumber), phone, Blank(a.Email), Blank(a.Address), Blank(a.Organization));
+        var components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList();
+        var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
         db.Dossiers.Add(dossier);
-        db.DossierEvents.Add(new DossierEvent
-        {
-            DossierId = dossier.Id,
-            Sequence = 1,
-            Type = dossier.Status == DossierStatus.Submitted ? "submit" : DossierActions.Name(DossierAction.Receive),
-            At = now,
-            ByUserName = permissions.UserName,
-            UnitId = unit.Id,
-            ToStatus = dossier.Status,
-            Step = 0,
-            DueAt = dossier.DueAt,
-        });
+        db.DossierEvents.Add(DossierHistory.Opened(dossier, permissions.UserName));
         if (dossier.Status == DossierStatus.InProgress)
         {
             ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
@@ -108,20 +82,35 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         return new IntakeResult(dossier.Code, DossierStatusNames.Of(dossier.Status), dossier.ReceivedAt?.ToOffset(WorkingCalendar.VietnamOffset), dossier.DueAt?.ToOffset(WorkingCalendar.VietnamOffset));
     }
 
-    /// <summary>A division has no agency code of its own: it issues codes under its parent's.</summary>
-    private async Task<string?> AgencyCodeAsync(Unit unit, CancellationToken ct)
+    /// <summary>
+    /// A new dossier as the desk opens it at <paramref name="at"/>: an online one waits in the intake queue, a counter or
+    /// postal one is received at once and its clock starts.
+    /// </summary>
+    public static Dossier Open(DossierCode code, Procedure procedure, Guid unitId, IntakeChannel channel, Applicant applicant, List<ReceivedComponent> components, WorkingCalendar calendar, DateTimeOffset at)
     {
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        var dossier = new Dossier
         {
-            if (cursor.AgencyCode is { Length: > 0 } code)
-            {
-                return code;
-            }
+            Code = code.ToString(),
+            ProcedureId = procedure.Id,
+            UnitId = unitId,
+            CurrentUnitId = unitId,
+            Channel = channel,
+            Status = channel == IntakeChannel.Online ? DossierStatus.Submitted : DossierStatus.InProgress,
+            Applicant = applicant,
+            Components = components,
+            SubmittedAt = at,
+            SearchText = SearchText.Normalize($"{code} {applicant.FullName} {applicant.IdNumber}"),
+        };
+        if (dossier.Status == DossierStatus.InProgress)
+        {
+            DossierTime.Receive(dossier, procedure, calendar, at);
         }
 
-        return null;
+        return dossier;
     }
+
+    private async Task<string?> AgencyCodeAsync(Unit unit, CancellationToken ct) =>
+        DossierCodes.AgencyCodeOf(unit, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

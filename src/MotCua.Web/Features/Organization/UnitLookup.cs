@@ -21,6 +21,15 @@ public static class UnitLookup
         return unit is null ? Error.NotFound(UnitNoun, code) : unit;
     }
 
+    /// <summary>The unit, its parent, and so on up to the root of the tree.</summary>
+    public static IEnumerable<Unit> SelfAndAncestors(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        for (Unit? cursor = unit; cursor is not null; cursor = cursor.ParentId is { } parent ? units[parent] : null)
+        {
+            yield return cursor;
+        }
+    }
+
     public static UnitChange Change(Unit unit, UnitChangeKind kind, string? oldValue, string? newValue, string by, DateTimeOffset at) =>
         new() { UnitId = unit.Id, Kind = kind, OldValue = oldValue, NewValue = newValue, ByUserName = by, At = at };
 }
