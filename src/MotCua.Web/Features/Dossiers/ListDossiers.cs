@@ -17,7 +17,8 @@ public sealed record DossierSummary(string Code, string Status, string Procedure
 /// </summary>
 public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock)
 {
-    private static readonly DossierStatus[] Open = [DossierStatus.Submitted, DossierStatus.InProgress, DossierStatus.WaitingSupplement, DossierStatus.Paused, DossierStatus.Approved, DossierStatus.ResultIssued];
+    /// <summary>States whose clock runs (DossierWorkflow.ClockRuns): waiting for the applicant or for collection is not due.</summary>
+    private static readonly DossierStatus[] Running = [DossierStatus.InProgress, DossierStatus.Approved];
 
     public async Task<Outcome<Paged<DossierSummary>>> HandleAsync(DossierQuery query, PageRequest page, CancellationToken ct)
     {
@@ -67,17 +68,19 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         return await PageAsync(dossiers, page, ct);
     }
 
-    /// <summary>Open dossiers due today, within three days, or already past due; null for an unknown filter.</summary>
+    /// <summary>Dossiers due today, within three days, or late; null for an unknown filter.</summary>
     private static IQueryable<Dossier>? DueFilter(IQueryable<Dossier> dossiers, string due, DateTimeOffset now)
     {
-        var open = dossiers.Where(d => Open.Contains(d.Status));
+        var running = dossiers.Where(d => Running.Contains(d.Status));
         var today = now.ToOffset(WorkingCalendar.VietnamOffset);
         var endOfToday = new DateTimeOffset(today.Date.AddDays(1), WorkingCalendar.VietnamOffset);
         return due.ToLowerInvariant() switch
         {
-            "today" => open.Where(d => d.DueAt >= now && d.DueAt < endOfToday),
-            "soon" => open.Where(d => d.DueAt >= now && d.DueAt < endOfToday.AddDays(3)),
-            "late" => open.Where(d => d.DueAt < now),
+            "today" => running.Where(d => d.DueAt >= now && d.DueAt < endOfToday),
+            "soon" => running.Where(d => d.DueAt >= now && d.DueAt < endOfToday.AddDays(3)),
+
+            // Late: still running past the due instant, or resolved after it and not yet handed back.
+            "late" => dossiers.Where(d => (Running.Contains(d.Status) && d.DueAt < now) || (d.Status == DossierStatus.ResultIssued && d.EndedAt > d.DueAt)),
             _ => null,
         };
     }

@@ -71,6 +71,21 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task The_late_list_holds_running_dossiers_past_due_but_not_those_waiting_for_the_applicant()
+    {
+        var (running, waiting) = (await App.ReceiveBirthAsync(), await App.ReceiveBirthAsync());
+        await DossierRequests.ActAsync(await App.SignedInAsync("chuyenvien.xa"), waiting, "request-supplement", new { reason = "Thiếu tờ khai" });
+
+        App.Clock.Advance(TimeSpan.FromDays(4));
+        var late = await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>("/api/v1/dossiers?due=late&pageSize=200", Ct);
+
+        var codes = late.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
+        codes.ShouldContain(running);
+        codes.ShouldNotContain(waiting);
+        late.GetProperty("items").EnumerateArray().First(d => d.GetProperty("code").GetString() == running).GetProperty("late").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Actions_need_the_right_role_and_their_own_input()
     {
         var code = await App.ReceiveBirthAsync();
