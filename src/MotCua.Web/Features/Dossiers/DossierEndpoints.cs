@@ -9,7 +9,7 @@ public static class DossierEndpoints
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
         .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
-        .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>();
+        .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {

@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// The desk's intake form: find the procedure (without diacritics is fine), the applicant (a
 /// returning one by ID number), tick the components received, and issue the code and appointment.
 /// </summary>
-public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, FindApplicant findApplicant, ReceiveDossier receive) : PageModel
+public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive) : PageModel
 {
     public static IReadOnlyList<(string Value, string Label)> Origins =>
     [
@@ -35,6 +35,9 @@ public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure,
     public ProcedureDetail? Procedure { get; private set; }
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The procedure's units this officer's desk receives for.</summary>
+    public IReadOnlyList<string> Units { get; private set; } = [];
 
     public Error? Problem { get; private set; }
 
@@ -84,6 +87,7 @@ public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure,
         {
             Procedure = found.Value;
             UnitNames = (await units.HandleAsync(includeInactive: false, ct)).ToDictionary(u => u.Code, u => u.Name);
+            Units = await deskUnits.HandleAsync(found.Value.UnitCodes, ct);
             return;
         }
 
