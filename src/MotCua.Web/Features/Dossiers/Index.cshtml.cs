@@ -5,7 +5,7 @@ using MotCua.Web.Common;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>The officer's inbox: views for mine, his units', due today, due soon, late, and the online intake queue.</summary>
-public sealed class IndexModel(ListDossiers list) : PageModel
+public sealed class IndexModel(ListDossiers list, ListReminders reminders) : PageModel
 {
     public static IReadOnlyList<(string Key, string Label)> Tabs =>
     [
@@ -30,6 +30,8 @@ public sealed class IndexModel(ListDossiers list) : PageModel
 
     public Error? Problem { get; private set; }
 
+    public IReadOnlyList<ReminderInfo> Reminders { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = View switch
@@ -43,6 +45,7 @@ public sealed class IndexModel(ListDossiers list) : PageModel
         var outcome = page.Failed ? page.Error! : await list.HandleAsync(query, page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
+        Reminders = await reminders.HandleAsync(ct);
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>

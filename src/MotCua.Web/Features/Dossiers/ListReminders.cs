@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Dossiers;
+
+public sealed record ReminderInfo(string Code, string Kind, DateTimeOffset DueAt, string ProcedureName, string? AssignedTo, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// Nhắc việc: the reminders an officer should see, those assigned to him and those of the units
+/// he may see, for dossiers still not resolved, newest first.
+/// </summary>
+public sealed class ListReminders(MotCuaDbContext db, DossierPermissions permissions)
+{
+    public async Task<IReadOnlyList<ReminderInfo>> HandleAsync(CancellationToken ct)
+    {
+        var scope = (await permissions.ScopeAsync(ct)).ToList();
+        var me = permissions.UserName;
+        var rows = await db.OfficerReminders.AsNoTracking()
+            .Where(r => r.AssignedTo == me || scope.Contains(r.UnitId))
+            .Join(db.Dossiers, r => r.DossierId, d => d.Id, (r, d) => new { Reminder = r, Dossier = d })
+            .Where(x => x.Dossier.EndedAt == null && x.Dossier.DueAt == x.Reminder.DueAt)
+            .Join(db.Procedures, x => x.Dossier.ProcedureId, p => p.Id, (x, p) => new { x.Reminder, x.Dossier.Code, x.Dossier.AssignedTo, p.Name })
+            .OrderByDescending(x => x.Reminder.CreatedAt)
+            .Take(200)
+            .ToListAsync(ct);
+        var offset = WorkingCalendar.VietnamOffset;
+        return rows.Select(x => new ReminderInfo(x.Code, x.Reminder.Kind, x.Reminder.DueAt.ToOffset(offset), x.Name, x.AssignedTo, x.Reminder.CreatedAt.ToOffset(offset))).ToList();
+    }
+}
