@@ -27,25 +27,39 @@ public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, 
         var ids = candidates.Select(c => c.Id).ToList();
         var filed = (await db.OfficerReminders.AsNoTracking().Where(r => ids.Contains(r.DossierId)).Select(r => new { r.DossierId, r.Kind, r.DueAt }).ToListAsync(ct))
             .Select(r => (r.DossierId, r.Kind, r.DueAt)).ToHashSet();
-        var added = 0;
-        foreach (var dossier in candidates)
-        {
-            var kind = dossier.DueAt < now ? "late" : "dueSoon";
-            if (filed.Add((dossier.Id, kind, dossier.DueAt)))
-            {
-                db.OfficerReminders.Add(new OfficerReminder { DossierId = dossier.Id, UnitId = dossier.UnitId, AssignedTo = dossier.AssignedTo, Kind = kind, DueAt = dossier.DueAt, CreatedAt = now });
-                added++;
-            }
-        }
-
+        var reminders = candidates
+            .Select(d => new OfficerReminder { DossierId = d.Id, UnitId = d.UnitId, AssignedTo = d.AssignedTo, Kind = d.DueAt < now ? "late" : "dueSoon", DueAt = d.DueAt, CreatedAt = now })
+            .Where(r => filed.Add((r.DossierId, r.Kind, r.DueAt)))
+            .ToList();
+        db.OfficerReminders.AddRange(reminders);
         try
         {
             await db.SaveChangesAsync(ct);
+            return reminders.Count;
         }
         catch (DbUpdateException)
         {
-            // Another node filed the same reminders at the same moment: the unique index kept one of each.
-            return 0;
+            // Another node filed some of them at the same moment: file the rest one by one, keeping theirs.
+            db.ChangeTracker.Clear();
+            return await FileOneByOneAsync(reminders, ct);
+        }
+    }
+
+    private async Task<int> FileOneByOneAsync(List<OfficerReminder> reminders, CancellationToken ct)
+    {
+        var added = 0;
+        foreach (var reminder in reminders)
+        {
+            db.OfficerReminders.Add(reminder);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                added++;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
         return added;
