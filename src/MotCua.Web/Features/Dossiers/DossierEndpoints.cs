@@ -9,13 +9,15 @@ public static class DossierEndpoints
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
         .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
-        .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>();
+        .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
+        .AddScoped<DossierRegister>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {
         var officer = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.Officer);
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
+        officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
