@@ -17,6 +17,10 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>The unit, the period (yyyy-MM-dd, Vietnam time, both days included) and the file wanted: pdf (default) or xlsx.</summary>
 public sealed record RegisterQuery(string? UnitCode, string? From, string? To, string? Format, [property: FromHeader(Name = "Accept")] string? Accept);
 
+public sealed record RegisterUnit(string Code, string Name);
+
+public sealed record RegisterChoices(IReadOnlyList<RegisterUnit> Units, DateOnly From, DateOnly To);
+
 /// <summary>
 /// GET /api/v1/dossiers/register: Sổ theo dõi hồ sơ (Mẫu 06, Circular 01/2018/TT-VPCP), the dossiers a
 /// unit and its sub-units received in a period, read from the dossiers and their events, so any past
@@ -54,6 +58,16 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
 
         var html = await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = register.Value });
         return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", name + ".pdf");
+    }
+
+    /// <summary>The units whose register the officer may print, for the form on the inbox page; with the default period, this month so far.</summary>
+    public async Task<RegisterChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var scope = (await permissions.ScopeAsync(ct)).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => scope.Contains(u.Id) && u.IsActive).OrderBy(u => u.Code)
+            .Select(u => new RegisterUnit(u.Code, u.Name)).ToListAsync(ct);
+        var today = Today();
+        return new RegisterChoices(units, new DateOnly(today.Year, today.Month, 1), today);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);

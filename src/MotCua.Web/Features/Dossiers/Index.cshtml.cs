@@ -5,7 +5,7 @@ using MotCua.Web.Common;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>The officer's inbox: views for mine, his units', due today, due soon, late, and the online intake queue.</summary>
-public sealed class IndexModel(ListDossiers list) : PageModel
+public sealed class IndexModel(ListDossiers list, DossierRegister register) : PageModel
 {
     public static IReadOnlyList<(string Key, string Label)> Tabs =>
     [
@@ -30,6 +30,9 @@ public sealed class IndexModel(ListDossiers list) : PageModel
 
     public Error? Problem { get; private set; }
 
+    /// <summary>What the register form offers: the officer's units and this month.</summary>
+    public RegisterChoices? Register { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = View switch
@@ -43,6 +46,7 @@ public sealed class IndexModel(ListDossiers list) : PageModel
         var outcome = page.Failed ? page.Error! : await list.HandleAsync(query, page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
+        Register = await register.ChoicesAsync(ct);
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>

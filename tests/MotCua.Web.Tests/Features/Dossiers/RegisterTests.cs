@@ -80,6 +80,16 @@ public abstract class RegisterTests(MotCuaApp app) : ProviderTests(app)
         await (await client.GetAsync(RegisterUrl(DossierRequests.Ward, Today(), Today()), Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_inbox_offers_a_plain_form_for_the_officers_units()
+    {
+        var page = await (await App.SignedInAsync("tiepnhan.xa")).GetStringAsync("/Dossiers", Ct);
+
+        page.ShouldContain("action=\"/api/v1/dossiers/register\"");
+        page.ShouldContain($"<option value=\"{DossierRequests.Ward}\">");
+        page.ShouldContain("name=\"format\" value=\"xlsx\"");
+    }
+
     private static string RegisterUrl(string unitCode, string from, string to) => $"/api/v1/dossiers/register?unitCode={unitCode}&from={from}&to={to}";
 
     private string Today() => App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
