@@ -5,7 +5,7 @@ using MotCua.Web.Common;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>The officer's inbox: views for mine, his units', due today, due soon, late, and the online intake queue.</summary>
-public sealed class IndexModel(ListDossiers list, ListReminders reminders) : PageModel
+public sealed class IndexModel(ListDossiers list, ListReminders reminders, DossierRegister register) : PageModel
 {
     public static IReadOnlyList<(string Key, string Label)> Tabs =>
     [
@@ -32,6 +32,9 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders) : Pag
 
     public IReadOnlyList<ReminderInfo> Reminders { get; private set; } = [];
 
+    /// <summary>What the register form offers: the officer's units and this month.</summary>
+    public RegisterChoices? Register { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = View switch
@@ -46,6 +49,7 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders) : Pag
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
         Reminders = await reminders.HandleAsync(ct);
+        Register = await register.ChoicesAsync(ct);
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Documents;
+using MotCua.Web.Documents.Models;
+using MotCua.Web.Documents.Templates;
+using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>The unit, the period (yyyy-MM-dd, Vietnam time, both days included) and the file wanted: pdf (default) or xlsx.</summary>
+public sealed record RegisterQuery(string? UnitCode, string? From, string? To, string? Format, [property: FromHeader(Name = "Accept")] string? Accept);
+
+public sealed record RegisterUnit(string Code, string Name);
+
+public sealed record RegisterChoices(IReadOnlyList<RegisterUnit> Units, DateOnly From, DateOnly To);
+
+/// <summary>
+/// GET /api/v1/dossiers/register: Sổ theo dõi hồ sơ (Mẫu 06, Circular 01/2018/TT-VPCP), the dossiers a
+/// unit and its sub-units received in a period, read from the dossiers and their events, so any past
+/// period can be printed again. An empty period is an empty register, not an error.
+/// </summary>
+public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permissions, DocumentRenderer renderer, PdfPrinter printer, TimeProvider clock)
+{
+    /// <summary>A year, leap day included: longer periods belong to reports, not to one printed register.</summary>
+    public const int MaxDays = 366;
+
+    private static readonly string Transfer = DossierActions.Name(DossierAction.Transfer);
+    private static readonly string CompleteStep = DossierActions.Name(DossierAction.CompleteStep);
+    private static readonly string ReturnResult = DossierActions.Name(DossierAction.ReturnResult);
+    private static readonly string Apologize = DossierActions.Name(DossierAction.Apologize);
+
+    public async Task<Outcome<FileDownload>> HandleAsync(RegisterQuery query, CancellationToken ct)
+    {
+        var excel = WantsExcel(query);
+        if (excel.Failed)
+        {
+            return excel.Error!;
+        }
+
+        var register = await LoadAsync(query, ct);
+        if (register.Failed)
+        {
+            return register.Error!;
+        }
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-{query.UnitCode}-{register.Value.From:yyyyMMdd}-{register.Value.To:yyyyMMdd}");
+        if (excel.Value)
+        {
+            return new FileDownload(RegisterWorkbook.Xlsx(register.Value), ImportTemplate.XlsxContentType, name + ".xlsx");
+        }
+
+        var html = await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = register.Value });
+        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", name + ".pdf");
+    }
+
+    /// <summary>The units whose register the officer may print, for the form on the inbox page; with the default period, this month so far.</summary>
+    public async Task<RegisterChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var scope = (await permissions.ScopeAsync(ct)).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => scope.Contains(u.Id) && u.IsActive).OrderBy(u => u.Code)
+            .Select(u => new RegisterUnit(u.Code, u.Name)).ToListAsync(ct);
+        var today = Today();
+        return new RegisterChoices(units, new DateOnly(today.Year, today.Month, 1), today);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+
+    /// <summary>The register of a unit and period, after checking both and that the officer may read the unit's dossiers.</summary>
+    public async Task<Outcome<RegisterDocument>> LoadAsync(RegisterQuery query, CancellationToken ct)
+    {
+        var period = Period(query.From, query.To);
+        if (period.Failed)
+        {
+            return period.Error!;
+        }
+
+        var found = await db.FindAsync(query.UnitCode, "unitCode", ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        // A unit outside the officer's scope answers as unknown: its existence is not his business.
+        var unit = found.Value;
+        if (!(await permissions.ScopeAsync(ct)).Contains(unit.Id))
+        {
+            return Error.NotFound(UnitLookup.UnitNoun, unit.Code);
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var (from, to) = period.Value;
+        var rows = await RowsAsync(SelfAndDescendants(unit.Id, units.Values), from, to, units, ct);
+        var governing = unit.ParentId is { } parent ? units[parent] : unit;
+        var header = new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(unit), string.Empty, OfficialNames.Place(unit, units), Today());
+        return new RegisterDocument(header, unit.Name, from, to, rows);
+    }
+
+    private static Outcome<bool> WantsExcel(RegisterQuery query) => query.Format?.ToLowerInvariant() switch
+    {
+        "xlsx" => true,
+        "pdf" => false,
+        null or "" => query.Accept?.Contains(ImportTemplate.XlsxContentType, StringComparison.OrdinalIgnoreCase) == true,
+        _ => Error.Validation("format", new("Định dạng phải là pdf hoặc xlsx.", "format must be pdf or xlsx.")),
+    };
+
+    /// <summary>Both dates real, in order, and at most <see cref="MaxDays"/> days from the first to the last.</summary>
+    private static Outcome<(DateOnly From, DateOnly To)> Period(string? fromText, string? toText)
+    {
+        var fields = new Dictionary<string, Text[]>();
+        var from = Day(fromText, "from", fields);
+        var to = Day(toText, "to", fields);
+        if (from is { } f && to is { } t)
+        {
+            if (f > t)
+            {
+                fields["to"] = [new("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "to must not be before from.")];
+            }
+            else if (t.DayNumber - f.DayNumber + 1 > MaxDays)
+            {
+                fields["to"] = [new Text("Kỳ theo dõi dài tối đa {0} ngày.", "The period is at most {0} days long.").Format(MaxDays)];
+            }
+        }
+
+        return fields.Count > 0 ? Error.Validation(fields) : (from!.Value, to!.Value);
+    }
+
+    private static DateOnly? Day(string? text, string field, Dictionary<string, Text[]> fields)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        fields[field] = [new("Ngày phải có dạng yyyy-MM-dd và là một ngày có thật.", "The date must be a real date written yyyy-MM-dd.")];
+        return null;
+    }
+
+    /// <summary>The unit and every unit under it: a district's register lists what its wards received.</summary>
+    private static HashSet<Guid> SelfAndDescendants(Guid root, IEnumerable<Unit> units)
+    {
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var found = new HashSet<Guid> { root };
+        for (var pending = new Queue<Guid>([root]); pending.TryDequeue(out var id);)
+        {
+            foreach (var child in children[id].Where(found.Add))
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<IReadOnlyList<RegisterRow>> RowsAsync(HashSet<Guid> unitIds, DateOnly from, DateOnly to, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
+    {
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);
+        var ids = unitIds.ToList();
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => ids.Contains(d.UnitId) && d.ReceivedAt >= start && d.ReceivedAt < end)
+            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Code)
+            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, p.Name })
+            .ToListAsync(ct);
+        var dossierIds = dossiers.Select(d => d.Dossier.Id).ToList();
+        var types = new[] { Transfer, CompleteStep, ReturnResult, Apologize };
+        var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId) && types.Contains(e.Type)).ToListAsync(ct))
+            .OrderBy(e => e.Sequence).ToLookup(e => e.DossierId);
+        return dossiers.Select((r, i) => Row(i + 1, r.Dossier, r.Name, events[r.Dossier.Id].ToList(), units)).ToList();
+    }
+
+    private RegisterRow Row(int number, Dossier dossier, string procedureName, IReadOnlyList<DossierEvent> events, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        var applicant = dossier.Applicant;
+        var contact = string.Join(", ", new[] { applicant.Address, applicant.Phone }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        // The units that handed the dossier on, in order, each once (liên thông shows as more than one).
+        var passed = events.Where(e => e.Type == Transfer || e.Type == CompleteStep).Select(e => units[e.UnitId].Name).Distinct();
+        var returned = events.LastOrDefault(e => e.Type == ReturnResult)?.At;
+        return new RegisterRow(
+            number, dossier.Code, procedureName, applicant.FullName, contact, dossier.ReceivedAt!.Value, dossier.DueAt,
+            string.Join("; ", passed), dossier.EndedAt, returned, DossierLabels.Status(DossierStatusNames.Of(dossier.Status)),
+            Note(dossier, events.Any(e => e.Type == Apologize)));
+    }
+
+    /// <summary>
+    /// Early, on time or late once it ended; late already while it runs past its due time. An apology is
+    /// noted with the new appointment, but does not make a late dossier on time (DOMAIN.md §4).
+    /// </summary>
+    private string Note(Dossier dossier, bool apologized)
+    {
+        Timeliness? timeliness = dossier.DueAt is not { } due ? null
+            : dossier.EndedAt is { } ended ? TimelinessRule.Of(ended, due)
+            : clock.GetUtcNow() > due ? Timeliness.Late
+            : null;
+        var notes = new List<string> { DossierLabels.Timeliness(timeliness) };
+        if (apologized)
+        {
+            notes.Add(Text.Pick($"Đã xin lỗi, hẹn lại {DateText.Clock(dossier.RescheduledTo)}", $"Apologized, new date {DateText.Clock(dossier.RescheduledTo)}"));
+        }
+
+        return string.Join("; ", notes.Where(n => n.Length > 0));
+    }
+}
