@@ -6,7 +6,7 @@ using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Account;
 
-public sealed class LoginModel(SignIn signIn) : PageModel
+public sealed class LoginModel(SignIn signIn) : FormPage
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -17,15 +17,12 @@ public sealed class LoginModel(SignIn signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public Error? Problem { get; private set; }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await signIn.HandleAsync(new LoginRequest(UserName, Password), CookieAuthenticationDefaults.AuthenticationScheme, ct);
         if (outcome.Failed)
         {
-            Problem = outcome.Error;
-            Response.StatusCode = outcome.Error!.Status;
+            Refuse(outcome.Error!);
             return Page();
         }
 

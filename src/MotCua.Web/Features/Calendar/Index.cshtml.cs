@@ -13,7 +13,7 @@ namespace MotCua.Web.Features.Calendar;
 /// The month calendar officers keep open at the desk, with a due-date calculator. Both read
 /// through GET so that a month, a unit and a computed due date can be bookmarked and shared.
 /// </summary>
-public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeDue computeDue, ListUnits units, TimeProvider clock) : PageModel
+public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeDue computeDue, ListUnits units, TimeProvider clock) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -45,8 +45,6 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
 
     public DueInfo? Due { get; private set; }
 
-    public Error? Problem { get; private set; }
-
     public Error? DueProblem { get; private set; }
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
@@ -69,8 +67,7 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
         var month = await months.HandleAsync(Year.Value, Month.Value, UnitCode, ct);
         if (month.Failed)
         {
-            Problem = month.Error;
-            Response.StatusCode = month.Error!.Status;
+            Refuse(month.Error!);
             return;
         }
 

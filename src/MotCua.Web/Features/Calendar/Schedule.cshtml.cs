@@ -11,7 +11,7 @@ namespace MotCua.Web.Features.Calendar;
 /// the statutory rule gives, so the administrator only corrects the days the notice changed.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : PageModel
+public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : FormPage
 {
     private const int BlankRows = 4;
 
@@ -25,8 +25,6 @@ public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : PageMode
     public List<ScheduleDayInfo> Days { get; set; } = [];
 
     public bool Official { get; private set; }
-
-    public Error? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -64,8 +62,7 @@ public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : PageMode
         var stored = await get.HandleAsync(Year, ct);
         Official = !stored.Failed && stored.Value.Official;
         Days = [.. Days, .. Blank()];
-        Problem = error;
-        Response.StatusCode = error.Status;
+        Refuse(error);
         return Page();
     }
 

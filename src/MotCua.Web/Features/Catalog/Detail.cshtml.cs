@@ -7,15 +7,13 @@ using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Catalog;
 
-public sealed class DetailModel(GetProcedure get, ProcedureHistory history, ListUnits units, RetireProcedure retire) : PageModel
+public sealed class DetailModel(GetProcedure get, ProcedureHistory history, ListUnits units, RetireProcedure retire) : FormPage
 {
     public ProcedureDetail? Procedure { get; private set; }
 
     public IReadOnlyList<RevisionInfo> History { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
-
-    public Error? Problem { get; private set; }
 
     public bool CanEdit => OfficerClaims.HasRole(User, Role.KsttOfficer) || OfficerClaims.HasRole(User, Role.Administrator);
 
@@ -38,8 +36,7 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
             return RedirectToPage(new { code });
         }
 
-        Problem = outcome.Error;
-        Response.StatusCode = outcome.Error!.Status;
+        Refuse(outcome.Error!);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

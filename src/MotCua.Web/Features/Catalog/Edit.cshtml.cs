@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Catalog;
 /// so it is read by the same code and checked by the same rules.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CatalogEditor)]
-public sealed class EditModel(GetProcedure get, SaveProcedure save) : PageModel
+public sealed class EditModel(GetProcedure get, SaveProcedure save) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -20,8 +20,6 @@ public sealed class EditModel(GetProcedure get, SaveProcedure save) : PageModel
 
     [BindProperty]
     public List<string> Cells { get; set; } = ProcedureColumns.All.Select(_ => string.Empty).ToList();
-
-    public Error? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,13 +56,12 @@ public sealed class EditModel(GetProcedure get, SaveProcedure save) : PageModel
     /// <summary>Field paths (components[1].name) read as the form's labels (Thành phần hồ sơ).</summary>
     private PageResult Fail(Error error)
     {
-        Problem = error with
+        Refuse(error with
         {
             Fields = error.Fields?
                 .GroupBy(f => ProcedureColumns.All[ProcedureColumns.IndexOf(f.Key)].Header)
                 .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).ToArray()),
-        };
-        Response.StatusCode = error.Status;
+        });
         return Page();
     }
 }

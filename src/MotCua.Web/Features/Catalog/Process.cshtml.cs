@@ -8,7 +8,7 @@ namespace MotCua.Web.Features.Catalog;
 
 /// <summary>The internal process editor: the procedure's steps plus three empty rows to add more.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CatalogEditor)]
-public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUnits units) : PageModel
+public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUnits units) : FormPage
 {
     private const int BlankRows = 3;
 
@@ -21,8 +21,6 @@ public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUn
     public ProcedureDetail? Procedure { get; private set; }
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
-
-    public Error? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -46,8 +44,7 @@ public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUn
             return RedirectToPage("/Catalog/Detail", new { code });
         }
 
-        Problem = outcome.Error;
-        Response.StatusCode = outcome.Error!.Status;
+        Refuse(outcome.Error!);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

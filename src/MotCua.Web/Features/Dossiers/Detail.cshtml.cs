@@ -7,13 +7,11 @@ using MotCua.Web.Features.Organization;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>A dossier's page: facts, the actions the officer's role allows now, the control sheet and the history.</summary>
-public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits units) : PageModel
+public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits units) : FormPage
 {
     public DossierDetail? Dossier { get; private set; }
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
-
-    public Error? Problem { get; private set; }
 
     /// <summary>The papers the dossier has so far (Mẫu 01–05), each a print button.</summary>
     public IReadOnlyList<DossierForm> Papers => Dossier is { } d
@@ -33,8 +31,7 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits uni
             return RedirectToPage(new { code });
         }
 
-        Problem = outcome.Error;
-        Response.StatusCode = outcome.Error!.Status;
+        Refuse(outcome.Error!);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

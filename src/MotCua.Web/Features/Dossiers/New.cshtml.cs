@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// The desk's intake form: find the procedure (without diacritics is fine), the applicant (a
 /// returning one by ID number), tick the components received, and issue the code and appointment.
 /// </summary>
-public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive) : PageModel
+public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive) : FormPage
 {
     public static IReadOnlyList<(string Value, string Label)> Origins =>
     [
@@ -38,8 +38,6 @@ public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure,
 
     /// <summary>The procedure's units this officer's desk receives for.</summary>
     public IReadOnlyList<string> Units { get; private set; } = [];
-
-    public Error? Problem { get; private set; }
 
     public IEnumerable<(string Field, string Label, string? Value, string Type)> ApplicantFields =>
     [
@@ -75,8 +73,7 @@ public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure,
             return RedirectToPage("/Dossiers/Detail", new { code = outcome.Value.Code });
         }
 
-        Problem = outcome.Error;
-        Response.StatusCode = outcome.Error!.Status;
+        Refuse(outcome.Error!);
         await LoadAsync(ct);
         return Page();
     }

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Organization;
 /// Create an officer (no user name in the URL) or edit one. Roles are rows of role × unit with a
 /// few blank rows to grant more; a row without a unit is dropped.
 /// </summary>
-public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits units) : PageModel
+public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits units) : FormPage
 {
     private const int BlankRows = 3;
 
@@ -37,8 +37,6 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits uni
     public bool IsNew => RouteData.Values["userName"] is null;
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
-
-    public Error? Problem { get; private set; }
 
     public static IEnumerable<Role> AllRoles => Enum.GetValues<Role>();
 
@@ -77,8 +75,7 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits uni
 
     private async Task<IActionResult> FailAsync(Error error, CancellationToken ct)
     {
-        Problem = error;
-        Response.StatusCode = error.Status;
+        Refuse(error);
         return await ShowAsync(ct);
     }
 

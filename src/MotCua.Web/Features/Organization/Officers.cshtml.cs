@@ -5,7 +5,7 @@ using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Organization;
 
-public sealed class OfficersModel(ListOfficers list, ListUnits units) : PageModel
+public sealed class OfficersModel(ListOfficers list, ListUnits units) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -18,15 +18,12 @@ public sealed class OfficersModel(ListOfficers list, ListUnits units) : PageMode
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
 
-    public Error? Problem { get; private set; }
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var page = PageRequest.From(PageNumber, 25);
         if (page.Failed)
         {
-            Problem = page.Error;
-            Response.StatusCode = page.Error!.Status;
+            Refuse(page.Error!);
             return;
         }
 

@@ -11,7 +11,7 @@ namespace MotCua.Web.Features.Organization;
 /// </summary>
 public sealed class UnitModel(
     ListUnits list, UnitHistory history, RenameUnit rename, MoveUnit move, MergeUnit merge,
-    SetUnitActive setActive, SaveWorkingHours workingHours) : PageModel
+    SetUnitActive setActive, SaveWorkingHours workingHours) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;
@@ -23,8 +23,6 @@ public sealed class UnitModel(
     public IReadOnlyList<UnitChangeInfo> History { get; private set; } = [];
 
     public WorkingHoursInfo? Hours { get; private set; }
-
-    public Error? Problem { get; private set; }
 
     /// <summary>What the administrator typed, shown again when it was refused.</summary>
     public string? PeriodsTyped { get; private set; }
@@ -58,8 +56,7 @@ public sealed class UnitModel(
             return RedirectToPage(new { code = Code });
         }
 
-        Problem = outcome.Error;
-        Response.StatusCode = outcome.Error!.Status;
+        Refuse(outcome.Error!);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
