@@ -87,6 +87,9 @@ public static class DossierWorkflow
     public static bool ClockRuns(DossierStatus status) =>
         status is DossierStatus.InProgress or DossierStatus.Approved;
 
+    /// <summary>The states whose clock runs, as a list queries can filter on.</summary>
+    public static IReadOnlyList<DossierStatus> Running { get; } = Enum.GetValues<DossierStatus>().Where(ClockRuns).ToArray();
+
     private static FrozenDictionary<DossierAction, DossierStatus> Table(params (DossierAction Action, DossierStatus To)[] moves) =>
         moves.ToFrozenDictionary(m => m.Action, m => m.To);
 }

@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using System.Globalization;
 
 namespace MotCua.Web.Documents;
@@ -6,8 +7,6 @@ namespace MotCua.Web.Documents;
 public static class DateText
 {
     /// <summary>Business time: Asia/Ho_Chi_Minh, +07:00 with no daylight saving since 1975.</summary>
-    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -27,11 +26,11 @@ public static class DateText
     /// </summary>
     public static string Moment(DateTimeOffset instant)
     {
-        var local = instant.ToOffset(Vietnam);
+        var local = instant.ToOffset(WorkingCalendar.VietnamOffset);
         return string.Create(Invariant, $"{local.Hour:00} giờ {local.Minute:00} phút, ") + Date(DateOnly.FromDateTime(local.DateTime));
     }
 
     /// <summary>"08:05 24/11/2026" in Vietnam time, for table cells; empty for a time not reached yet.</summary>
     public static string Clock(DateTimeOffset? instant) =>
-        instant?.ToOffset(Vietnam).ToString("HH:mm dd/MM/yyyy", Invariant) ?? string.Empty;
+        instant?.ToOffset(WorkingCalendar.VietnamOffset).ToString("HH:mm dd/MM/yyyy", Invariant) ?? string.Empty;
 }

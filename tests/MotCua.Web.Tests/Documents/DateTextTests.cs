@@ -24,5 +24,5 @@ public sealed class DateTextTests
 
     [Fact]
     public void A_moment_in_the_morning_reads_like_the_form() =>
-        DateText.Moment(new DateTimeOffset(2026, 11, 27, 10, 30, 0, DateText.Vietnam)).ShouldBe("10 giờ 30 phút, ngày 27 tháng 11 năm 2026");
+        DateText.Moment(new DateTimeOffset(2026, 11, 27, 10, 30, 0, MotCua.Domain.Calendar.WorkingCalendar.VietnamOffset)).ShouldBe("10 giờ 30 phút, ngày 27 tháng 11 năm 2026");
 }

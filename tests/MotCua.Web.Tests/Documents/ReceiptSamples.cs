@@ -23,7 +23,7 @@ internal static class ReceiptSamples
         50_000m,
         "03 ngày làm việc",
         new DateTimeOffset(2026, 11, 24, 3, 30, 0, TimeSpan.Zero),
-        new DateTimeOffset(2026, 11, 27, 10, 30, 0, MotCua.Web.Documents.DateText.Vietnam),
+        new DateTimeOffset(2026, 11, 27, 10, 30, 0, MotCua.Domain.Calendar.WorkingCalendar.VietnamOffset),
         "Quầy số 3, Bộ phận Tiếp nhận và Trả kết quả thị xã Phước Long",
         "Trần Văn Bình");
 }

@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using System.Globalization;
 using MotCua.Web.Common;
 
@@ -12,8 +13,6 @@ public static partial class CalendarInput
     public const decimal MaxWorkingHours = MaxWorkingDays * 8;
 
     /// <summary>Business time (Asia/Ho_Chi_Minh has had no daylight saving since 1975).</summary>
-    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public static Outcome<DateOnly> Date(string? value, string field)
     {
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -40,9 +39,9 @@ public static partial class CalendarInput
         }
 
         var instant = parsed.Kind == DateTimeKind.Unspecified
-            ? new DateTimeOffset(parsed, Vietnam)
+            ? new DateTimeOffset(parsed, WorkingCalendar.VietnamOffset)
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
-        var inVietnam = instant.ToOffset(Vietnam);
+        var inVietnam = instant.ToOffset(WorkingCalendar.VietnamOffset);
         return InRange(inVietnam.Year, field) ?? (Outcome<DateTimeOffset>)inVietnam;
     }
 

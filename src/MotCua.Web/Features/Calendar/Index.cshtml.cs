@@ -57,7 +57,7 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().ToOffset(CalendarInput.Vietnam);
+        var now = clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset);
         Today = DateOnly.FromDateTime(now.DateTime);
         Year ??= Today.Year;
         Month ??= Today.Month;

@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 
 namespace MotCua.Web.Features.Catalog;
@@ -38,8 +39,6 @@ public sealed record ProcedureDetail(
     int Version,
     DateTimeOffset UpdatedAt)
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public static ProcedureDetail From(Procedure p, IReadOnlyDictionary<Guid, string> unitCodes) => new(
         p.Code, p.Name, p.Field, p.Level, p.IsDemoCode, p.Result, p.LegalBasis,
         TimeLimitInfo.From(p.TimeLimit),
@@ -50,7 +49,7 @@ public sealed record ProcedureDetail(
         p.Units.Select(u => unitCodes[u.UnitId]).Order(StringComparer.Ordinal).ToList(),
         p.Status, p.ReplacedByCode,
         p.Publication is { } pub ? new PublicationInfo(pub.DecisionNumber, pub.DecisionDate, pub.EffectiveDate) : null,
-        p.Version, p.UpdatedAt.ToOffset(Vietnam));
+        p.Version, p.UpdatedAt.ToOffset(WorkingCalendar.VietnamOffset));
 
     public static IReadOnlyList<string> ChannelNames(Channels channels) =>
         Enum.GetValues<Channels>().Where(c => c != Domain.Catalog.Channels.None && channels.HasFlag(c)).Select(c => c.ToString().ToLowerInvariant()).ToList();

@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Web.Common;
@@ -20,7 +21,7 @@ public sealed class ProcedureHistory(MotCuaDbContext db)
 
         var revisions = await db.ProcedureRevisions.AsNoTracking().Where(r => r.ProcedureId == id).OrderByDescending(r => r.Version).ToListAsync(ct);
         return revisions.Select(r => new RevisionInfo(
-            r.Version, r.Kind, r.At.ToOffset(TimeSpan.FromHours(7)), r.ByUserName,
+            r.Version, r.Kind, r.At.ToOffset(WorkingCalendar.VietnamOffset), r.ByUserName,
             r.Publication is { } p ? new PublicationInfo(p.DecisionNumber, p.DecisionDate, p.EffectiveDate) : null,
             r.Note)).ToList();
     }

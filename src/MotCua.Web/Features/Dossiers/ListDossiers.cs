@@ -17,9 +17,6 @@ public sealed record DossierSummary(string Code, string Status, string Procedure
 /// </summary>
 public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock)
 {
-    /// <summary>States whose clock runs (DossierWorkflow.ClockRuns): waiting for the applicant or for collection is not due.</summary>
-    private static readonly DossierStatus[] Running = [DossierStatus.InProgress, DossierStatus.Approved];
-
     public async Task<Outcome<Paged<DossierSummary>>> HandleAsync(DossierQuery query, PageRequest page, CancellationToken ct)
     {
         var scope = (await permissions.ScopeAsync(ct)).ToList();
@@ -71,7 +68,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
     /// <summary>Dossiers due today, within three days, or late; null for an unknown filter.</summary>
     private static IQueryable<Dossier>? DueFilter(IQueryable<Dossier> dossiers, string due, DateTimeOffset now)
     {
-        var running = dossiers.Where(d => Running.Contains(d.Status));
+        var running = dossiers.Where(d => DossierWorkflow.Running.Contains(d.Status));
         var today = now.ToOffset(WorkingCalendar.VietnamOffset);
         var endOfToday = new DateTimeOffset(today.Date.AddDays(1), WorkingCalendar.VietnamOffset);
         return due.ToLowerInvariant() switch
@@ -80,7 +77,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
             "soon" => running.Where(d => d.DueAt >= now && d.DueAt < endOfToday.AddDays(3)),
 
             // Late: still running past the due instant, or resolved after it and not yet handed back.
-            "late" => dossiers.Where(d => (Running.Contains(d.Status) && d.DueAt < now) || (d.Status == DossierStatus.ResultIssued && d.EndedAt > d.DueAt)),
+            "late" => dossiers.Where(d => (DossierWorkflow.Running.Contains(d.Status) && d.DueAt < now) || (d.Status == DossierStatus.ResultIssued && d.EndedAt > d.DueAt)),
             _ => null,
         };
     }

@@ -13,15 +13,13 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock)
 {
-    private static readonly DossierStatus[] Running = [DossierStatus.InProgress, DossierStatus.Approved];
-
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(null, ct);
         var horizon = calendar.AddWorkingTime(now, calendar.Hours.PerDay);
         var candidates = await db.Dossiers.AsNoTracking()
-            .Where(d => Running.Contains(d.Status) && d.DueAt != null && d.DueAt <= horizon && d.RescheduledTo == null)
+            .Where(d => DossierWorkflow.Running.Contains(d.Status) && d.DueAt != null && d.DueAt <= horizon && d.RescheduledTo == null)
             .Select(d => new { d.Id, d.UnitId, d.AssignedTo, DueAt = d.DueAt!.Value })
             .ToListAsync(ct);
         var ids = candidates.Select(c => c.Id).ToList();

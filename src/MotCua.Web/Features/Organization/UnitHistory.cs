@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -10,8 +11,6 @@ public sealed record UnitChangeInfo(UnitChangeKind Kind, DateTimeOffset At, stri
 /// <summary>Lịch sử thay đổi của đơn vị, newest first.</summary>
 public sealed class UnitHistory(MotCuaDbContext db)
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public async Task<Outcome<IReadOnlyList<UnitChangeInfo>>> HandleAsync(string code, CancellationToken ct)
     {
         var found = await db.FindAsync(code, "code", ct);
@@ -24,6 +23,6 @@ public sealed class UnitHistory(MotCuaDbContext db)
             .Where(c => c.UnitId == found.Value.Id)
             .OrderByDescending(c => c.At)
             .ToListAsync(ct);
-        return changes.Select(c => new UnitChangeInfo(c.Kind, c.At.ToOffset(Vietnam), c.OldValue, c.NewValue, c.ByUserName)).ToList();
+        return changes.Select(c => new UnitChangeInfo(c.Kind, c.At.ToOffset(WorkingCalendar.VietnamOffset), c.OldValue, c.NewValue, c.ByUserName)).ToList();
     }
 }
