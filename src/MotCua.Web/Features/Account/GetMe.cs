@@ -15,7 +15,7 @@ public sealed class GetMe(MotCuaDbContext db, CurrentOfficer officer)
     {
         var me = await db.Officers.AsNoTracking().Include(o => o.Roles).FirstAsync(o => o.UserName == officer.UserName, ct);
         var scope = await officer.VisibleUnitIdsAsync(ct);
-        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var codes = await db.UnitCodesAsync(ct);
         return new MeInfo(
             me.UserName,
             me.FullName,

@@ -18,9 +18,6 @@ public static class CatalogStore
     public static Task<Dictionary<string, Guid>> ActiveUnitsAsync(this MotCuaDbContext db, CancellationToken ct) =>
         db.Units.AsNoTracking().Where(u => u.IsActive).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
 
-    public static Task<Dictionary<Guid, string>> UnitCodesAsync(this MotCuaDbContext db, CancellationToken ct) =>
-        db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
-
     public static async Task<Outcome<Procedure>> FindProcedureAsync(this MotCuaDbContext db, string code, CancellationToken ct)
     {
         var procedure = await db.Procedures.Include(p => p.Units).FirstOrDefaultAsync(p => p.Code == code, ct);

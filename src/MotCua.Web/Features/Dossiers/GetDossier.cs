@@ -21,7 +21,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var dossier = found.Value;
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
-        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var codes = await db.UnitCodesAsync(ct);
         var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
         var offset = WorkingCalendar.VietnamOffset;
         return new DossierDetail(

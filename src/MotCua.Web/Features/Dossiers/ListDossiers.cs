@@ -88,7 +88,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         var rows = await dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenBy(d => d.Code).Skip(page.Skip).Take(page.PageSize)
             .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, p.Name })
             .ToListAsync(ct);
-        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var codes = await db.UnitCodesAsync(ct);
         var now = clock.GetUtcNow();
         var offset = WorkingCalendar.VietnamOffset;
         var items = rows.Select(r => new DossierSummary(

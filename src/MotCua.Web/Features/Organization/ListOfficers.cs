@@ -18,7 +18,7 @@ public sealed class ListOfficers(MotCuaDbContext db)
 
         var total = await query.CountAsync(ct);
         var officers = await query.OrderBy(o => o.UserName).Skip(page.Skip).Take(page.PageSize).Include(o => o.Roles).ToListAsync(ct);
-        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var codes = await db.UnitCodesAsync(ct);
         var items = officers.Select(o => new OfficerInfo(
             o.UserName, o.FullName, o.Email, o.Phone, o.IsActive,
             o.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ToList())).ToList();
