@@ -32,6 +32,48 @@ public class StepPlanTests
         dueTimes[^1].ShouldBe(Calendar.AddWorkingTime(Instant(start), TimeSpan.FromHours((double)shares.Sum())));
     }
 
+    // Supplement requested Tuesday 4 March 09:30, brought back Monday 10 March 07:30 (Decree 61/2018 art. 17: the
+    // waiting does not count). Step 0 was due before the stop and stays; the others keep the working time they had left
+    // at the stop (2 h, 18 h, 22 h) and count it again from the resume.
+    [Fact]
+    public void Time_waiting_for_the_applicant_moves_the_steps_not_yet_due()
+    {
+        ClockStop[] stops = [new(Instant("2025-03-04T09:30+07:00"), Instant("2025-03-10T07:30+07:00"))];
+
+        var dueTimes = StepPlan.DueTimes(Calendar, Instant("2025-03-03T07:30+07:00"), [4m, 8m, 16m, 4m], stops);
+
+        dueTimes.ShouldBe([
+            Instant("2025-03-03T11:30+07:00"), Instant("2025-03-10T09:30+07:00"),
+            Instant("2025-03-12T09:30+07:00"), Instant("2025-03-12T15:00+07:00")]);
+    }
+
+    [Fact]
+    public void The_last_step_falls_on_the_dossier_due_date_after_every_stop()
+    {
+        var start = Instant("2025-01-20T14:00+07:00");
+        ClockStop[] stops =
+        [
+            new(Instant("2025-01-21T08:00+07:00"), Instant("2025-01-24T16:00+07:00")),
+            new(Instant("2025-02-03T10:00+07:00"), Instant("2025-02-05T07:30+07:00")),
+        ];
+        var clock = DossierClock.Start(Calendar, start, TimeSpan.FromHours(40));
+        foreach (var stop in stops)
+        {
+            clock = clock.Stop(Calendar, stop.At).Resume(Calendar, stop.ResumedAt!.Value);
+        }
+
+        StepPlan.DueTimes(Calendar, start, [8m, 24m, 8m], stops)[^1].ShouldBe(clock.DueAt);
+    }
+
+    [Fact]
+    public void A_stop_still_waiting_moves_nothing_yet()
+    {
+        var start = Instant("2025-03-03T07:30+07:00");
+
+        StepPlan.DueTimes(Calendar, start, [4m, 8m], [new ClockStop(Instant("2025-03-03T09:00+07:00"), null)])
+            .ShouldBe(StepPlan.DueTimes(Calendar, start, [4m, 8m]));
+    }
+
     [Fact]
     public void A_process_without_steps_has_no_due_times() =>
         StepPlan.DueTimes(Calendar, Instant("2025-03-03T07:30+07:00"), []).ShouldBeEmpty();

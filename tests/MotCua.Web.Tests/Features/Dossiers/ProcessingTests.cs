@@ -68,6 +68,10 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         resumed.GetProperty("status").GetString().ShouldBe("inProgress");
         resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBeGreaterThan(due.AddDays(6));
         resumed.GetProperty("history")[1].GetProperty("note").GetString().ShouldBe("Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ");
+        // The steps not yet done move with it: the last one still ends on the dossier's due time.
+        var steps = resumed.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("dueAt").GetDateTimeOffset()).ToList();
+        steps[^1].ShouldBe(resumed.GetProperty("dueAt").GetDateTimeOffset());
+        steps[^1].ShouldBeGreaterThan(before.GetProperty("steps").EnumerateArray().Last().GetProperty("dueAt").GetDateTimeOffset());
     }
 
     [Fact]
