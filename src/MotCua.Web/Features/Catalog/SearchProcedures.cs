@@ -19,11 +19,6 @@ public sealed class SearchProcedures(MotCuaDbContext db)
     public async Task<Outcome<Paged<ProcedureSummary>>> HandleAsync(ProcedureQuery query, PageRequest page, CancellationToken ct)
     {
         var procedures = db.Procedures.AsNoTracking();
-        foreach (var term in SearchText.Terms(query.Q))
-        {
-            procedures = procedures.Where(p => p.SearchText.Contains(term));
-        }
-
         if (!string.IsNullOrWhiteSpace(query.Field))
         {
             procedures = procedures.Where(p => p.Field == query.Field);
@@ -68,12 +63,30 @@ public sealed class SearchProcedures(MotCuaDbContext db)
         }
 
         procedures = procedures.Where(p => p.Status == status);
-        var total = await procedures.CountAsync(ct);
-        var rows = await procedures.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var terms = SearchText.Terms(query.Q);
+        var exact = terms.Aggregate(procedures, (found, term) => found.Where(p => p.SearchText.Contains(term)));
+        var (rows, total) = terms.Count == 0 || await exact.AnyAsync(ct)
+            ? (await exact.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct), await exact.CountAsync(ct))
+            : await ForgivingAsync(procedures, terms, page, ct);
         var items = rows.Select(p => new ProcedureSummary(
             p.Code, p.Name, p.Field, p.Level,
             TimeLimitInfo.From(p.TimeLimit),
             ProcedureDetail.ChannelNames(p.Channels), p.Online, p.Status, p.IsDemoCode)).ToList();
         return new Paged<ProcedureSummary>(items, page.Page, page.PageSize, total);
+    }
+
+    /// <summary>
+    /// When no procedure holds every word as typed, the ones that hold them with small slips (<see cref="FuzzyMatch"/>),
+    /// closest first. Ranked in memory over the search keys only: a province's catalog is a few thousand short keys.
+    /// </summary>
+    private static async Task<(List<Procedure> Rows, int Total)> ForgivingAsync(IQueryable<Procedure> procedures, IReadOnlyList<string> terms, PageRequest page, CancellationToken ct)
+    {
+        var keys = await procedures.Select(p => new { p.Id, p.SearchText, p.Field, p.Name }).ToListAsync(ct);
+        var ranked = keys.Select(k => (k.Id, k.Field, k.Name, Cost: FuzzyMatch.Cost(k.SearchText, terms)))
+            .Where(k => k.Cost is not null)
+            .OrderBy(k => k.Cost).ThenBy(k => k.Field, StringComparer.Ordinal).ThenBy(k => k.Name, StringComparer.Ordinal).ToList();
+        var ids = ranked.Skip(page.Skip).Take(page.PageSize).Select(k => k.Id).ToList();
+        var rows = await procedures.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        return ([.. rows.OrderBy(p => ids.IndexOf(p.Id))], ranked.Count);
     }
 }

@@ -22,6 +22,28 @@ public abstract class CatalogSearchTests(MotCuaApp app) : ProviderTests(app)
         names.ShouldAllBe(n => n!.Contains("khai sinh", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("khai sin")]
+    [InlineData("dang ki khai sinh")]
+    [InlineData("khai sihn")]
+    public async Task A_query_with_small_slips_finds_birth_registration_first(string q)
+    {
+        var page = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/procedures?q={Uri.EscapeDataString(q)}&pageSize=200", Ct);
+
+        page.GetProperty("total").GetInt32().ShouldBe(page.GetProperty("items").GetArrayLength());
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldContain("Thủ tục đăng ký khai sinh");
+        page.GetProperty("items")[0].GetProperty("name").GetString()!.ShouldContain("khai sinh");
+    }
+
+    [Fact]
+    public async Task A_query_far_from_every_procedure_finds_nothing()
+    {
+        var page = await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/procedures?q=xyzzy%20qwerty", Ct);
+
+        page.GetProperty("total").GetInt32().ShouldBe(0);
+        page.GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
     [Fact]
     public async Task Search_filters_by_level_field_unit_and_channel_and_pages()
     {

@@ -1,0 +1,42 @@
+using MotCua.Domain.Text;
+using Shouldly;
+using Xunit;
+
+namespace MotCua.Domain.Tests.Text;
+
+// Issue 5: the portal search forgives what people type on a phone.
+public class FuzzyMatchTests
+{
+    private const string Birth = "dang ky khai sinh";
+
+    [Theory]
+    [InlineData("khai sinh", 0)]
+    [InlineData("khai sin", 0)] // the start of a word, as typed
+    [InlineData("dang ki khai sinh", 0)] // i and y in the same syllable
+    [InlineData("khai sihn", 1)] // two letters swapped
+    [InlineData("khia sinh", 1)]
+    [InlineData("khai sinhh", 1)] // one letter extra
+    [InlineData("khaii sinh", 1)]
+    [InlineData("kai sinh", 1)] // one letter missing
+    [InlineData("khai xinh", 1)] // one letter wrong
+    public void A_query_with_small_slips_still_finds_the_procedure(string query, int cost) =>
+        FuzzyMatch.Cost(Birth, SearchText.Terms(query)).ShouldBe(cost);
+
+    [Theory]
+    [InlineData("khai tu")] // another procedure
+    [InlineData("kết hôn")]
+    [InlineData("khai sxyz")]
+    [InlineData("sohn")] // two slips in a short word
+    [InlineData("dk khai sinh")] // words of two letters are not guessed
+    public void A_query_too_far_finds_nothing(string query) =>
+        FuzzyMatch.Cost(Birth, SearchText.Terms(query)).ShouldBeNull();
+
+    [Fact]
+    public void Longer_words_allow_two_slips() =>
+        FuzzyMatch.Cost("cap giay chung nhan quyen su dung dat", SearchText.Terms("chung nahn quyeen")).ShouldBe(2);
+
+    [Fact]
+    public void An_exact_match_ranks_before_a_forgiven_one() =>
+        FuzzyMatch.Cost("dang ky khai sinh", SearchText.Terms("khai sinh"))!.Value
+            .ShouldBeLessThan(FuzzyMatch.Cost("dang ky khai sinh", SearchText.Terms("khai sihn"))!.Value);
+}
