@@ -14,6 +14,8 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Index");
+            o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
         });
         // Vietnamese text stays text in the HTML instead of numeric entities (smaller, readable source).

@@ -14,6 +14,7 @@ public static class CatalogEndpoints
         var read = app.MapGroup("/api/v1/procedures").WithTags("Catalog");
         read.MapGet("/", ([AsParameters] ProcedureQuery q, int? page, int? pageSize, SearchProcedures h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
+        read.MapGet("/life-events", () => TypedResults.Ok(LifeEvents.All));
         read.MapGet("/{code}", async (string code, GetProcedure h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         read.MapGet("/{code}/revisions", async (string code, ProcedureHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
 

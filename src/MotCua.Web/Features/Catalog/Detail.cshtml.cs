@@ -15,6 +15,8 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
 
+    public ProcedureView View => new(Procedure!, UnitNames, "/Catalog/Detail/", ShowProcess: true);
+
     public bool CanEdit => OfficerClaims.HasRole(User, Role.KsttOfficer) || OfficerClaims.HasRole(User, Role.Administrator);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();

@@ -6,7 +6,7 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Catalog;
 
-public sealed record ProcedureQuery(string? Q, string? Field, string? UnitCode, string? Level, string? Channel, string? Status);
+public sealed record ProcedureQuery(string? Q, string? Field, string? UnitCode, string? Level, string? Channel, string? Status, string? Event = null);
 
 public sealed record ProcedureSummary(string Code, string Name, string Field, ProcedureLevel Level, TimeLimitInfo TimeLimit, IReadOnlyList<string> Channels, OnlineLevel Online, ProcedureStatus Status, bool IsDemoCode);
 
@@ -22,6 +22,16 @@ public sealed class SearchProcedures(MotCuaDbContext db)
         if (!string.IsNullOrWhiteSpace(query.Field))
         {
             procedures = procedures.Where(p => p.Field == query.Field);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Event))
+        {
+            if (LifeEvents.Find(query.Event) is not { } lifeEvent)
+            {
+                return Error.NotFound(new("sự kiện", "Life event"), query.Event);
+            }
+
+            procedures = procedures.Where(p => lifeEvent.ProcedureCodes.Contains(p.Code));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Level))

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using MotCua.Web.Common;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.Portal;
+
+/// <summary>
+/// Tra cứu hồ sơ by its code, typed in or read from the QR code of a receipt (which opens /tra-cuu/{code}): the same
+/// masked view as the public API, nothing personal beyond the masked name.
+/// </summary>
+public sealed class LookupModel(PublicLookup lookup) : FormPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    public PublicDossier? Dossier { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Code = Code?.Trim();
+        if (string.IsNullOrEmpty(Code))
+        {
+            return;
+        }
+
+        var found = await lookup.HandleAsync(Code, ct);
+        if (found.Failed)
+        {
+            Refuse(found.Error!);
+            return;
+        }
+
+        Dossier = found.Value;
+    }
+}
