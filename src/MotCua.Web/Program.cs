@@ -8,6 +8,7 @@ using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
+using MotCua.Web.Features.Payments;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -23,6 +24,7 @@ builder.Services
     .AddCalendar()
     .AddCatalog()
     .AddDossiers()
+    .AddPayments()
     .AddDocuments()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
@@ -46,6 +48,7 @@ app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
+app.MapPayments();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -55,6 +55,16 @@ public static class ApiSetup
         return next();
     }
 
+    /// <summary>The API's JSON conventions for code that reads or writes JSON outside a request (seeds, imports, snapshots, callbacks).</summary>
+    public static JsonSerializerOptions Json { get; } = CreateJson();
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ConfigureJson(options);
+        return options;
+    }
+
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

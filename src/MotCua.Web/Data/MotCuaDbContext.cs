@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Payments;
 using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Data;
@@ -40,6 +41,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();
+
+    public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
+
+    public DbSet<SimulatedCharge> SimulatedCharges => Set<SimulatedCharge>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

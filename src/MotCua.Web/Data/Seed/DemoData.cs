@@ -20,8 +20,6 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
 {
     public const string DemoPassword = "MotCua@2024";
 
-    private static readonly JsonSerializerOptions Json = CreateJson();
-
     public static IReadOnlyList<string> DemoUserNames => ReadSeed<List<OfficerSeed>>("officers.json").Select(o => o.UserName).ToList();
 
     public async Task SeedAsync(CancellationToken ct)
@@ -109,15 +107,9 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
     }
 
     private static T ReadSeed<T>(string file) =>
-        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file)), Json)
+        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file)), ApiSetup.Json)
         ?? throw new InvalidOperationException($"Empty seed file {file}.");
 
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions();
-        ApiSetup.ConfigureJson(options);
-        return options;
-    }
 
     private sealed record OfficerSeed(string UserName, string FullName, List<RoleInfo> Roles);
 }

@@ -13,8 +13,6 @@ public static class CatalogStore
 {
     public static readonly Text ProcedureNoun = new("thủ tục hành chính", "Procedure");
 
-    private static readonly JsonSerializerOptions SnapshotJson = CreateSnapshotOptions();
-
     public static Task<Dictionary<string, Guid>> ActiveUnitsAsync(this MotCuaDbContext db, CancellationToken ct) =>
         db.Units.AsNoTracking().Where(u => u.IsActive).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, ct);
 
@@ -53,14 +51,8 @@ public static class CatalogStore
             // A copy: EF Core owns each record instance once, and the revision must not share the procedure's.
             Publication = procedure.Publication is { } publication ? publication with { } : null,
             Note = note,
-            Snapshot = JsonSerializer.Serialize(ProcedureDetail.From(procedure, unitCodes).ToInput(), SnapshotJson),
+            Snapshot = JsonSerializer.Serialize(ProcedureDetail.From(procedure, unitCodes).ToInput(), ApiSetup.Json),
         });
     }
 
-    private static JsonSerializerOptions CreateSnapshotOptions()
-    {
-        var options = new JsonSerializerOptions();
-        ApiSetup.ConfigureJson(options);
-        return options;
-    }
 }

@@ -18,8 +18,6 @@ public sealed class ImportDossiers(MotCuaDbContext db, ImportedDossierWriter wri
     public const long MaxBytes = 20 * 1024 * 1024;
     private const int MaxLines = 20_000;
 
-    private static readonly JsonSerializerOptions Json = CreateJson();
-
     public async Task<Outcome<DossierImportReport>> HandleAsync(byte[] body, CancellationToken ct)
     {
         var lines = Encoding.UTF8.GetString(body).Split('\n').Select((text, i) => (Number: i + 1, Text: text.Trim())).Where(l => l.Text.Length > 0).ToList();
@@ -35,7 +33,7 @@ public sealed class ImportDossiers(MotCuaDbContext db, ImportedDossierWriter wri
             ImportLine? line = null;
             try
             {
-                line = JsonSerializer.Deserialize<ImportLine>(text, Json);
+                line = JsonSerializer.Deserialize<ImportLine>(text, ApiSetup.Json);
             }
             catch (JsonException)
             {
@@ -95,10 +93,4 @@ public sealed class ImportDossiers(MotCuaDbContext db, ImportedDossierWriter wri
         new($"{errors.Count} lỗi, xem danh sách theo dòng.", $"{errors.Count} errors, listed by line."),
         errors.OrderBy(e => e.Line).GroupBy(e => $"lines[{e.Line}]").ToDictionary(g => g.Key, g => g.Select(e => new Text(e.Title, e.Title)).ToArray()));
 
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiSetup.ConfigureJson(options);
-        return options;
-    }
 }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Payments;
+
+public sealed record PayableFee(int Index, Fee Fee);
+
+public sealed record DossierFees(string Code, string ProcedureName, bool Closed, IReadOnlyList<PayableFee> Fees, IReadOnlyList<PaymentInfo> Payments);
+
+/// <summary>What can be paid online for a dossier (its procedure's fees that are not zero) and what has been paid or tried.</summary>
+public sealed class GetDossierFees(MotCuaDbContext db, IPaymentGateway gateway)
+{
+    public async Task<Outcome<DossierFees>> HandleAsync(string code, CancellationToken ct)
+    {
+        var found = await db.Dossiers.AsNoTracking().Where(d => d.Code == code)
+            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { d.Id, d.Status, p.Name, p.Fees })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return Error.NotFound(new("hồ sơ", "Dossier"), code);
+        }
+
+        var orders = await db.PaymentOrders.AsNoTracking().Where(o => o.DossierId == found.Id).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        return new DossierFees(
+            code, found.Name, DossierWorkflow.IsFinal(found.Status),
+            found.Fees.Select((f, i) => new PayableFee(i, f)).Where(f => f.Fee.Amount > 0).ToList(),
+            orders.Select(o => PaymentInfo.From(o, code, gateway.CheckoutUrl(o))).ToList());
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MotCua.Web.Common;
+
+namespace MotCua.Web.Features.Payments;
+
+public static class PaymentEndpoints
+{
+    /// <summary>A callback is a few hundred bytes; anything near this is not one.</summary>
+    private const int MaxCallbackBytes = 1024 * 1024;
+
+    public static IServiceCollection AddPayments(this IServiceCollection services) => services
+        .AddScoped<PaymentSimulator>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<PaymentSimulator>())
+        .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>().AddScoped<SimulateBank>();
+
+    public static void MapPayments(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/v1/public").WithTags("Payments");
+        open.MapPost("/dossiers/{code}/payments", async (string code, PaymentRequest r, StartPayment h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToCreated(p => $"/api/v1/public/payments/{p.Reference}"));
+        open.MapGet("/payments/{reference}", async (string reference, ConfirmPayment h, CancellationToken ct) => (await h.InfoAsync(reference, ct)).ToResult());
+        app.MapPost("/api/v1/payments/callback", CallbackAsync).WithTags("Payments").ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>The provider's signed notice; the body is read as sent, since the signature covers its exact bytes.</summary>
+    private static async Task<Results<Ok<PaymentInfo>, ProblemHttpResult>> CallbackAsync(HttpRequest request, ConfirmPayment h, CancellationToken ct)
+    {
+        var body = await BoundedBody.ReadAsync(request.Body, MaxCallbackBytes, ct);
+        if (body.Failed)
+        {
+            return body.Error!.ToProblem();
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(body.Value);
+        return (await h.HandleAsync(text, request.Headers["X-Signature"].FirstOrDefault(), ct)).ToResult();
+    }
+}
