@@ -9,6 +9,7 @@ using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Portal;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -25,6 +26,7 @@ builder.Services
     .AddCatalog()
     .AddDossiers()
     .AddPayments()
+    .AddPortal()
     .AddDocuments()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
@@ -49,6 +51,7 @@ app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
 app.MapPayments();
+app.MapPortal();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
@@ -35,7 +36,15 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.OwnsMany(d => d.Components, c => c.ToJson());
         builder.OwnsMany(d => d.Payments, c => c.ToJson());
         builder.Property(d => d.ResultKind).HasConversion<string>().HasMaxLength(20);
-        builder.OwnsOne(d => d.Rating, r => r.Property(x => x.Level).HasConversion<string>().HasMaxLength(20));
+        builder.OwnsOne(d => d.Rating, r =>
+        {
+            r.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Comment).HasMaxLength(Rating.MaxComment);
+            r.Property(x => x.Reasons).HasMaxLength(200).HasConversion(
+                reasons => string.Join(',', reasons),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<RatingReason>).ToList(),
+                new ValueComparer<IReadOnlyList<RatingReason>>((a, b) => a!.SequenceEqual(b!), r => r.Aggregate(0, (h, x) => HashCode.Combine(h, x)), r => r.ToList()));
+        });
         builder.HasOne<Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);

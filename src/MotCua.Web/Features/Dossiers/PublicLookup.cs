@@ -6,7 +6,7 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
 
-public sealed record PublicDossier(string Code, string Status, string ProcedureName, string ApplicantName, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? RescheduledTo, string CurrentUnit);
+public sealed record PublicDossier(string Code, string Status, string ProcedureName, string ApplicantName, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? RescheduledTo, string CurrentUnit, bool CanRate);
 
 /// <summary>
 /// Tra cứu hồ sơ without an account (API.md): status, procedure, dates and the unit holding it,
@@ -29,6 +29,6 @@ public sealed class PublicLookup(MotCuaDbContext db)
         var offset = WorkingCalendar.VietnamOffset;
         return new PublicDossier(
             found.Dossier.Code, DossierStatusNames.Of(found.Dossier.Status), found.Procedure, PersonName.Mask(found.Dossier.Applicant.FullName),
-            found.Dossier.ReceivedAt?.ToOffset(offset), found.Dossier.DueAt?.ToOffset(offset), found.Dossier.RescheduledTo?.ToOffset(offset), found.Unit);
+            found.Dossier.ReceivedAt?.ToOffset(offset), found.Dossier.DueAt?.ToOffset(offset), found.Dossier.RescheduledTo?.ToOffset(offset), found.Unit, Rating.CanRate(found.Dossier.Status, found.Dossier.Rating));
     }
 }

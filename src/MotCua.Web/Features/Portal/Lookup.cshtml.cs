@@ -8,12 +8,14 @@ namespace MotCua.Web.Features.Portal;
 /// Tra cứu hồ sơ by its code, typed in or read from the QR code of a receipt (which opens /tra-cuu/{code}): the same
 /// masked view as the public API, nothing personal beyond the masked name.
 /// </summary>
-public sealed class LookupModel(PublicLookup lookup) : FormPage
+public sealed class LookupModel(PublicLookup lookup, RateDossier rate) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
     public PublicDossier? Dossier { get; private set; }
+
+    public bool Rated { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,5 +33,17 @@ public sealed class LookupModel(PublicLookup lookup) : FormPage
         }
 
         Dossier = found.Value;
+    }
+
+    public async Task OnPostRateAsync(string? proof, string? level, string[]? reasons, string? comment, CancellationToken ct)
+    {
+        var rated = await rate.HandleAsync(Code ?? string.Empty, new RatingRequest(proof, level, reasons, comment), ct);
+        var problem = rated.Error;
+        Rated = !rated.Failed;
+        await OnGetAsync(ct);
+        if (problem is not null)
+        {
+            Refuse(problem);
+        }
     }
 }

@@ -1051,9 +1051,18 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                             b1.Property<long>("At")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DossierId");

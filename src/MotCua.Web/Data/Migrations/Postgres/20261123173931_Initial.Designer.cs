@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261123172840_Initial")]
+    [Migration("20261123173931_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1061,10 +1061,19 @@ namespace MotCua.Web.Data.Migrations.Postgres
                             b1.Property<DateTimeOffset>("At")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
                             b1.HasKey("DossierId");
 

@@ -255,6 +255,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     ResultKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Rating_At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Rating_Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Rating_Reasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Rating_Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Components = table.Column<string>(type: "jsonb", nullable: true),

@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261123172715_Initial")]
+    [Migration("20261123173828_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1054,9 +1054,18 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                             b1.Property<long>("At")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DossierId");

@@ -253,6 +253,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     ResultKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Rating_At = table.Column<long>(type: "INTEGER", nullable: true),
                     Rating_Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rating_Reasons = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Rating_Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Components = table.Column<string>(type: "TEXT", nullable: true),

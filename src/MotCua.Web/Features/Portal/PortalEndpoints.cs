@@ -1,0 +1,14 @@
+using MotCua.Web.Common;
+
+namespace MotCua.Web.Features.Portal;
+
+public static class PortalEndpoints
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services) => services.AddScoped<RateDossier>();
+
+    public static void MapPortal(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public");
+        open.MapPost("/{code}/rating", async (string code, RatingRequest r, RateDossier h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
+    }
+}
