@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Web.Common;
@@ -8,24 +7,7 @@ namespace MotCua.Web.Features.Account;
 
 public static class AccountEndpoints
 {
-    public const string LoginLimiter = "login";
-
-    /// <summary>
-    /// Sign-in is throttled per client address to slow password guessing:
-    /// <c>Security:LoginsPerMinute</c> attempts a minute (20 unless configured).
-    /// </summary>
-    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Security:LoginsPerMinute", 20);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginLimiter, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
-        });
-        return services.AddScoped<SignIn>().AddScoped<GetMe>();
-    }
+    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<SignIn>().AddScoped<GetMe>();
 
     public static void MapAccount(this IEndpointRouteBuilder app)
     {
@@ -38,7 +20,7 @@ public static class AccountEndpoints
                     : TypedResults.SignIn(outcome.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
             })
             .Produces<AccessTokenResponse>()
-            .RequireRateLimiting(LoginLimiter);
+            .RequireRateLimiting(Throttling.Login);
         group.MapGet("/me", async (GetMe h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct))).RequireAuthorization(Policies.Officer);
     }
 }

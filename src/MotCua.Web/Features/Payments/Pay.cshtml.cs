@@ -4,6 +4,7 @@ using MotCua.Web.Common;
 namespace MotCua.Web.Features.Payments;
 
 /// <summary>Nộp phí, lệ phí trực tuyến for a dossier: choose the fees, then go to the provider's page.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Common.Security.Throttling.Public)]
 public sealed class PayModel(GetDossierFees fees, StartPayment start) : FormPage
 {
     public DossierFees? Dossier { get; private set; }

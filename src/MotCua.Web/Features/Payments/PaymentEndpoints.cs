@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Payments;
 
@@ -14,7 +15,7 @@ public static class PaymentEndpoints
 
     public static void MapPayments(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/public").WithTags("Payments");
+        var open = app.MapGroup("/api/v1/public").WithTags("Payments").RequireRateLimiting(Throttling.Public);
         open.MapPost("/dossiers/{code}/payments", async (string code, PaymentRequest r, StartPayment h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToCreated(p => $"/api/v1/public/payments/{p.Reference}"));
         open.MapGet("/payments/{reference}", async (string reference, ConfirmPayment h, CancellationToken ct) => (await h.InfoAsync(reference, ct)).ToResult());
         app.MapPost("/api/v1/payments/callback", CallbackAsync).WithTags("Payments").ProducesProblem(StatusCodes.Status401Unauthorized);

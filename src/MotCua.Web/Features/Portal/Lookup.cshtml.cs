@@ -8,6 +8,7 @@ namespace MotCua.Web.Features.Portal;
 /// Tra cứu hồ sơ by its code, typed in or read from the QR code of a receipt (which opens /tra-cuu/{code}): the same
 /// masked view as the public API, nothing personal beyond the masked name.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Common.Security.Throttling.Public)]
 public sealed class LookupModel(PublicLookup lookup, RateDossier rate) : FormPage
 {
     [BindProperty(SupportsGet = true)]

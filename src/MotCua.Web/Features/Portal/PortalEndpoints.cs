@@ -1,4 +1,5 @@
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Portal;
 
@@ -8,7 +9,7 @@ public static class PortalEndpoints
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public");
+        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public").RequireRateLimiting(Throttling.Public);
         open.MapPost("/{code}/rating", async (string code, RatingRequest r, RateDossier h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
     }
 }

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Infrastructure;
+
+// Each test has its own application with low limits, as the shared ones allow many requests from one address.
+public sealed class ThrottleTests
+{
+    [Fact]
+    public async Task Password_guessing_is_throttled_with_a_429_problem() => await WithLimitsAsync(async client =>
+    {
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = $"doan-{i}" }, TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
+        var blocked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = "x" }, TestContext.Current.CancellationToken);
+        (await blocked.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests)).Title().ShouldBe("Quá nhiều yêu cầu, vui lòng thử lại sau");
+    });
+
+    [Fact]
+    public async Task Guessing_dossier_codes_is_throttled_on_the_API_and_the_lookup_page() => await WithLimitsAsync(async client =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var answers = new List<HttpStatusCode>();
+        for (var i = 1; i <= 3; i++)
+        {
+            answers.Add((await client.GetAsync($"/api/v1/public/dossiers/000.17.31.H10-250303-000{i}", ct)).StatusCode);
+        }
+
+        answers.ShouldBe([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]);
+        await (await client.GetAsync("/api/v1/public/dossiers/000.17.31.H10-250303-0004", ct)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        (await client.GetAsync("/tra-cuu/000.17.31.H10-250303-0005", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    });
+
+    private static async Task WithLimitsAsync(Func<HttpClient, Task> test)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"motcua-throttle-{Guid.NewGuid():N}.db");
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={path}");
+            builder.UseSetting("Security:LoginsPerMinute", "3");
+            builder.UseSetting("Security:PublicRequestsPerMinute", "3");
+        });
+        try
+        {
+            await test(factory.CreateClient());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+}
