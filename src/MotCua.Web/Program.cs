@@ -3,6 +3,7 @@ using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Seed;
 using MotCua.Web.Documents;
+using MotCua.Web.Files;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
@@ -29,6 +30,7 @@ builder.Services
     .AddPayments()
     .AddPortal()
     .AddDocuments()
+    .AddFiles()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>();

@@ -22,6 +22,10 @@ public sealed class Browser : IAsyncLifetime
             Args = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         TestContext.Current.SendDiagnosticMessage($"Chromium {Instance.Version}");
+
+        // Assertions wait for the page as long as actions do (OfficerSession): printing and first page
+        // compilations are slow on a two-core machine under load.
+        Assertions.SetDefaultExpectTimeout(60_000);
     }
 
     public async ValueTask DisposeAsync()

@@ -14,6 +14,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string database = Path.Combine(Path.GetTempPath(), $"motcua-e2e-{Guid.NewGuid():N}.db");
 
+    /// <summary>The file store of this run (attachments), removed with it.</summary>
+    private readonly string files = Path.Combine(Path.GetTempPath(), $"motcua-e2e-files-{Guid.NewGuid():N}");
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public ValueTask InitializeAsync()
@@ -33,6 +36,11 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             File.Delete(file);
         }
+
+        if (Directory.Exists(files))
+        {
+            Directory.Delete(files, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -41,6 +49,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={database}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Files:Root", files);
 
         // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
         builder.UseSetting("Demo:Dossiers", "150");

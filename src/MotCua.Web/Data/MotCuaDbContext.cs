@@ -36,6 +36,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 
+    public DbSet<DossierAttachment> DossierAttachments => Set<DossierAttachment>();
+
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

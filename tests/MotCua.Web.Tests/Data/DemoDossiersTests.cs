@@ -33,10 +33,16 @@ public abstract class DemoDossiersTests(MotCuaApp app) : ProviderTests(app)
             for (int i = 1; i < history.Count; i++)
             {
                 var e = history[i];
-                DossierActions.TryParse(e.Type, out var action).ShouldBeTrue($"{dossier.Code}: {e.Type}");
                 e.FromStatus.ShouldBe(status, dossier.Code);
-                DossierWorkflow.CanApply(status, action).ShouldBeTrue($"{dossier.Code}: {e.Type} in {status}");
-                status = DossierWorkflow.Next(status, action);
+
+                // A component's scan (another test's, on this shared database) is recorded but moves no state.
+                if (e.Type != DossierHistory.Digitize)
+                {
+                    DossierActions.TryParse(e.Type, out var action).ShouldBeTrue($"{dossier.Code}: {e.Type}");
+                    DossierWorkflow.CanApply(status, action).ShouldBeTrue($"{dossier.Code}: {e.Type} in {status}");
+                    status = DossierWorkflow.Next(status, action);
+                }
+
                 e.ToStatus.ShouldBe(status, dossier.Code);
                 e.At.ShouldBeGreaterThanOrEqualTo(history[i - 1].At, dossier.Code);
                 e.Sequence.ShouldBe(i + 1, dossier.Code);

@@ -22,6 +22,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the offline notification channel of this application writes.</summary>
     public string NotificationLog { get; } = Path.Combine(Path.GetTempPath(), $"motcua-notifications-{Guid.NewGuid():N}.log");
 
+    /// <summary>The file store of this application (attachments), removed with it.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), $"motcua-files-{Guid.NewGuid():N}");
+
     /// <summary>The clock's start, when the demo data is seeded: a Monday, 09:00 in Vietnam.</summary>
     public static DateTimeOffset SeededAt { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
 
@@ -42,6 +45,11 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         await DropDatabaseAsync();
         File.Delete(NotificationLog);
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -81,6 +89,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

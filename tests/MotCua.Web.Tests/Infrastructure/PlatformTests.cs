@@ -39,6 +39,9 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("/api/v1/procedures", "get")]
     [InlineData("/api/v1/procedures/{code}", "get")]
     [InlineData("/api/v1/procedures/import", "post")]
+    [InlineData("/api/v1/dossiers/{code}/attachments", "post")]
+    [InlineData("/api/v1/dossiers/{code}/attachments/{id}", "get")]
+    [InlineData("/api/v1/dossiers/{code}/result", "post")]
     public async Task The_OpenAPI_document_describes_the_contract_endpoints(string path, string method)
     {
         var document = await App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

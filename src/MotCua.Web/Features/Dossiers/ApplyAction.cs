@@ -16,7 +16,14 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, GetDossier get, TimeProvider clock)
 {
-    public async Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, CancellationToken ct)
+    public Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, CancellationToken ct) =>
+        HandleAsync(code, actionName, request, null, ct);
+
+    /// <summary>
+    /// The same, with <paramref name="alongside"/>: what the caller adds to the same save once every check has passed
+    /// (the result file of <see cref="IssueResult"/>), so that a refused action stores nothing of it.
+    /// </summary>
+    public async Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
         if (!DossierActions.TryParse(actionName, out var action))
         {
@@ -51,19 +58,15 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
             return change.Error!;
         }
 
-        var sequence = await db.DossierEvents.CountAsync(e => e.DossierId == dossier.Id, ct) + 1;
-        db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
-        ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
-        try
+        if (alongside is not null)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return Error.Conflict(new("Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại.", "Someone else just changed the dossier; reload and try again."));
+            await alongside(dossier);
         }
 
-        return await get.HandleAsync(code, ct);
+        var sequence = await db.NextEventSequenceAsync(dossier, ct);
+        db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
+        ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
+        return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.HandleAsync(code, ct);
     }
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>A dossier's page: facts, the actions the officer's role allows now, the control sheet and the history.</summary>
-public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits units) : FormPage
+/// <summary>
+/// A dossier's page: facts, the components with their files (and a scan to attach to each), the actions the
+/// officer's role allows now (the result with its signed file), the control sheet and the history.
+/// </summary>
+public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult issueResult, AttachFile attach, ListUnits units) : FormPage
 {
     public DossierDetail? Dossier { get; private set; }
 
@@ -22,16 +26,30 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, ListUnits uni
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string code, string action, string? note, string? reason, string? assignee, string? toUnitCode, DateTime? newDueAt, CancellationToken ct)
+    /// <summary>The files of one component, or the result's (<paramref name="component"/> null).</summary>
+    public IEnumerable<AttachmentInfo> FilesOf(string? component) => Dossier?.Attachments.Where(a => a.Component == component) ?? [];
+
+    public async Task<IActionResult> OnPostAsync(string code, string action, string? note, string? reason, string? assignee, string? toUnitCode, DateTime? newDueAt, IFormFile? file, bool electronic, CancellationToken ct)
     {
         DateTimeOffset? due = newDueAt is { } local ? new DateTimeOffset(local, WorkingCalendar.VietnamOffset) : null;
-        var outcome = await apply.HandleAsync(code, action, new ActionRequest(note, reason, assignee, toUnitCode, due), ct);
-        if (!outcome.Failed)
+        var outcome = action == DossierActions.Name(DossierAction.IssueResult)
+            ? await issueResult.HandleAsync(code, file, electronic ? "electronic" : "paper", note, ct)
+            : await apply.HandleAsync(code, action, new ActionRequest(note, reason, assignee, toUnitCode, due), ct);
+        return await AfterAsync(code, outcome.Error, ct);
+    }
+
+    public async Task<IActionResult> OnPostAttachAsync(string code, string? component, IFormFile? file, CancellationToken ct) =>
+        await AfterAsync(code, (await attach.HandleAsync(code, component, file, ct)).Error, ct);
+
+    /// <summary>Back to the page after a change; the page again with the problem when it was refused.</summary>
+    private async Task<IActionResult> AfterAsync(string code, Error? refused, CancellationToken ct)
+    {
+        if (refused is null)
         {
             return RedirectToPage(new { code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(refused);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

@@ -10,6 +10,13 @@ public sealed record EventInfo(int Sequence, string Type, DateTimeOffset At, str
 /// </summary>
 public sealed record StepInfo(int Index, string Name, string Role, string UnitCode, decimal Hours, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, Timeliness? Timeliness);
 
+/// <summary>A file of the dossier: a component's digitized copy, or the result when <paramref name="Component"/> is null.</summary>
+public sealed record AttachmentInfo(Guid Id, string? Component, string FileName, string MediaType, long Size, string Sha256, ComponentOrigin Origin, string UploadedBy, DateTimeOffset UploadedAt)
+{
+    public static AttachmentInfo Of(DossierAttachment a) =>
+        new(a.Id, a.ComponentName, a.FileName, a.MediaType, a.Size, a.Sha256, a.Origin, a.UploadedBy, a.UploadedAt.ToOffset(Domain.Calendar.WorkingCalendar.VietnamOffset));
+}
+
 /// <summary>GET /api/v1/dossiers/{code}: the dossier with its history and control sheet.</summary>
 public sealed record DossierDetail(
     string Code,
@@ -31,4 +38,6 @@ public sealed record DossierDetail(
     int CurrentStep,
     IReadOnlyList<string> AllowedActions,
     IReadOnlyList<StepInfo> Steps,
-    IReadOnlyList<EventInfo> History);
+    IReadOnlyList<EventInfo> History,
+    ResultKind? ResultKind,
+    IReadOnlyList<AttachmentInfo> Attachments);

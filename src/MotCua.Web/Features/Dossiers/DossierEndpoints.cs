@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -11,7 +12,7 @@ public static class DossierEndpoints
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
-        .AddScoped<DossierRegister>();
+        .AddScoped<DossierRegister>().AddScoped<AttachFile>().AddScoped<DownloadAttachment>().AddScoped<IssueResult>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {
@@ -21,8 +22,15 @@ public static class DossierEndpoints
         officer.MapGet("/reminders", async (ListReminders h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
+        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, HttpResponse response, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToUploadedFile(response));
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
+
+        // Multipart uploads under a bearer token, as the catalog import: the pages post their own forms with a token.
+        officer.MapPost("/{code}/attachments", async (string code, [FromForm] string? component, IFormFile? file, AttachFile h, CancellationToken ct) => (await h.HandleAsync(code, component, file, ct)).ToCreated(a => $"/api/v1/dossiers/{code}/attachments/{a.Id}"))
+            .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, HttpResponse response, DownloadAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToUploadedFile(response));
+        officer.MapPost("/{code}/result", async (string code, IFormFile? file, [FromForm] string? resultKind, [FromForm] string? note, IssueResult h, CancellationToken ct) => (await h.HandleAsync(code, file, resultKind, note, ct)).ToResult())
+            .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapPost("/api/v1/dossiers/import", ImportAsync).WithTags("Dossiers").RequireAuthorization(Policies.Administrator)
             .Accepts<ImportLine>("application/x-ndjson").Produces<DossierImportReport>().ProducesProblem(StatusCodes.Status400BadRequest);

@@ -22,6 +22,19 @@ public static class DossierHistory
         DueAt = dossier.DueAt,
     };
 
+    /// <summary>The type of the event recording a component's file (số hóa); the dossier's state does not change.</summary>
+    public const string Digitize = "digitize";
+
+    /// <summary>
+    /// The event numbered <paramref name="sequence"/> recording that a component was digitized, noted with the
+    /// component and the file; the dossier's version moves on, as for any change to it.
+    /// </summary>
+    public static DossierEvent Digitized(Dossier dossier, int sequence, DateTimeOffset at, string byUserName, Guid unitId, string note)
+    {
+        dossier.Version++;
+        return Changed(dossier, Digitize, dossier.Status, sequence, at, byUserName, unitId, dossier.CurrentStep, note);
+    }
+
     /// <summary>
     /// Moves the dossier to the state after <paramref name="action"/> (its other effects already applied) and returns
     /// the event numbered <paramref name="sequence"/>; <paramref name="step"/> is the step the action was taken at.
@@ -32,19 +45,22 @@ public static class DossierHistory
         var from = dossier.Status;
         dossier.Status = DossierWorkflow.Next(from, action);
         dossier.Version++;
-        return new DossierEvent
-        {
-            DossierId = dossier.Id,
-            Sequence = sequence,
-            Type = DossierActions.Name(action),
-            At = at,
-            ByUserName = byUserName,
-            UnitId = unitId,
-            FromStatus = from,
-            ToStatus = dossier.Status,
-            Step = step,
-            DueAt = dossier.DueAt,
-            Note = note,
-        };
+        return Changed(dossier, DossierActions.Name(action), from, sequence, at, byUserName, unitId, step, note);
     }
+
+    /// <summary>An event after a change: the dossier's state and due instant as the change left them.</summary>
+    private static DossierEvent Changed(Dossier dossier, string type, DossierStatus from, int sequence, DateTimeOffset at, string byUserName, Guid unitId, int step, string? note) => new()
+    {
+        DossierId = dossier.Id,
+        Sequence = sequence,
+        Type = type,
+        At = at,
+        ByUserName = byUserName,
+        UnitId = unitId,
+        FromStatus = from,
+        ToStatus = dossier.Status,
+        Step = step,
+        DueAt = dossier.DueAt,
+        Note = note,
+    };
 }

@@ -37,6 +37,7 @@ public static class DossierLabels
         "return-result" => Text.Pick("Trả kết quả", "Return result"),
         "withdraw" => Text.Pick("Rút hồ sơ", "Withdraw"),
         "apologize" => Text.Pick("Xin lỗi, hẹn lại", "Apologize"),
+        DossierHistory.Digitize => Text.Pick("Số hóa thành phần hồ sơ", "Digitize a component"),
         _ => action,
     };
 
@@ -45,6 +46,24 @@ public static class DossierLabels
         IntakeChannel.Online => Text.Pick("Trực tuyến", "Online"),
         IntakeChannel.Postal => Text.Pick("Bưu chính công ích", "Public postal service"),
         _ => Text.Pick("Trực tiếp", "At the desk"),
+    };
+
+    public static string Origin(ComponentOrigin origin) => origin switch
+    {
+        ComponentOrigin.Scan => Text.Pick("Số hóa tại quầy", "Scanned at the desk"),
+        ComponentOrigin.Upload => Text.Pick("Tệp người nộp gửi", "Uploaded"),
+        ComponentOrigin.Reuse => Text.Pick("Tái sử dụng", "Reused"),
+        ComponentOrigin.PersonalStore => Text.Pick("Từ kho dữ liệu cá nhân", "Personal data store"),
+        ComponentOrigin.PopulationDb => Text.Pick("Từ CSDL dân cư", "Population database"),
+        _ => Text.Pick("Bản giấy", "Paper"),
+    };
+
+    public static string ResultKind(ResultKind? kind) => kind switch
+    {
+        Domain.Dossiers.ResultKind.Electronic => Text.Pick("Kết quả điện tử", "Electronic result"),
+        Domain.Dossiers.ResultKind.ECertifiedCopy => Text.Pick("Bản sao điện tử có chứng thực", "Certified electronic copy"),
+        Domain.Dossiers.ResultKind.Paper => Text.Pick("Kết quả bản giấy", "Paper result"),
+        _ => "—",
     };
 
     public static string Timeliness(Timeliness? timeliness) => timeliness switch

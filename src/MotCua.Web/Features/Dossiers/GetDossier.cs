@@ -7,7 +7,7 @@ using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet and full history.</summary>
+/// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet, full history and files.</summary>
 public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars)
 {
     public async Task<Outcome<DossierDetail>> HandleAsync(string code, CancellationToken ct)
@@ -21,6 +21,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var dossier = found.Value;
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var attachments = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == dossier.Id).ToListAsync(ct);
         var codes = await db.UnitCodesAsync(ct);
         var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
         var offset = WorkingCalendar.VietnamOffset;
@@ -36,6 +37,8 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             events.Select(e => new EventInfo(
                 e.Sequence, e.Type, e.At.ToOffset(offset), e.ByUserName, codes[e.UnitId],
                 e.FromStatus is { } from ? DossierStatusNames.Of(from) : null, DossierStatusNames.Of(e.ToStatus),
-                e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList());
+                e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList(),
+            dossier.ResultKind,
+            attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList());
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Common;
 using MotCua.Web.Features.Catalog;
@@ -13,13 +15,8 @@ namespace MotCua.Web.Features.Dossiers;
 public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive) : FormPage
 {
     public static IReadOnlyList<(string Value, string Label)> Origins =>
-    [
-        ("paper", Text.Pick("Bản giấy", "Paper")),
-        ("scan", Text.Pick("Số hóa tại quầy", "Scanned at the desk")),
-        ("upload", Text.Pick("Tệp người nộp gửi", "Uploaded")),
-        ("reuse", Text.Pick("Tái sử dụng", "Reused")),
-        ("populationDb", Text.Pick("Từ CSDL dân cư", "Population database")),
-    ];
+        new[] { ComponentOrigin.Paper, ComponentOrigin.Scan, ComponentOrigin.Upload, ComponentOrigin.Reuse, ComponentOrigin.PopulationDb }
+            .Select(o => (JsonNamingPolicy.CamelCase.ConvertName(o.ToString()), DossierLabels.Origin(o))).ToList();
 
     [BindProperty(SupportsGet = true)]
     public string? Find { get; set; }

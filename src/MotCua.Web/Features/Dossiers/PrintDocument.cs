@@ -8,12 +8,18 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>
 /// GET /api/v1/dossiers/{code}/documents/{kind}: one of the papers of <see cref="DossierForms"/>.
 /// An unknown kind is 404; a paper about something that has not happened to the dossier (a refusal
-/// of a dossier not refused) is 409, as asking for it in that state is the mistake.
+/// of a dossier not refused) is 409, as asking for it in that state is the mistake. The kind <c>result</c> is not
+/// printed: it is the signed file uploaded with the result (<see cref="DownloadAttachment.ResultAsync"/>).
 /// </summary>
-public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf)
+public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf, DownloadAttachment attachments)
 {
     public async Task<Outcome<FileDownload>> HandleAsync(string code, string kind, CancellationToken ct)
     {
+        if (kind == DownloadAttachment.ResultDocument)
+        {
+            return await attachments.ResultAsync(code, ct);
+        }
+
         if (DossierForms.Find(kind) is not { } form)
         {
             return Error.NotFound(new("loại giấy tờ", "Document kind"), kind);

@@ -1,34 +1,22 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shouldly;
 
 namespace MotCua.E2E.Features.Dossiers;
 
-public sealed partial class IntakeAtTheDeskTests(LiveApp app, Browser browser)
+public sealed class IntakeAtTheDeskTests(LiveApp app, Browser browser)
 {
     [Fact]
     public async Task A_receptionist_receives_a_birth_registration_and_the_leader_assigns_it()
     {
         var page = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
-        await page.GetByLabel("Tìm thủ tục").FillAsync("dang ky khai sinh");
-        await page.GetByLabel("Tìm thủ tục").PressAsync("Enter");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Thủ tục đăng ký khai sinh", Exact = true }).ClickAsync();
-
-        await page.GetByLabel("Đơn vị giải quyết").SelectOptionAsync("PL-LONGTHUY");
-        await page.GetByLabel("Họ và tên").FillAsync("Trần Thị Bình");
-        await page.GetByLabel("Số định danh cá nhân").FillAsync("070190001234");
-        await page.GetByLabel("Điện thoại").FillAsync("0987654321");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận và cấp mã hồ sơ" }).ClickAsync();
+        await DeskIntake.FillBirthRegistrationAsync(page, "Trần Thị Bình", "070190001234", "0987654321");
+        await DeskIntake.ReceiveAsync(page);
         (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("Thiếu thành phần bắt buộc");
 
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Tờ khai đăng ký khai sinh theo mẫu" }).CheckAsync();
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh" }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận và cấp mã hồ sơ" }).ClickAsync();
+        await DeskIntake.TickBothComponentsAsync(page);
+        await DeskIntake.ReceiveAsync(page);
 
-        var heading = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync())!;
-        var code = DossierCode().Match(heading).Value;
+        var code = await DeskIntake.CodeAsync(page);
         code.ShouldStartWith("000.17.31.H10-");
         (await page.Locator(".tag.status").TextContentAsync()).ShouldBe("Đang giải quyết");
 
@@ -39,7 +27,4 @@ public sealed partial class IntakeAtTheDeskTests(LiveApp app, Browser browser)
         (await leader.Locator("dl.facts").TextContentAsync())!.ShouldContain("chuyenvien.xa");
         (await leader.Locator("table.list").Last.TextContentAsync())!.ShouldContain("Phân công");
     }
-
-    [GeneratedRegex(@"\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}")]
-    private static partial Regex DossierCode();
 }

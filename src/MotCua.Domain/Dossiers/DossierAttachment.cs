@@ -1,0 +1,34 @@
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>
+/// A file of a dossier: the digitized copy of one of its components (số hóa, DOMAIN.md §4) or the
+/// signed result. The bytes live in the file store under <see cref="Sha256"/>; this row says what
+/// they are, who brought them and when.
+/// </summary>
+public sealed class DossierAttachment
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid DossierId { get; init; }
+
+    /// <summary>The component it digitizes; null for the result file.</summary>
+    public string? ComponentName { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public long Size { get; init; }
+
+    /// <summary>The type its content showed (PDF, JPEG or PNG), never the one the browser claimed.</summary>
+    public required string MediaType { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string UploadedBy { get; init; }
+
+    public DateTimeOffset UploadedAt { get; init; }
+
+    /// <summary><see cref="ComponentOrigin.Scan"/> when the desk scanned the paper, <see cref="ComponentOrigin.Upload"/> otherwise.</summary>
+    public ComponentOrigin Origin { get; init; }
+
+    public bool IsResult => ComponentName is null;
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Files;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// GET /api/v1/dossiers/{code}/attachments/{id}, and the result file as the document of kind <c>result</c>: the
+/// bytes from the file store, for officers who see the dossier (404 for the others, as for the dossier itself).
+/// </summary>
+public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions permissions, IFileStore store)
+{
+    /// <summary>The kind of <c>GET …/documents/{kind}</c> that answers the result file rather than a printed paper.</summary>
+    public const string ResultDocument = "result";
+
+    public async Task<Outcome<FileDownload>> HandleAsync(string code, Guid id, CancellationToken ct)
+    {
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var attachment = await db.DossierAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == found.Value.Id && a.Id == id, ct);
+        return attachment is null ? Error.NotFound(new("tệp đính kèm", "Attachment"), id.ToString()) : await ReadAsync(attachment, ct);
+    }
+
+    /// <summary>The signed result; 409 before the result is issued, 404 when it was issued on paper without its file.</summary>
+    public async Task<Outcome<FileDownload>> ResultAsync(string code, CancellationToken ct)
+    {
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var dossier = found.Value;
+
+        // A dossier's result is issued once (the workflow has no way back to issuing), so there is one file at most.
+        var result = await db.DossierAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == dossier.Id && a.ComponentName == null, ct);
+        if (result is not null)
+        {
+            return await ReadAsync(result, ct);
+        }
+
+        return dossier.Status is DossierStatus.ResultIssued or DossierStatus.Returned
+            ? Error.NotFound(new("tệp kết quả của hồ sơ", "The result file of dossier"), code)
+            : Error.Conflict(new("Hồ sơ chưa ban hành kết quả nên chưa có tệp kết quả.", "The dossier's result has not been issued, so there is no result file."));
+    }
+
+    private async Task<FileDownload> ReadAsync(DossierAttachment attachment, CancellationToken ct) =>
+        new(await store.ReadAsync(attachment.Sha256, ct), attachment.MediaType, attachment.FileName);
+}

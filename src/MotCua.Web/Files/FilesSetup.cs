@@ -1,0 +1,12 @@
+namespace MotCua.Web.Files;
+
+public static class FilesSetup
+{
+    /// <summary>The content-addressed file store for attachments, in the folder <c>Files:Root</c>.</summary>
+    public static IServiceCollection AddFiles(this IServiceCollection services)
+    {
+        services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section);
+        services.AddSingleton<IFileStore, LocalFileStore>();
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+namespace MotCua.Web.Files;
+
+/// <summary>
+/// Where attachments live (DESIGN.md: never in the database rows): content-addressed by SHA-256,
+/// so the same file attached twice is stored once and a stored file never changes. A local
+/// folder by default; an S3-compatible bucket can implement the same two calls.
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>Stores the content unless it is already there, and answers its key: the SHA-256 in lower-case hex.</summary>
+    Task<string> SaveAsync(byte[] content, CancellationToken ct);
+
+    /// <summary>The content stored under <paramref name="sha256"/>.</summary>
+    /// <exception cref="IOException">Nothing is stored under that key: the store lost a file the database names.</exception>
+    Task<byte[]> ReadAsync(string sha256, CancellationToken ct);
+}

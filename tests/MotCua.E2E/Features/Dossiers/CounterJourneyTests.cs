@@ -1,0 +1,92 @@
+using System.Text;
+using Microsoft.Playwright;
+using Shouldly;
+using static Microsoft.Playwright.Assertions;
+
+namespace MotCua.E2E.Features.Dossiers;
+
+/// <summary>
+/// A birth registration through the whole counter mechanism, each officer on his own page: the desk receives it,
+/// prints the receipt and attaches a scan; the leader assigns; the specialist processes; the leader approves; the
+/// specialist issues the signed electronic result; the desk returns it.
+/// </summary>
+public sealed class CounterJourneyTests(LiveApp app, Browser browser)
+{
+    [Fact]
+    public async Task A_dossier_goes_from_the_counter_to_the_returned_electronic_result()
+    {
+        var desk = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
+        await DeskIntake.FillBirthRegistrationAsync(desk, "Lê Văn Cường", "070190005678", "0912000111");
+        await DeskIntake.TickBothComponentsAsync(desk);
+        await DeskIntake.ReceiveAsync(desk);
+        await ShouldBeAsync(desk, "Đang giải quyết", "Tiếp nhận");
+        var code = await DeskIntake.CodeAsync(desk);
+
+        var receipt = await DownloadAsync(desk, "In giấy tiếp nhận, hẹn trả (Mẫu 01)");
+        receipt.Status.ShouldBe(200);
+        receipt.Headers["content-type"].ShouldBe("application/pdf");
+        Encoding.ASCII.GetString((await receipt.BodyAsync())[..5]).ShouldBe("%PDF-");
+
+        var scan = desk.Locator("table.components tr", new() { HasText = DeskIntake.BirthCertificate });
+        await scan.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "giay-chung-sinh.png", MimeType = "image/png", Buffer = Png });
+        await scan.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await ShouldBeAsync(desk, "Đang giải quyết", "Số hóa thành phần hồ sơ");
+        await Expect(desk.Locator("table.components tr", new() { HasText = DeskIntake.BirthCertificate })).ToContainTextAsync("Số hóa tại quầy");
+        await Expect(desk.GetByRole(AriaRole.Link, new() { Name = "giay-chung-sinh.png" })).ToBeVisibleAsync();
+        await Act(desk, "Hoàn thành bước, chuyển tiếp");
+
+        var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao.xa");
+        await leader.GotoAsync($"/Dossiers/Detail/{code}");
+        await leader.GetByLabel("Cán bộ (tên đăng nhập)").FillAsync("chuyenvien.xa");
+        await Act(leader, "Phân công");
+        await ShouldBeAsync(leader, "Đang giải quyết", "Phân công");
+        await Expect(leader.Locator("dl.facts")).ToContainTextAsync("chuyenvien.xa");
+
+        var specialist = await OfficerSession.SignInAsync(browser, app, "chuyenvien.xa");
+        await specialist.GotoAsync($"/Dossiers/Detail/{code}");
+        await Act(specialist, "Hoàn thành bước, chuyển tiếp");
+        await Expect(History(specialist).Locator("tr", new() { HasText = "Hoàn thành bước" })).ToHaveCountAsync(2);
+
+        await leader.GotoAsync($"/Dossiers/Detail/{code}");
+        await Act(leader, "Phê duyệt");
+        await ShouldBeAsync(leader, "Đã phê duyệt", "Phê duyệt");
+
+        await specialist.GotoAsync($"/Dossiers/Detail/{code}");
+        await specialist.GetByLabel("Tệp kết quả đã ký số (PDF)").SetInputFilesAsync(new FilePayload { Name = "trich-luc-khai-sinh.pdf", MimeType = "application/pdf", Buffer = SignedPdf });
+        await specialist.GetByLabel("Kết quả điện tử").CheckAsync();
+        await Act(specialist, "Ban hành kết quả");
+        await ShouldBeAsync(specialist, "Đã có kết quả, chờ trả", "Ban hành kết quả");
+        await Expect(specialist.Locator("dl.facts")).ToContainTextAsync("Kết quả điện tử");
+        var result = await DownloadAsync(specialist, "Tải tệp kết quả");
+        result.Headers["content-type"].ShouldBe("application/pdf");
+        (await result.BodyAsync()).ShouldBe(SignedPdf);
+
+        await desk.GotoAsync($"/Dossiers/Detail/{code}");
+        await Act(desk, "Trả kết quả");
+        await ShouldBeAsync(desk, "Đã trả kết quả", "Trả kết quả");
+        (await History(desk).Locator("tbody tr td:nth-child(2)").AllTextContentsAsync()).ShouldBe(
+        [
+            "Tiếp nhận", "Số hóa thành phần hồ sơ", "Hoàn thành bước, chuyển tiếp", "Phân công", "Hoàn thành bước, chuyển tiếp",
+            "Phê duyệt", "Ban hành kết quả", "Trả kết quả",
+        ]);
+    }
+
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "scanned at the desk"u8];
+
+    private static readonly byte[] SignedPdf = [.. "%PDF-1.7\n% signed result\n%%EOF\n"u8];
+
+    private static ILocator History(IPage page) => page.Locator("table.list").Last;
+
+    /// <summary>What the link downloads, fetched with the officer's session (a PDF link opens outside the page).</summary>
+    private static async Task<IAPIResponse> DownloadAsync(IPage page, string link) =>
+        await page.APIRequest.GetAsync((await page.GetByRole(AriaRole.Link, new() { Name = link }).GetAttributeAsync("href"))!);
+
+    private static Task Act(IPage page, string action) => page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+
+    /// <summary>The page shows the dossier in <paramref name="status"/>, with <paramref name="lastAction"/> last in its history.</summary>
+    private static async Task ShouldBeAsync(IPage page, string status, string lastAction)
+    {
+        await Expect(page.Locator(".tag.status")).ToHaveTextAsync(status);
+        await Expect(History(page).Locator("tbody tr").Last.Locator("td").Nth(1)).ToHaveTextAsync(lastAction);
+    }
+}
