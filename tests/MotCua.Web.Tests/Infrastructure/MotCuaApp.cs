@@ -62,6 +62,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>How often the background jobs tick in test time; null: as the application is configured.</summary>
+    protected virtual TimeSpan? JobInterval => null;
+
     protected abstract Task PrepareDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
@@ -80,6 +83,12 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
+        if (JobInterval is { } interval)
+        {
+            builder.UseSetting("Jobs:LatenessInterval", interval.ToString());
+            builder.UseSetting("Notifications:Interval", interval.ToString());
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
