@@ -4,7 +4,7 @@ using MotCua.Web.Documents.Templates;
 namespace MotCua.Web.Documents;
 
 /// <summary>
-/// The papers of a dossier (Mẫu 01–05) as printable HTML pages and as PDFs. Each carries a QR code
+/// The papers of a dossier (one-stop forms, courtesy letters) as printable HTML pages and as PDFs. Each carries a QR code
 /// to the dossier's public lookup, so every template takes the document and that link.
 /// </summary>
 public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, IOptions<DocumentOptions> options)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Shouldly;
 
 namespace MotCua.Web.Tests.Documents;
 
@@ -7,22 +8,45 @@ internal static class PdfTools
 {
     public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-layout", pdf, "-");
 
-    /// <summary>The text of a PDF answered over HTTP, read from a temporary file that is removed afterwards.</summary>
-    public static async Task<string> TextAsync(byte[] pdf)
+    /// <summary>The text of a PDF answered over HTTP.</summary>
+    public static Task<string> TextAsync(byte[] pdf) => FromFileAsync(pdf, TextAsync);
+
+    /// <summary>
+    /// The words of a PDF with every run of white space as one space: a justified or wrapped sentence of the body reads
+    /// back whole, wherever the lines broke. (Two-column headers interleave: check those with <see cref="TextAsync(byte[])"/>.)
+    /// </summary>
+    public static async Task<string> WordsAsync(byte[] pdf) => System.Text.RegularExpressions.Regex.Replace(await TextAsync(pdf), @"\s+", " ");
+
+    private static Task<string> FontsAsync(string pdf) => RunAsync("pdffonts", pdf);
+
+    /// <summary>
+    /// Checks that every font is Times New Roman where installed, else its metric twin Liberation Serif
+    /// (fonts-liberation2, which has the Vietnamese glyphs), and embedded, so the paper prints the same anywhere.
+    /// </summary>
+    public static async Task ShouldEmbedSerifFontsOnlyAsync(byte[] pdf)
+    {
+        var fonts = (await FromFileAsync(pdf, FontsAsync)).Split('\n').Skip(2).Where(line => line.Length > 0).ToList();
+
+        fonts.ShouldNotBeEmpty();
+        fonts.ShouldAllBe(line => line.Contains("Times") || line.Contains("LiberationSerif"));
+        // Columns: name type encoding emb sub uni object ID — "emb" must be yes for every font.
+        fonts.Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]).ShouldAllBe(embedded => embedded == "yes");
+    }
+
+    /// <summary>Runs a tool on a PDF answered over HTTP, from a temporary file that is removed afterwards.</summary>
+    private static async Task<string> FromFileAsync(byte[] pdf, Func<string, Task<string>> read)
     {
         var path = Path.Combine(Path.GetTempPath(), $"motcua-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(path, pdf, TestContext.Current.CancellationToken);
         try
         {
-            return await TextAsync(path);
+            return await read(path);
         }
         finally
         {
             File.Delete(path);
         }
     }
-
-    public static Task<string> FontsAsync(string pdf) => RunAsync("pdffonts", pdf);
 
     /// <summary>Every QR code on the first page, decoded from a 200 dpi scan.</summary>
     public static async Task<string> QrCodesAsync(string pdf)

@@ -11,3 +11,19 @@ public sealed class PostgresGroup : ICollectionFixture<PostgresApp>
 {
     public const string Name = "postgres";
 }
+
+/// <summary>
+/// Applications of their own for a test that moves the clock by months (past 1 July 2025, when the 2025 forms apply),
+/// so that the shared applications stay near <see cref="MotCuaApp.SeededAt"/> for every other test.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteLaterGroup : ICollectionFixture<SqliteLaterApp>
+{
+    public const string Name = "sqlite-later";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresLaterGroup : ICollectionFixture<PostgresLaterApp>
+{
+    public const string Name = "postgres-later";
+}

@@ -70,6 +70,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>How often the background jobs tick in test time; null: as the application is configured.</summary>
+    protected virtual TimeSpan? JobInterval => null;
+
     protected abstract Task PrepareDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
@@ -90,6 +93,12 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
         builder.UseSetting("Files:Root", FilesRoot);
+        if (JobInterval is { } interval)
+        {
+            builder.UseSetting("Jobs:LatenessInterval", interval.ToString());
+            builder.UseSetting("Notifications:Interval", interval.ToString());
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -6,7 +6,7 @@ namespace MotCua.Web.Tests.Infrastructure;
 /// The application on its own database of the real PostgreSQL server that test.sh starts and
 /// names in MOTCUA_TEST_POSTGRES. Without that server the tests fail: they are never skipped.
 /// </summary>
-public sealed class PostgresApp : MotCuaApp
+public class PostgresApp : MotCuaApp
 {
     private readonly string database = $"motcua_test_{Guid.NewGuid():N}";
 

@@ -1,7 +1,7 @@
 namespace MotCua.Web.Tests.Infrastructure;
 
 /// <summary>The application on a fresh SQLite file, as the embedded default runs it.</summary>
-public sealed class SqliteApp : MotCuaApp
+public class SqliteApp : MotCuaApp
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"motcua-test-{Guid.NewGuid():N}.db");
 

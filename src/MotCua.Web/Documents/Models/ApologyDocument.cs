@@ -1,8 +1,9 @@
 namespace MotCua.Web.Documents.Models;
 
 /// <summary>
-/// Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04 of Circular 01/2018/TT-VPCP): the appointment
-/// that will be missed, why, and the new one, from the unit that causes the delay, signed by its head.
+/// Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04 of Circular 01/2018/TT-VPCP; from 1 July 2025 Văn bản xin lỗi
+/// và đề nghị gia hạn thời gian giải quyết, Mẫu 04 of Circular 03/2025/TT-VPCP): the appointment that will be missed,
+/// why, and the new one, from the unit that causes the delay, signed by its head.
 /// </summary>
 public sealed record ApologyDocument(
     DocumentHeader Header,

@@ -17,9 +17,9 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult i
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>The papers the dossier has so far (Mẫu 01–05), each a print button.</summary>
+    /// <summary>The papers the dossier has so far (one-stop forms, courtesy letters once the result is issued), each a print button.</summary>
     public IReadOnlyList<DossierForm> Papers => Dossier is { } d
-        ? DossierForms.All.Where(f => f.IsAvailable(d.ReceivedAt is not null, d.History.Select(e => e.Type))).ToList()
+        ? DossierForms.All.Where(f => f.IsAvailable(d.ProcedureCode, d.ReceivedAt is not null, d.History.Select(e => e.Type))).ToList()
         : [];
 
     public string UnitName(string code) => UnitNames.GetValueOrDefault(code, code);

@@ -15,10 +15,20 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public sealed record DossierForm(string Kind, string FileName, Text Label, string? Event, Text Missing, Func<DossierPaper, DossierPdf, CancellationToken, Task<byte[]>> Print)
 {
-    public bool IsAvailable(bool received, IEnumerable<string> eventTypes) => Event is null ? received : eventTypes.Contains(Event);
+    /// <summary>A courtesy letter is sent for the procedures that <see cref="CourtesyLetters"/> lists only; null for the one-stop forms.</summary>
+    public CourtesyLetter? Letter { get; init; }
+
+    public bool AppliesTo(string procedureCode) => Letter is not { } letter || CourtesyLetters.For(procedureCode) == letter;
+
+    public bool IsAvailable(string procedureCode, bool received, IEnumerable<string> eventTypes) =>
+        AppliesTo(procedureCode) && (Event is null ? received : eventTypes.Contains(Event));
 }
 
-/// <summary>The papers of Circular 01/2018/TT-VPCP a dossier can have (Mẫu 01–05), filled in from its record.</summary>
+/// <summary>
+/// The papers a dossier can have, filled in from its record: the one-stop forms (Mẫu 01–05 of Circular 01/2018/TT-VPCP,
+/// their 2025 successors by date: see <see cref="FormEditions"/>) and the courtesy letters sent with some results.
+/// Button labels name no form number, as the control sheet's changed in 2025.
+/// </summary>
 public static class DossierForms
 {
     private const string Signs = "(Ký và ghi rõ họ tên)";
@@ -34,15 +44,27 @@ public static class DossierForms
         new("refusal", "phieu-tu-choi", new("In phiếu từ chối (Mẫu 03)", "Print the refusal (form 03)"), "refuse",
             new("Hồ sơ không bị từ chối.", "The dossier has not been refused."),
             (p, pdf, ct) => pdf.PrintAsync<Refusal, RefusalDocument>(Refusal(p), p.Dossier.Code, ct)),
-        new("apology", "phieu-xin-loi", new("In phiếu xin lỗi, hẹn lại (Mẫu 04)", "Print the apology letter (form 04)"), "apologize",
+        new("apology", "phieu-xin-loi", new("In văn bản xin lỗi (Mẫu 04)", "Print the apology letter (form 04)"), "apologize",
             new("Chưa có thư xin lỗi, hẹn lại cho hồ sơ này.", "No apology has been sent for this dossier."),
             (p, pdf, ct) => pdf.PrintAsync<Apology, ApologyDocument>(Apology(p), p.Dossier.Code, ct)),
-        new("control-sheet", "phieu-kiem-soat", new("In phiếu kiểm soát (Mẫu 05)", "Print the control sheet (form 05)"), null,
+        new("control-sheet", "phieu-kiem-soat", new("In phiếu kiểm soát", "Print the control sheet"), null,
             new("Hồ sơ chưa được tiếp nhận nên chưa có phiếu kiểm soát.", "The dossier has not been received yet, so it has no control sheet."),
             (p, pdf, ct) => pdf.PrintAsync<ProcessControlSheet, ControlSheetDocument>(ControlSheetForm.Fill(p), p.Dossier.Code, ct)),
+        Courtesy(CourtesyLetter.MarriageCongratulation, "congratulation-marriage", "thu-chuc-mung-ket-hon", new("In thư chúc mừng kết hôn", "Print the marriage congratulation")),
+        Courtesy(CourtesyLetter.BirthCongratulation, "congratulation-birth", "thu-chuc-mung-khai-sinh", new("In thư chúc mừng thành viên mới", "Print the new family member congratulation")),
+        Courtesy(CourtesyLetter.Condolence, "condolence", "thu-chia-buon", new("In thư chia buồn", "Print the condolence letter")),
     ];
 
     public static DossierForm? Find(string kind) => All.FirstOrDefault(f => f.Kind == kind);
+
+    /// <summary>A letter goes with the result: it exists once the result is issued, for the procedures that send it.</summary>
+    private static DossierForm Courtesy(CourtesyLetter letter, string kind, string fileName, Text label) =>
+        new(kind, fileName, label, DossierActions.Name(DossierAction.IssueResult),
+            new("Kết quả chưa được ban hành nên chưa có thư này.", "The result has not been issued yet, so there is no letter."),
+            (p, pdf, ct) => pdf.PrintAsync<Courtesy, CourtesyLetterDocument>(CourtesyLetterForm.Fill(p, letter), p.Dossier.Code, ct))
+        {
+            Letter = letter,
+        };
 
     /// <summary>Issued by the desk, numbered with the dossier's sequence, dated at receipt (the receiving officer signs).</summary>
     private static ReceiptDocument Receipt(DossierPaper p)

@@ -8,7 +8,8 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>
 /// GET /api/v1/dossiers/{code}/documents/{kind}: one of the papers of <see cref="DossierForms"/>.
 /// An unknown kind is 404; a paper about something that has not happened to the dossier (a refusal
-/// of a dossier not refused) is 409, as asking for it in that state is the mistake. The kind <c>result</c> is not
+/// of a dossier not refused) is 409, as asking for it in that state is the mistake; so is a courtesy
+/// letter that the dossier's procedure does not send (a condolence for a birth). The kind <c>result</c> is not
 /// printed: it is the signed file uploaded with the result (<see cref="DownloadAttachment.ResultAsync"/>).
 /// </summary>
 public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf, DownloadAttachment attachments)
@@ -32,7 +33,12 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
         }
 
         var paper = await DossierPaper.LoadAsync(db, found.Value, permissions.UserName, calendars, ct);
-        if (!form.IsAvailable(paper.Dossier.ReceivedAt is not null, paper.Events.Select(e => e.Type)))
+        if (!form.AppliesTo(paper.Procedure.Code))
+        {
+            return Error.Conflict(new("Thủ tục của hồ sơ này không có thư này.", "The procedure of this dossier does not send this letter."));
+        }
+
+        if (!form.IsAvailable(paper.Procedure.Code, paper.Dossier.ReceivedAt is not null, paper.Events.Select(e => e.Type)))
         {
             return Error.Conflict(form.Missing);
         }

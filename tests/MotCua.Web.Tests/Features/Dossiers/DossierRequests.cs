@@ -26,10 +26,45 @@ public static class DossierRequests
     };
 
     /// <summary>Hands <see cref="Birth"/> in at the desk (received at once) and answers the new dossier's code.</summary>
-    public static async Task<string> ReceiveBirthAsync(this MotCuaApp app)
+    public static Task<string> ReceiveBirthAsync(this MotCuaApp app) => app.ReceiveAsync(Birth());
+
+    /// <summary>
+    /// The same applicant at the same desk asking for another procedure of the ward, with that procedure's required
+    /// components (on paper).
+    /// </summary>
+    public static Task<string> ReceiveAsync(this MotCuaApp app, string procedureCode, params string[] components)
+    {
+        var request = Birth();
+        request["procedureCode"] = procedureCode;
+        request["components"] = components.Select(name => new { name, originals = 1, copies = 0, origin = "paper" }).ToArray();
+        return app.ReceiveAsync(request);
+    }
+
+    /// <summary>Takes a received dossier through every step of the ward's process until its result is issued.</summary>
+    public static async Task IssueResultAsync(this MotCuaApp app, string code)
+    {
+        var (desk, leader, specialist) = (await app.SignedInAsync("tiepnhan.xa"), await app.SignedInAsync("lanhdao.xa"), await app.SignedInAsync("chuyenvien.xa"));
+        await ActAsync(desk, code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
+        await ActAsync(leader, code, "assign", new { assignee = "chuyenvien.xa" });
+        await ActAsync(specialist, code, "complete-step", new { note = "Đủ điều kiện đăng ký" });
+        await ActAsync(leader, code, "approve", new { });
+        await ActAsync(specialist, code, "issue-result", new { });
+    }
+
+    /// <summary>Fetches a paper of the dossier as the desk would print it: it must be there, as a PDF.</summary>
+    public static async Task<byte[]> PrintAsync(this MotCuaApp app, string code, string kind)
     {
         var ct = TestContext.Current.CancellationToken;
-        var response = await (await app.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", Birth(), ct);
+        var response = await (await app.SignedInAsync("tiepnhan.xa")).GetAsync($"/api/v1/dossiers/{code}/documents/{kind}", ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
+        return await response.Content.ReadAsByteArrayAsync(ct);
+    }
+
+    private static async Task<string> ReceiveAsync(this MotCuaApp app, Dictionary<string, object?> request)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var response = await (await app.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", request, ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString()!;
     }
