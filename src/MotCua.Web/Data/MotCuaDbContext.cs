@@ -41,6 +41,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

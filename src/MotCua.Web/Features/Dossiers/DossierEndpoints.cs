@@ -11,7 +11,8 @@ public static class DossierEndpoints
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
-        .AddScoped<DossierRegister>().AddScoped<ListLateDossiers>();
+        .AddScoped<DossierRegister>().AddScoped<ListLateDossiers>()
+        .AddScoped<SendDailyDigest>().AddHostedService<Jobs.DigestWorker>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {
