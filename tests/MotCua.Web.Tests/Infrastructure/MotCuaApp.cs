@@ -80,6 +80,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
+
+        // Tests run the daily digest themselves: a background run started by a clock advance would race their reads.
+        builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
