@@ -48,6 +48,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SimulatedCharge> SimulatedCharges => Set<SimulatedCharge>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,25 +1,13 @@
 using Microsoft.Extensions.Options;
+using MotCua.Web.Jobs;
 
 namespace MotCua.Web.Notifications;
 
-/// <summary>Runs the dispatcher on every node at the configured interval; the leases keep them from sending twice.</summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger) : BackgroundService
+/// <summary>Runs the dispatcher on every node at the configured interval; the leases keep them from sending twice, and the messages stay in the outbox for the next tick after a failure.</summary>
+public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
+    : PeriodicWorker(scopes, options.Value.Interval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database hiccup must not stop the worker: the messages stay in the outbox for the next tick.
-                logger.LogError(e, "Outbox dispatch failed");
-            }
-        }
-    }
+    protected override string JobName => "Outbox dispatch";
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(ct);
 }

@@ -99,6 +99,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 
+        // Tests run the daily digest themselves: a background run started by a clock advance would race their reads.
+        builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

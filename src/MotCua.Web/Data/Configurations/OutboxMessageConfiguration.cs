@@ -15,7 +15,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Key).HasMaxLength(200);
         builder.Property(m => m.Channel).HasMaxLength(20);
         builder.Property(m => m.Recipient).HasMaxLength(200);
-        builder.Property(m => m.Body).HasMaxLength(1000);
+        // Room for an officer's daily digest, which lists dossier codes; applicant notices are a line or two.
+        builder.Property(m => m.Body).HasMaxLength(4000);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -97,7 +97,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         foreach (var seed in ReadSeed<List<OfficerSeed>>("officers.json"))
         {
-            var officer = new Officer { UserName = seed.UserName, FullName = seed.FullName };
+            var officer = new Officer { UserName = seed.UserName, FullName = seed.FullName, Email = seed.Email };
             officer.PasswordHash = hasher.HashPassword(officer, DemoPassword);
             officer.Roles.AddRange(seed.Roles.Select(r => new RoleGrant { OfficerId = officer.Id, Role = r.Role, UnitId = units[r.UnitCode] }));
             db.Officers.Add(officer);
@@ -111,5 +111,6 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         ?? throw new InvalidOperationException($"Empty seed file {file}.");
 
 
-    private sealed record OfficerSeed(string UserName, string FullName, List<RoleInfo> Roles);
+    /// <summary>The e-mail addresses are made up for the demo (the daily digest needs one); no real mailbox.</summary>
+    private sealed record OfficerSeed(string UserName, string FullName, string? Email, List<RoleInfo> Roles);
 }

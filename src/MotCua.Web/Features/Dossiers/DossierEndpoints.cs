@@ -12,7 +12,8 @@ public static class DossierEndpoints
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
-        .AddScoped<DossierRegister>().AddScoped<AttachFile>().AddScoped<DownloadAttachment>().AddScoped<IssueResult>();
+        .AddScoped<DossierRegister>().AddScoped<AttachFile>().AddScoped<DownloadAttachment>().AddScoped<IssueResult>()
+        .AddScoped<ListLateDossiers>().AddScoped<SendDailyDigest>().AddHostedService<Jobs.DigestWorker>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {
@@ -20,6 +21,7 @@ public static class DossierEndpoints
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         officer.MapGet("/reminders", async (ListReminders h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
+        officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, HttpResponse response, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToUploadedFile(response));

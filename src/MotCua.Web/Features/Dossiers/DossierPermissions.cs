@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common.Security;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -52,6 +54,13 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
         var scope = await officer.VisibleUnitIdsAsync(ct);
         var tree = await TreeAsync(ct);
         return scope.Concat(tree.Where(u => u.Value.Desk is { } desk && scope.Contains(desk)).Select(u => u.Key)).ToHashSet();
+    }
+
+    /// <summary>A unit by its code, if the officer may read its dossiers; one outside his scope answers as unknown: its existence is not his business.</summary>
+    public async Task<Outcome<Unit>> FindUnitInScopeAsync(string? code, CancellationToken ct)
+    {
+        var found = await db.FindAsync(code, "unitCode", ct);
+        return found.Failed || (await ScopeAsync(ct)).Contains(found.Value.Id) ? found : Error.NotFound(UnitLookup.UnitNoun, found.Value.Code);
     }
 
     private async Task<Dictionary<Guid, (Guid? Parent, Guid? Desk)>> TreeAsync(CancellationToken ct) =>

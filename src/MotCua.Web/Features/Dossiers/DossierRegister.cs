@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -28,9 +27,6 @@ public sealed record RegisterChoices(IReadOnlyList<RegisterUnit> Units, DateOnly
 /// </summary>
 public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permissions, DocumentRenderer renderer, PdfPrinter printer, TimeProvider clock)
 {
-    /// <summary>A year, leap day included: longer periods belong to reports, not to one printed register.</summary>
-    public const int MaxDays = 366;
-
     private static readonly string Transfer = DossierActions.Name(DossierAction.Transfer);
     private static readonly string CompleteStep = DossierActions.Name(DossierAction.CompleteStep);
     private static readonly string ReturnResult = DossierActions.Name(DossierAction.ReturnResult);
@@ -66,39 +62,32 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var scope = (await permissions.ScopeAsync(ct)).ToList();
         var units = await db.Units.AsNoTracking().Where(u => scope.Contains(u.Id) && u.IsActive).OrderBy(u => u.Code)
             .Select(u => new RegisterUnit(u.Code, u.Name)).ToListAsync(ct);
-        var today = Today();
-        return new RegisterChoices(units, new DateOnly(today.Year, today.Month, 1), today);
+        var (from, to) = DossierPeriod.MonthToDate(clock);
+        return new RegisterChoices(units, from, to);
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);
 
     /// <summary>The register of a unit and period, after checking both and that the officer may read the unit's dossiers.</summary>
     public async Task<Outcome<RegisterDocument>> LoadAsync(RegisterQuery query, CancellationToken ct)
     {
-        var period = Period(query.From, query.To);
+        var period = DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
             return period.Error!;
         }
 
-        var found = await db.FindAsync(query.UnitCode, "unitCode", ct);
+        var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
             return found.Error!;
         }
 
-        // A unit outside the officer's scope answers as unknown: its existence is not his business.
         var unit = found.Value;
-        if (!(await permissions.ScopeAsync(ct)).Contains(unit.Id))
-        {
-            return Error.NotFound(UnitLookup.UnitNoun, unit.Code);
-        }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var (from, to) = period.Value;
-        var rows = await RowsAsync(SelfAndDescendants(unit.Id, units.Values), from, to, units, ct);
+        var rows = await RowsAsync(UnitLookup.SelfAndDescendants(unit.Id, units.Values), from, to, units, ct);
         var governing = unit.ParentId is { } parent ? units[parent] : unit;
-        var header = new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(unit), string.Empty, OfficialNames.Place(unit, units), Today());
+        var header = new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(unit), string.Empty, OfficialNames.Place(unit, units), DossierPeriod.Today(clock));
         return new RegisterDocument(header, unit.Name, from, to, rows);
     }
 
@@ -110,58 +99,9 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         _ => Error.Validation("format", new("Định dạng phải là pdf hoặc xlsx.", "format must be pdf or xlsx.")),
     };
 
-    /// <summary>Both dates real, in order, and at most <see cref="MaxDays"/> days from the first to the last.</summary>
-    private static Outcome<(DateOnly From, DateOnly To)> Period(string? fromText, string? toText)
-    {
-        var fields = new Dictionary<string, Text[]>();
-        var from = Day(fromText, "from", fields);
-        var to = Day(toText, "to", fields);
-        if (from is { } f && to is { } t)
-        {
-            if (f > t)
-            {
-                fields["to"] = [new("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "to must not be before from.")];
-            }
-            else if (t.DayNumber - f.DayNumber + 1 > MaxDays)
-            {
-                fields["to"] = [new Text("Kỳ theo dõi dài tối đa {0} ngày.", "The period is at most {0} days long.").Format(MaxDays)];
-            }
-        }
-
-        return fields.Count > 0 ? Error.Validation(fields) : (from!.Value, to!.Value);
-    }
-
-    private static DateOnly? Day(string? text, string field, Dictionary<string, Text[]> fields)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        fields[field] = [new("Ngày phải có dạng yyyy-MM-dd và là một ngày có thật.", "The date must be a real date written yyyy-MM-dd.")];
-        return null;
-    }
-
-    /// <summary>The unit and every unit under it: a district's register lists what its wards received.</summary>
-    private static HashSet<Guid> SelfAndDescendants(Guid root, IEnumerable<Unit> units)
-    {
-        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        var found = new HashSet<Guid> { root };
-        for (var pending = new Queue<Guid>([root]); pending.TryDequeue(out var id);)
-        {
-            foreach (var child in children[id].Where(found.Add))
-            {
-                pending.Enqueue(child);
-            }
-        }
-
-        return found;
-    }
-
     private async Task<IReadOnlyList<RegisterRow>> RowsAsync(HashSet<Guid> unitIds, DateOnly from, DateOnly to, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
     {
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);
+        var (start, end) = DossierPeriod.Instants(from, to);
         var ids = unitIds.ToList();
         var dossiers = await db.Dossiers.AsNoTracking()
             .Where(d => ids.Contains(d.UnitId) && d.ReceivedAt >= start && d.ReceivedAt < end)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Domain.Organization;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -34,6 +36,9 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders, Dossi
 
     /// <summary>What the register form offers: the officer's units and this month.</summary>
     public RegisterChoices? Register { get; private set; }
+
+    /// <summary>Leaders and KSTTHC officers answer for lateness (DOMAIN.md §4): their inbox links to the late list.</summary>
+    public bool ShowsLateList => OfficerClaims.HasRole(User, Role.Leader) || OfficerClaims.HasRole(User, Role.KsttOfficer);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

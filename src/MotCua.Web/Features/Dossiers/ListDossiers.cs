@@ -65,8 +65,8 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         return await PageAsync(dossiers, page, ct);
     }
 
-    /// <summary>Dossiers due today, within three days, or late; null for an unknown filter.</summary>
-    private static IQueryable<Dossier>? DueFilter(IQueryable<Dossier> dossiers, string due, DateTimeOffset now)
+    /// <summary>Dossiers due today, within three days, or late; null for an unknown filter. The inbox tabs and the daily digest count alike.</summary>
+    public static IQueryable<Dossier>? DueFilter(IQueryable<Dossier> dossiers, string due, DateTimeOffset now)
     {
         var running = dossiers.Where(d => DossierWorkflow.Running.Contains(d.Status));
         var today = now.ToOffset(WorkingCalendar.VietnamOffset);

@@ -30,6 +30,22 @@ public static class UnitLookup
         }
     }
 
+    /// <summary>The unit and every unit under it: a district's lists hold what its wards did.</summary>
+    public static HashSet<Guid> SelfAndDescendants(Guid root, IEnumerable<Unit> units)
+    {
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var found = new HashSet<Guid> { root };
+        for (var pending = new Queue<Guid>([root]); pending.TryDequeue(out var id);)
+        {
+            foreach (var child in children[id].Where(found.Add))
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        return found;
+    }
+
     public static UnitChange Change(Unit unit, UnitChangeKind kind, string? oldValue, string? newValue, string by, DateTimeOffset at) =>
         new() { UnitId = unit.Id, Kind = kind, OldValue = oldValue, NewValue = newValue, ByUserName = by, At = at };
 }
