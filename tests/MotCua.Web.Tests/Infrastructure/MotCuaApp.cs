@@ -99,8 +99,10 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 
-        // Tests run the daily digest themselves: a background run started by a clock advance would race their reads.
+        // Tests run the daily digest and the payment reconciliation themselves: a background run started by a clock
+        // advance would race their reads.
         builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -11,7 +11,8 @@ public static class PaymentEndpoints
 
     public static IServiceCollection AddPayments(this IServiceCollection services) => services
         .AddScoped<PaymentSimulator>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<PaymentSimulator>())
-        .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>().AddScoped<SimulateBank>();
+        .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>().AddScoped<SimulateBank>()
+        .AddHostedService<Jobs.PaymentReconciliationWorker>();
 
     public static void MapPayments(this IEndpointRouteBuilder app)
     {
