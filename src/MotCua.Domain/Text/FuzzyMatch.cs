@@ -5,7 +5,7 @@ namespace MotCua.Domain.Text;
 /// query word must be found in the search key, either as it is, or as the start of a word with a small slip — one
 /// letter wrong, missing, extra or two letters swapped for words of 3 to 6 letters, two for longer words. Both sides
 /// are <see cref="SearchText.Normalize"/>d, and <c>y</c> counts as <c>i</c>, since Vietnamese writes both in the same
-/// syllables ("đăng ký" and "đăng kí"). Words of one or two letters must be found as they are.
+/// syllables ("đăng ký" and "đăng kí"). Words of one or two letters, and codes, must be found as they are.
 /// </summary>
 public static class FuzzyMatch
 {
@@ -27,7 +27,8 @@ public static class FuzzyMatch
                 continue;
             }
 
-            int allowed = term.Length switch { < 3 => 0, <= 6 => 1, _ => 2 };
+            // Codes (with digits) are typed from paper and must match as typed: a near code is another procedure.
+            int allowed = term.Any(char.IsAsciiDigit) ? 0 : term.Length switch { < 3 => 0, <= 6 => 1, _ => 2 };
             int best = allowed == 0 ? int.MaxValue : words.Min(word => PrefixDistance(term, word));
             if (best > allowed)
             {

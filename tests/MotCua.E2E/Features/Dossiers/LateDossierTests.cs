@@ -24,7 +24,7 @@ public sealed partial class LateDossierTests(LiveApp app, Browser browser)
         await apology.GetByRole(AriaRole.Button, new() { Name = "Xin lỗi, hẹn lại" }).ClickAsync();
         (await leader.Locator("dl.facts").TextContentAsync())!.ShouldContain($"hẹn lại {newDate.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)}");
 
-        var letter = await leader.GetByRole(AriaRole.Link, new() { Name = "In phiếu xin lỗi, hẹn lại (Mẫu 04)" }).GetAttributeAsync("href");
+        var letter = await leader.GetByRole(AriaRole.Link, new() { Name = "In văn bản xin lỗi (Mẫu 04)" }).GetAttributeAsync("href");
         var pdf = await leader.Context.APIRequest.GetAsync(letter!);
         pdf.Status.ShouldBe(200);
         pdf.Headers["content-type"].ShouldBe("application/pdf");
