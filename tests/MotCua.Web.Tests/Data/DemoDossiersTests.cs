@@ -69,6 +69,18 @@ public abstract class DemoDossiersTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task Demo_work_is_done_by_demo_officers_of_every_unit_not_by_the_system()
+    {
+        var (_, events) = await LoadAsync();
+
+        var demo = events.SelectMany(g => g).Where(e => e.At <= MotCuaApp.SeededAt).ToList();
+
+        // Online submissions come from applicants; everything else is done by a named officer of the unit.
+        demo.ShouldContain(e => e.Type == "submit");
+        demo.Where(e => e.Type != "submit" && e.ByUserName == "system").Select(e => $"{e.Type} {e.UnitId}").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Received_dossiers_are_received_in_working_hours_and_due_after_receipt()
     {
         var (dossiers, _) = await LoadAsync();
