@@ -10,7 +10,7 @@ public static class DossierEndpoints
         .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
-        .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
+        .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.PeriodicWorker<WatchLateness>>()
         .AddScoped<DossierRegister>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)

@@ -11,8 +11,10 @@ namespace MotCua.Web.Features.Dossiers;
 /// apology's new appointment, and files one reminder for each (DOMAIN.md §4–5: the unit must
 /// apologize no later than one working day before the due date).
 /// </summary>
-public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock)
+public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock) : Jobs.IPeriodicJob
 {
+    public static string IntervalSetting => "Jobs:LatenessInterval";
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
