@@ -7,6 +7,7 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Notifications;
 using Serilog;
@@ -23,10 +24,12 @@ builder.Services
     .AddCalendar()
     .AddCatalog()
     .AddDossiers()
+    .AddFeedback(builder.Configuration)
     .AddDocuments()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
-    .AddScoped<DemoDossiers>();
+    .AddScoped<DemoDossiers>()
+    .AddScoped<DemoFeedback>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -46,6 +49,7 @@ app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
+app.MapFeedback();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

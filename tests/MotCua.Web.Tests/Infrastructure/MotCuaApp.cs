@@ -78,6 +78,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
+        builder.UseSetting("Security:FeedbackPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
         builder.ConfigureServices(services =>
