@@ -34,7 +34,7 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units) : FormPa
         var outcome = await submit.HandleAsync(Form.ToRequest(), ct);
         if (!outcome.Failed)
         {
-            return Redirect($"/phan-anh/{outcome.Value.Code}?sent=1");
+            return Redirect($"/phan-anh/{outcome.Value.Code}?sent=true");
         }
 
         Refuse(outcome.Error!);
