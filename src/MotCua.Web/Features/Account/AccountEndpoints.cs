@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Web.Common;
@@ -14,18 +13,8 @@ public static class AccountEndpoints
     /// Sign-in is throttled per client address to slow password guessing:
     /// <c>Security:LoginsPerMinute</c> attempts a minute (20 unless configured).
     /// </summary>
-    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Security:LoginsPerMinute", 20);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginLimiter, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
-        });
-        return services.AddScoped<SignIn>().AddScoped<GetMe>();
-    }
+    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddPerAddressLimit(LoginLimiter, configuration.GetValue("Security:LoginsPerMinute", 20)).AddScoped<SignIn>().AddScoped<GetMe>();
 
     public static void MapAccount(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -13,20 +12,11 @@ public static class FeedbackEndpoints
     /// <c>Security:FeedbackPerMinute</c> a minute (5 unless configured). Reading pages and signed-in officers typing
     /// feedback in for citizens at the desk are not throttled.
     /// </summary>
-    public static IServiceCollection AddFeedback(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Security:FeedbackPerMinute", 5);
-        services.AddRateLimiter(o => o.AddPolicy(SubmitLimiter, http =>
-            HttpMethods.IsGet(http.Request.Method) || http.User.Identity?.IsAuthenticated == true
-                ? RateLimitPartition.GetNoLimiter("unthrottled")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) })));
-        return services
-            .AddScoped<FeedbackPermissions>().AddScoped<SubmitFeedback>().AddScoped<LookupFeedback>().AddScoped<ListPublished>()
-            .AddScoped<VoteOnAnswer>().AddScoped<GetFeedback>().AddScoped<ListFeedback>().AddScoped<ApplyFeedbackAction>()
-            .AddScoped<FeedbackStats>().AddScoped<RemindFeedback>().AddHostedService<Jobs.PeriodicWorker<RemindFeedback>>();
-    }
+    public static IServiceCollection AddFeedback(this IServiceCollection services, IConfiguration configuration) => services
+        .AddPerAddressLimit(SubmitLimiter, configuration.GetValue("Security:FeedbackPerMinute", 5), http => HttpMethods.IsGet(http.Request.Method) || http.User.Identity?.IsAuthenticated == true)
+        .AddScoped<FeedbackPermissions>().AddScoped<SubmitFeedback>().AddScoped<LookupFeedback>().AddScoped<ListPublished>()
+        .AddScoped<VoteOnAnswer>().AddScoped<GetFeedback>().AddScoped<ListFeedback>().AddScoped<ApplyFeedbackAction>()
+        .AddScoped<FeedbackStats>().AddScoped<RemindFeedback>().AddHostedService<Jobs.PeriodicWorker<RemindFeedback>>();
 
     public static void MapFeedback(this IEndpointRouteBuilder app)
     {
