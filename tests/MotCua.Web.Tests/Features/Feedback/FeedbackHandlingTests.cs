@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Calendar;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -79,13 +80,16 @@ public abstract class FeedbackHandlingTests(MotCuaApp app) : ProviderTests(app)
         var (code, due) = await App.SubmitAsync(FeedbackRequests.About("Cần bổ sung thông tin"));
         var leader = await App.SignedInAsync("lanhdao.xa");
 
+        var stoppedAt = App.Clock.GetUtcNow();
         await FeedbackRequests.ActAsync(leader, code, "request-information", new { reason = "Xin cho biết mã hồ sơ." });
         App.Clock.Advance(TimeSpan.FromDays(7));
+        var resumedAt = App.Clock.GetUtcNow();
         var resumed = await FeedbackRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "receive-information", new { note = "Đã nhận qua điện thoại." });
         var early = await App.CreateClient().PostAsJsonAsync($"/api/v1/public/feedback/{code}/votes", new { satisfied = true }, Ct);
 
         resumed.GetProperty("status").GetString().ShouldBe("assigned");
-        resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBeGreaterThan(due.AddDays(6));
+        var calendar = WorkingCalendar.CreateDefault();
+        resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(calendar.AddWorkingTime(resumedAt, calendar.WorkingTimeBetween(stoppedAt, due)));
         resumed.GetProperty("informationRequestedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
         await early.ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
