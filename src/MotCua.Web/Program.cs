@@ -8,6 +8,7 @@ using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Portal;
@@ -29,11 +30,13 @@ builder.Services
     .AddDossiers()
     .AddPayments()
     .AddPortal()
+    .AddFeedback()
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
-    .AddScoped<DemoDossiers>();
+    .AddScoped<DemoDossiers>()
+    .AddScoped<DemoFeedback>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -55,6 +58,7 @@ app.MapCatalog();
 app.MapDossiers();
 app.MapPayments();
 app.MapPortal();
+app.MapFeedback();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

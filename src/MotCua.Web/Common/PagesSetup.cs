@@ -17,6 +17,7 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToFolder("/Payments");
+            o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
         });
         // Vietnamese text stays text in the HTML instead of numeric entities (smaller, readable source).

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
 using MotCua.Web.Data.Entities;
@@ -39,6 +40,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DossierAttachment> DossierAttachments => Set<DossierAttachment>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
+
+    public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
-using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Notifications;
 
@@ -21,32 +20,7 @@ public static class ApplicantNotices
             return;
         }
 
-        foreach (var (channel, recipient) in Contacts(dossier.Applicant))
-        {
-            db.OutboxMessages.Add(new OutboxMessage
-            {
-                Key = $"{dossier.Code}|{eventSequence}|{channel}",
-                DossierId = dossier.Id,
-                Channel = channel,
-                Recipient = recipient,
-                Body = body,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
-        }
-    }
-
-    private static IEnumerable<(string Channel, string Recipient)> Contacts(Applicant applicant)
-    {
-        if (applicant.Phone is { Length: > 0 } phone)
-        {
-            yield return ("sms", phone);
-        }
-
-        if (applicant.Email is { Length: > 0 } email)
-        {
-            yield return ("email", email);
-        }
+        Outbox.Queue(db, $"{dossier.Code}|{eventSequence}", dossier.Id, dossier.Applicant.Phone, dossier.Applicant.Email, body, now);
     }
 
     private static string? Body(Dossier dossier, DossierAction action) => action switch

@@ -90,6 +90,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
         builder.UseSetting("Security:PublicRequestsPerMinute", "100000");
+        builder.UseSetting("Security:FeedbackPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog);
         builder.UseSetting("Files:Root", FilesRoot);

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Shouldly;
 
 namespace MotCua.Web.Tests.Infrastructure;
@@ -40,23 +38,7 @@ public sealed class ThrottleTests
 
     private static async Task WithLimitsAsync(Func<HttpClient, Task> test)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"motcua-throttle-{Guid.NewGuid():N}.db");
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={path}");
-            builder.UseSetting("Security:LoginsPerMinute", "3");
-            builder.UseSetting("Security:PublicRequestsPerMinute", "3");
-        });
-        try
-        {
-            await test(factory.CreateClient());
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
+        await using var app = new OneOffApp("Testing", ("Security:LoginsPerMinute", "3"), ("Security:PublicRequestsPerMinute", "3"));
+        await test(app.Factory.CreateClient());
     }
 }

@@ -14,6 +14,9 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
 
     public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "system";
 
+    /// <summary>Whether an officer is signed in; false for a citizen on a public page and for jobs.</summary>
+    public bool IsSignedIn => accessor.HttpContext?.User.Identity?.IsAuthenticated == true;
+
     public IReadOnlyList<RoleGrant> Grants => accessor.HttpContext is { } http ? OfficerClaims.Grants(http.User) : [];
 
     /// <summary>An officer's units, and the units below them for leaders, KSTTHC officers and administrators.</summary>

@@ -13,10 +13,11 @@ namespace MotCua.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo province: units, officers for every role, the official
-/// holiday schedules, the procedure catalog and the dossiers of the last year. Procedures go through
-/// the catalog import, so the demo data obeys the same rules as data an office imports.
+/// holiday schedules, the procedure catalog, the dossiers of the last year and the feedback of the
+/// last months. Procedures go through the catalog import, so the demo data obeys the same rules as
+/// data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -39,6 +40,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         }
 
         await dossiers.SeedAsync(ct);
+        await feedback.SeedAsync(ct);
     }
 
     /// <summary>The official schedules (2024–2026) are reference data every installation needs.</summary>

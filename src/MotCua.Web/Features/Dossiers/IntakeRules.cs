@@ -57,15 +57,7 @@ public static class IntakeRules
             errors["applicant.idNumber"] = [new("Số định danh không hợp lệ: CMND 9 chữ số hoặc CCCD 12 chữ số có mã tỉnh đúng.", "Invalid ID number: a 9-digit ID card or a 12-digit citizen ID with a valid province code.")];
         }
 
-        if (applicant?.Phone is { Length: > 0 } phone && !PhoneNumber.TryNormalize(phone, out _))
-        {
-            errors["applicant.phone"] = [new("Số điện thoại không hợp lệ (di động 10 số bắt đầu 03, 05, 07, 08, 09 hoặc cố định 02…).", "Invalid phone number (10-digit mobile starting 03, 05, 07, 08, 09 or a 02… landline).")];
-        }
-
-        if (applicant?.Email is { Length: > 0 } email && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 200))
-        {
-            errors["applicant.email"] = [new("Địa chỉ thư điện tử không hợp lệ.", "Invalid e-mail address.")];
-        }
+        ContactRules.Check(applicant?.Phone, applicant?.Email, "applicant.", errors);
 
         if (applicant is not null && string.IsNullOrWhiteSpace(applicant.Phone) && string.IsNullOrWhiteSpace(applicant.Email) && string.IsNullOrWhiteSpace(applicant.Address))
         {

@@ -66,8 +66,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var code = await db.NextAsync(agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         var a = request.Applicant!;
-        var phone = a.Phone is { Length: > 0 } p && PhoneNumber.TryNormalize(p, out var normalized) ? normalized : null;
-        var applicant = new Applicant(a.FullName!.Trim(), Blank(a.IdNumber), phone, Blank(a.Email), Blank(a.Address), Blank(a.Organization));
+        var applicant = new Applicant(a.FullName!.Trim(), ContactRules.Blank(a.IdNumber), ContactRules.NormalizedPhone(a.Phone), ContactRules.Blank(a.Email), ContactRules.Blank(a.Address), ContactRules.Blank(a.Organization));
         var components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList();
         var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
         db.Dossiers.Add(dossier);
@@ -111,6 +110,4 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
     private async Task<string?> AgencyCodeAsync(Unit unit, CancellationToken ct) =>
         DossierCodes.AgencyCodeOf(unit, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

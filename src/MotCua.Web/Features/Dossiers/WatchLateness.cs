@@ -13,6 +13,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock)
 {
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -32,7 +32,8 @@ public abstract class CatalogEditTests(MotCuaApp app) : ProviderTests(app)
         history.EnumerateArray().Select(r => r.GetProperty("publication").GetProperty("decisionNumber").GetString()).ShouldBe(["120/QĐ-UBND", "99/QĐ-UBND", "15/QĐ-UBND"]);
 
         var search = await client.GetFromJsonAsync<JsonElement>($"/api/v1/procedures?q={code}", Ct);
-        search.GetProperty("total").GetInt32().ShouldBe(0);
+        // Not found as typed; the forgiving search may still offer other procedures with a code one digit away.
+        search.GetProperty("items").EnumerateArray().ShouldNotContain(p => p.GetProperty("code").GetString() == code);
         (await client.PostAsJsonAsync($"/api/v1/procedures/{code}/abolish",
             new { publication = new { decisionNumber = "121/QĐ-UBND", decisionDate = "2025-09-01", effectiveDate = "2025-09-15" } }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }

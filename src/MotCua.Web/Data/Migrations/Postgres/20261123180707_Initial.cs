@@ -299,6 +299,51 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sender_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Sender_Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    Sender_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemainingWhenStopped = table.Column<long>(type: "bigint", nullable: true),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InformationRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RefusedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SatisfiedVotes = table.Column<int>(type: "integer", nullable: false),
+                    UnsatisfiedVotes = table.Column<int>(type: "integer", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4400)", maxLength: 4400, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -532,6 +577,39 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FeedbackEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEvents_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEvents_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
@@ -578,6 +656,38 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_Dossiers_UnitId_Status",
                 table: "Dossiers",
                 columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Code",
+                table: "Feedback",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_DueAt",
+                table: "Feedback",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_PublishedAt",
+                table: "Feedback",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_UnitId_Status",
+                table: "Feedback",
+                columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEvents_FeedbackId_Sequence",
+                table: "FeedbackEvents",
+                columns: new[] { "FeedbackId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEvents_UnitId_At",
+                table: "FeedbackEvents",
+                columns: new[] { "UnitId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_CreatedAt",
@@ -720,6 +830,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierEvents");
 
             migrationBuilder.DropTable(
+                name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
@@ -754,6 +867,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");
+
+            migrationBuilder.DropTable(
+                name: "Feedback");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");

@@ -297,6 +297,51 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sender_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Sender_Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Sender_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoppedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemainingWhenStopped = table.Column<long>(type: "INTEGER", nullable: true),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InformationRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RefusedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SatisfiedVotes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnsatisfiedVotes = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4400, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -530,6 +575,39 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FeedbackEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEvents_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEvents_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
@@ -576,6 +654,38 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_Dossiers_UnitId_Status",
                 table: "Dossiers",
                 columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_Code",
+                table: "Feedback",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_DueAt",
+                table: "Feedback",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_PublishedAt",
+                table: "Feedback",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_UnitId_Status",
+                table: "Feedback",
+                columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEvents_FeedbackId_Sequence",
+                table: "FeedbackEvents",
+                columns: new[] { "FeedbackId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEvents_UnitId_At",
+                table: "FeedbackEvents",
+                columns: new[] { "UnitId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_CreatedAt",
@@ -718,6 +828,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "DossierEvents");
 
             migrationBuilder.DropTable(
+                name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
@@ -752,6 +865,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");
+
+            migrationBuilder.DropTable(
+                name: "Feedback");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using MotCua.Web.Common;
+using MotCua.Web.Features.Organization;
+using MotCua.Web.Features.Portal;
+
+namespace MotCua.Web.Features.Feedback.Public;
+
+/// <summary>
+/// Gửi phản ánh, kiến nghị without an account: the same handler as the API; a sent feedback opens its follow page
+/// with the code and due date, a refused form shows every problem next to its field.
+/// </summary>
+[EnableRateLimiting(Common.Security.Throttling.Feedback)]
+public sealed class SubmitModel(SubmitFeedback submit, ListUnits units) : FormPage
+{
+    [BindProperty]
+    public FeedbackForm Form { get; set; } = new();
+
+    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            return Redirect($"/phan-anh/{Uri.EscapeDataString(code.Trim())}");
+        }
+
+        Units = PortalUnits.Resolving(await units.HandleAsync(includeInactive: false, ct));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await submit.HandleAsync(Form.ToRequest(), ct);
+        if (!outcome.Failed)
+        {
+            return Redirect($"/phan-anh/{outcome.Value.Code}?sent=true");
+        }
+
+        Refuse(outcome.Error!);
+        Units = PortalUnits.Resolving(await units.HandleAsync(includeInactive: false, ct));
+        return Page();
+    }
+
+    public sealed class FeedbackForm
+    {
+        public string Kind { get; set; } = "regulation";
+
+        public string? Title { get; set; }
+
+        public string? Content { get; set; }
+
+        public string? DossierCode { get; set; }
+
+        public string? UnitCode { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Email { get; set; }
+
+        public FeedbackRequest ToRequest() => new(Kind, Title, Content, DossierCode, null, UnitCode, new FeedbackSenderInput(Name, Phone, Email));
+    }
+}

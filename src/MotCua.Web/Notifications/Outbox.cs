@@ -1,0 +1,41 @@
+using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
+
+namespace MotCua.Web.Notifications;
+
+/// <summary>
+/// Queues a message to a person on each channel he gave (SMS to a phone, e-mail to an address), in the caller's unit of
+/// work. The key names the announcement; the channel is appended, and the unique key keeps each one to a single send.
+/// </summary>
+public static class Outbox
+{
+    public static void Queue(MotCuaDbContext db, string key, Guid? dossierId, string? phone, string? email, string body, DateTimeOffset now)
+    {
+        foreach (var (channel, recipient) in Contacts(phone, email))
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Key = $"{key}|{channel}",
+                DossierId = dossierId,
+                Channel = channel,
+                Recipient = recipient,
+                Body = body,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+        }
+    }
+
+    private static IEnumerable<(string Channel, string Recipient)> Contacts(string? phone, string? email)
+    {
+        if (phone is { Length: > 0 })
+        {
+            yield return ("sms", phone);
+        }
+
+        if (email is { Length: > 0 })
+        {
+            yield return ("email", email);
+        }
+    }
+}
