@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Common;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Organization;
+using MotCua.Web.Files;
+using Microsoft.Extensions.Options;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -12,7 +14,9 @@ namespace MotCua.Web.Features.Dossiers;
 /// The desk's intake form: find the procedure (without diacritics is fine), the applicant (a
 /// returning one by ID number), tick the components received, and issue the code and appointment.
 /// </summary>
-public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive) : FormPage
+public sealed class NewModel(
+    SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive,
+    AttachFile attach, IOptions<FileStoreOptions> files) : FormPage
 {
     public static IReadOnlyList<(string Value, string Label)> Origins =>
         new[] { ComponentOrigin.Paper, ComponentOrigin.Scan, ComponentOrigin.Upload, ComponentOrigin.Reuse, ComponentOrigin.PopulationDb }
@@ -64,15 +68,44 @@ public sealed class NewModel(SearchProcedures search, GetProcedure getProcedure,
         var request = new IntakeRequest(ProcedureCode, Form.UnitCode, Form.Channel,
             new ApplicantInput(Form.FullName, Form.IdNumber, Form.Phone, Form.Email, Form.Address, Form.Organization),
             Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList());
-        var outcome = await receive.HandleAsync(request, ct);
+        // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
+        var scans = await ScansAsync(ct);
+        var outcome = scans.Failed ? scans.Error! : await receive.HandleAsync(request, ct);
         if (!outcome.Failed)
         {
+            foreach (var (component, file) in scans.Value)
+            {
+                await attach.AttachAsync(outcome.Value.Code, component, file, ct);
+            }
+
             return RedirectToPage("/Dossiers/Detail", new { code = outcome.Value.Code });
         }
 
         Refuse(outcome.Error!);
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>The scans chosen for the components ticked as received (input <c>scan-{i}</c> beside component i).</summary>
+    private async Task<Outcome<List<(string Component, UploadedFile File)>>> ScansAsync(CancellationToken ct)
+    {
+        var scans = new List<(string, UploadedFile)>();
+        var chosen = Request.HasFormContentType ? Request.Form.Files : null;
+        for (int i = 0; i < Form.Components.Count; i++)
+        {
+            if (Form.Components[i] is { Received: true, Name: { } name } && chosen?.GetFile($"scan-{i}") is { Length: > 0 } file)
+            {
+                var read = await UploadedFile.ReadAsync(file, files.Value.MaxBytes, FileType.Scans, ct);
+                if (read.Failed)
+                {
+                    return read.Error!;
+                }
+
+                scans.Add((name, read.Value));
+            }
+        }
+
+        return scans;
     }
 
     private async Task LoadAsync(CancellationToken ct)

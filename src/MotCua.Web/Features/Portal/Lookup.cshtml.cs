@@ -20,7 +20,13 @@ public sealed class LookupModel(PublicLookup lookup, RateDossier rate) : FormPag
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // A kiosk's QR reader types the receipt's whole lookup address; the code is its last segment.
         Code = Code?.Trim();
+        if (Code?.LastIndexOf("/tra-cuu/", StringComparison.Ordinal) is int at and >= 0)
+        {
+            Code = Uri.UnescapeDataString(Code[(at + "/tra-cuu/".Length)..]);
+        }
+
         if (string.IsNullOrEmpty(Code))
         {
             return;

@@ -5,7 +5,7 @@ namespace MotCua.Web.Features.Portal;
 
 public static class PortalEndpoints
 {
-    public static IServiceCollection AddPortal(this IServiceCollection services) => services.AddScoped<RateDossier>();
+    public static IServiceCollection AddPortal(this IServiceCollection services) => services.AddScoped<RateDossier>().AddScoped<ReadyForReturn>();
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
