@@ -1,25 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Payments;
 
 /// <summary>The simulated bank's checkout page: the person chooses what the bank does, as a tester or in a demo.</summary>
-public sealed class SimulatorModel(ConfirmPayment payments, SimulateBank bank) : FormPage
+public sealed class SimulatorModel(ConfirmPayment payments, SimulateBank bank) : PaymentPage(payments)
 {
-    public PaymentInfo? Payment { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
-    {
-        var found = await payments.InfoAsync(reference, ct);
-        if (found.Failed)
-        {
-            return NotFound();
-        }
-
-        Payment = found.Value;
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(string reference, BankOutcome outcome, CancellationToken ct)
     {
         var done = await bank.HandleAsync(reference, outcome, ct);
