@@ -10,10 +10,15 @@ namespace MotCua.Web.Common;
 /// stored and replayed for every retry with the same key (API.md, Conventions). The key row is
 /// claimed before the write runs, so two concurrent retries cannot both execute it; an answer
 /// that is not a success is not kept, and the key can be used again once the input is corrected.
+/// Pages' forms carry a key of their own in the field <see cref="FormField"/> (drawn when the form is shown), so a
+/// double click at the counter receives one dossier: the second post waits for the first and follows the same
+/// redirect. Their bodies differ on every post (multipart boundaries), so for them the key alone identifies the request.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
+    public const string FormField = "IdempotencyKey";
+    private static readonly TimeSpan PageWait = TimeSpan.FromSeconds(30);
     private const int MaxKeyLength = 200;
 
     private static readonly Error InProgress = Error.Conflict(new(
@@ -21,8 +26,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, MotCuaDbContext db, TimeProvider clock)
     {
-        var key = context.Request.Headers[Header].ToString();
-        if (string.IsNullOrEmpty(key) || !context.Request.Path.StartsWithSegments("/api") || HttpMethods.IsGet(context.Request.Method))
+        var api = context.Request.Path.StartsWithSegments("/api");
+        var key = api ? context.Request.Headers[Header].ToString() : await FormKeyAsync(context.Request);
+        if (string.IsNullOrEmpty(key) || HttpMethods.IsGet(context.Request.Method))
         {
             await next(context);
             return;
@@ -34,13 +40,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        context.Request.EnableBuffering();
-        var hash = await HashRequestAsync(context.Request);
+        var hash = api ? await HashRequestAsync(context.Request) : FormField;
         var scopedKey = $"{context.User.Identity?.Name ?? "-"}|{context.Request.Method}|{context.Request.Path}|{key}";
         var existing = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == scopedKey, context.RequestAborted);
         if (existing is not null)
         {
-            await ReplayAsync(context, existing, hash);
+            await ReplayOrRunAsync(context, api ? existing : await AnsweredAsync(db, clock, existing, context.RequestAborted), hash);
             return;
         }
 
@@ -50,6 +55,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await db.SaveChangesAsync(context.RequestAborted);
         }
+        catch (DbUpdateException) when (!api)
+        {
+            db.ChangeTracker.Clear();
+            await ReplayOrRunAsync(context, await AnsweredAsync(db, clock, claim, context.RequestAborted), hash);
+            return;
+        }
         catch (DbUpdateException)
         {
             await InProgress.ToProblem().ExecuteAsync(context);
@@ -58,6 +69,18 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         db.ChangeTracker.Clear();
         await RunAndRecordAsync(context, db, claim);
+    }
+
+    private async Task ReplayOrRunAsync(HttpContext context, IdempotencyRecord? answer, string hash)
+    {
+        if (answer is null)
+        {
+            await next(context);
+        }
+        else
+        {
+            await ReplayAsync(context, answer, hash);
+        }
     }
 
     private async Task RunAndRecordAsync(HttpContext context, MotCuaDbContext db, IdempotencyRecord claim)
@@ -76,7 +99,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         db.ChangeTracker.Clear();
         db.IdempotencyRecords.Remove(new IdempotencyRecord { Key = claim.Key, RequestHash = claim.RequestHash, Body = [] });
-        if (context.Response.StatusCode is >= 200 and < 300)
+        // A page's success is a redirect to what it made.
+        if (context.Response.StatusCode is >= 200 and < 400)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord
             {
@@ -120,8 +144,32 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await context.Response.Body.WriteAsync(record.Body, context.RequestAborted);
     }
 
+    /// <summary>The key a page's form carries, if the request is such a form.</summary>
+    private static async Task<string?> FormKeyAsync(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.HasFormContentType
+            ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))[FormField].ToString()
+            : null;
+
+    /// <summary>
+    /// The first post's answer, once it has one: a person's second click waits for it rather than being told to
+    /// wait. None when the first post failed and freed the key: this one then runs as any other.
+    /// </summary>
+    private static async Task<IdempotencyRecord?> AnsweredAsync(MotCuaDbContext db, TimeProvider clock, IdempotencyRecord record, CancellationToken ct)
+    {
+        var until = clock.GetUtcNow() + PageWait;
+        var current = record;
+        while (current is { StatusCode: 0 } && clock.GetUtcNow() < until)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), clock, ct);
+            current = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == record.Key, ct);
+        }
+
+        return current;
+    }
+
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {
+        request.EnableBuffering();
         var hash = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
         request.Body.Position = 0;
         return Convert.ToHexString(hash);
