@@ -21,6 +21,7 @@ internal static class ReceiptSamples
         ],
         1,
         50_000m,
+        0,
         "03 ngày làm việc",
         new DateTimeOffset(2026, 11, 24, 3, 30, 0, TimeSpan.Zero),
         new DateTimeOffset(2026, 11, 27, 10, 30, 0, MotCua.Domain.Calendar.WorkingCalendar.VietnamOffset),

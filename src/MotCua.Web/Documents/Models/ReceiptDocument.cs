@@ -13,6 +13,7 @@ public sealed record ReceiptDocument(
     IReadOnlyList<ReceivedComponent> Components,
     int DossierSets,
     decimal Fee,
+    long PaidOnline,
     string TimeLimit,
     DateTimeOffset ReceivedAt,
     DateTimeOffset DueAt,

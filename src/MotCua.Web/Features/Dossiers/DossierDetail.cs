@@ -40,4 +40,5 @@ public sealed record DossierDetail(
     IReadOnlyList<StepInfo> Steps,
     IReadOnlyList<EventInfo> History,
     ResultKind? ResultKind,
-    IReadOnlyList<AttachmentInfo> Attachments);
+    IReadOnlyList<AttachmentInfo> Attachments,
+    IReadOnlyList<Payment> Payments);

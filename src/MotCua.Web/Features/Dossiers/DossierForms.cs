@@ -74,7 +74,7 @@ public static class DossierForms
         return new ReceiptDocument(
             p.Header(p.Desk, "TNHS", received), dossier.Code, p.Desk.Name, p.Subject.Applicant, p.Procedure.Name,
             dossier.Components.Select(x => new Documents.Models.ReceivedComponent(x.Name, x.Originals, x.Copies)).ToList(),
-            1, p.Procedure.Fees.Sum(f => f.Amount), CatalogLabels.TimeLimit(TimeLimitInfo.From(p.Procedure.TimeLimit)),
+            1, p.Procedure.Fees.Sum(f => f.Amount), dossier.Payments.Where(x => x.Online).Sum(x => x.Amount), CatalogLabels.TimeLimit(TimeLimitInfo.From(p.Procedure.TimeLimit)),
             received, dossier.RescheduledTo ?? dossier.DueAt!.Value, p.Desk.Name,
             p.OfficerName(receivedBy ?? p.PrintedBy));
     }

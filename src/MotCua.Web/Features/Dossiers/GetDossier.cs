@@ -39,6 +39,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
                 e.FromStatus is { } from ? DossierStatusNames.Of(from) : null, DossierStatusNames.Of(e.ToStatus),
                 e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList(),
             dossier.ResultKind,
-            attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList());
+            attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList(),
+            dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList());
     }
 }

@@ -35,6 +35,10 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
         var status = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/payments/{Reference(order)}", Ct);
         status.GetProperty("status").GetString().ShouldBe("paid");
         status.GetProperty("lines")[0].GetProperty("quantity").GetInt32().ShouldBe(2);
+        var dossier = await (await App.SignedInAsync("tiepnhan.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+        dossier.GetProperty("payments")[0].GetProperty("amount").GetInt64().ShouldBe(16_000);
+        var receipt = await PrintedTextAsync(code);
+        receipt.ShouldContain("đã nộp trực tuyến 16.000 đồng");
     }
 
     [Fact]
@@ -199,6 +203,9 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
         var dossier = await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.AsNoTracking().SingleAsync(d => d.Code == code, Ct);
         return dossier.Payments.Select(p => (p.Amount, p.Online)).ToList();
     }
+
+    private async Task<string> PrintedTextAsync(string code) =>
+        await Documents.PdfTools.WordsAsync(await (await App.SignedInAsync("tiepnhan.xa")).GetByteArrayAsync($"/api/v1/dossiers/{code}/documents/receipt", Ct));
 
     private async Task ReconcileAsync()
     {
