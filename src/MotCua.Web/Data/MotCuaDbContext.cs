@@ -45,6 +45,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();
 
+    public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

@@ -12,7 +12,7 @@ public sealed record FeedbackDetail(
     DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? AssignedAt, DateTimeOffset? InformationRequestedAt,
     DateTimeOffset? RefusedAt, DateTimeOffset? AnsweredAt, DateTimeOffset? PublishedAt, DateTimeOffset? ClosedAt,
     string? Answer, string? RefusalReason, int SatisfiedVotes, int UnsatisfiedVotes,
-    IReadOnlyList<string> AllowedActions, IReadOnlyList<FeedbackHistoryLine> History);
+    IReadOnlyList<string> AllowedActions, IReadOnlyList<FeedbackHistoryLine> History, IReadOnlyList<FeedbackFile> Files);
 
 public sealed record FeedbackHistoryLine(int Sequence, string Type, DateTimeOffset At, string ByUserName, string UnitCode, FeedbackStatus? FromStatus, FeedbackStatus ToStatus, string? Note);
 
@@ -29,6 +29,8 @@ public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissi
 
         var f = found.Value;
         var codes = await db.UnitCodesAsync(ct);
+        var files = await db.FeedbackAttachments.AsNoTracking().Where(a => a.FeedbackId == f.Id).OrderBy(a => a.UploadedAt)
+            .Select(a => new FeedbackFile(a.Id, a.FileName, a.MediaType, a.Size)).ToListAsync(ct);
         var events = await db.FeedbackEvents.AsNoTracking().Where(e => e.FeedbackId == f.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var allowed = new List<string>();
         foreach (var action in FeedbackWorkflow.Allowed(f.Status))
@@ -46,6 +48,7 @@ public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissi
             f.ReceivedAt.ToOffset(vn), f.DueAt.ToOffset(vn), f.AssignedAt?.ToOffset(vn), f.InformationRequestedAt?.ToOffset(vn),
             f.RefusedAt?.ToOffset(vn), f.AnsweredAt?.ToOffset(vn), f.PublishedAt?.ToOffset(vn), f.ClosedAt?.ToOffset(vn),
             f.Answer, f.RefusalReason, f.SatisfiedVotes, f.UnsatisfiedVotes, allowed,
-            events.Select(e => new FeedbackHistoryLine(e.Sequence, e.Type, e.At.ToOffset(vn), e.ByUserName, codes[e.UnitId], e.FromStatus, e.ToStatus, e.Note)).ToList());
+            events.Select(e => new FeedbackHistoryLine(e.Sequence, e.Type, e.At.ToOffset(vn), e.ByUserName, codes[e.UnitId], e.FromStatus, e.ToStatus, e.Note)).ToList(),
+            files);
     }
 }

@@ -5,7 +5,9 @@ using MotCua.Domain.Text;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Files;
 
 namespace MotCua.Web.Features.Feedback;
 
@@ -14,14 +16,24 @@ namespace MotCua.Web.Features.Feedback;
 /// named, else the unit of the dossier he named, else the province, whose KSTTHC office routes it on. Code, feedback,
 /// first event and the sender's acknowledgement are written in one transaction.
 /// </summary>
-public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, CalendarSource calendars, TimeProvider clock)
+public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, CalendarSource calendars, IFileStore store, TimeProvider clock)
 {
+    /// <summary>Files a sender may join: photos or copies of papers, already checked by their content.</summary>
+    public const int MaxFiles = 3;
+
     /// <summary>Who an event names when a citizen acted without an account.</summary>
     public const string Citizen = "public";
 
-    public async Task<Outcome<FeedbackReceipt>> HandleAsync(FeedbackRequest request, CancellationToken ct)
+    public async Task<Outcome<FeedbackReceipt>> HandleAsync(FeedbackRequest request, CancellationToken ct) => await HandleAsync(request, [], ct);
+
+    public async Task<Outcome<FeedbackReceipt>> HandleAsync(FeedbackRequest request, IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
         var errors = FeedbackRules.Validate(request);
+        if (files.Count > MaxFiles)
+        {
+            errors["files"] = [new($"Gửi kèm tối đa {MaxFiles} tệp.", $"At most {MaxFiles} files.")];
+        }
+
         var dossier = string.IsNullOrWhiteSpace(request.DossierCode) ? null
             : await db.Dossiers.AsNoTracking().Where(d => d.Code == request.DossierCode.Trim()).Select(d => new { d.Code, d.UnitId, d.ProcedureId }).FirstOrDefaultAsync(ct);
         if (!string.IsNullOrWhiteSpace(request.DossierCode) && dossier is null)
@@ -47,7 +59,7 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             return Error.Validation(errors);
         }
 
-        return await WriteAsync(request, dossier?.Code, procedureCode, unitId!.Value, ct);
+        return await WriteAsync(request, files, dossier?.Code, procedureCode, unitId!.Value, ct);
     }
 
     /// <summary>The named unit; else the dossier's; else the root of the tree (the province).</summary>
@@ -61,7 +73,7 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
         return dossierUnit ?? await db.Units.Where(u => u.ParentId == null && u.IsActive).OrderBy(u => u.Code).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
     }
 
-    private async Task<FeedbackReceipt> WriteAsync(FeedbackRequest request, string? dossierCode, string? procedureCode, Guid unitId, CancellationToken ct)
+    private async Task<FeedbackReceipt> WriteAsync(FeedbackRequest request, IReadOnlyList<UploadedFile> files, string? dossierCode, string? procedureCode, Guid unitId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unitId, ct);
@@ -86,6 +98,16 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             SearchText = SearchText.Normalize($"{code} {title} {content}"),
         };
         db.Feedback.Add(item);
+        foreach (var file in files)
+        {
+            // The bytes first: a failed save then leaves an unnamed file, never a row naming a missing one.
+            db.FeedbackAttachments.Add(new FeedbackAttachment
+            {
+                FeedbackId = item.Id, Sha256 = await store.SaveAsync(file.Content, ct), Size = file.Content.Length,
+                MediaType = file.Type.MediaType, FileName = file.FileName, UploadedAt = now,
+            });
+        }
+
         db.FeedbackEvents.Add(FeedbackHistory.Event(item, "receive", 1, null, item.EnteredBy ?? Citizen, now, null));
         FeedbackNotices.Queue(db, item, "receive", 1, null, now);
         await db.SaveChangesAsync(ct);

@@ -18,6 +18,7 @@ public sealed partial class FeedbackRoundTripTests(LiveApp app, Browser browser)
         await citizen.GetByLabel("Tiêu đề").FillAsync("Niêm yết lệ phí chứng thực tại phường Long Thủy");
         await citizen.GetByLabel("Nội dung").FillAsync("Bộ phận Một cửa chưa niêm yết mức lệ phí chứng thực bản sao.");
         await citizen.GetByLabel("Cơ quan tiếp nhận (nếu biết)").SelectOptionAsync("PL-LONGTHUY");
+        await citizen.Locator("input[type=file][name=files]").SetInputFilesAsync(new FilePayload { Name = "bang-niem-yet.pdf", MimeType = "application/pdf", Buffer = [.. "%PDF-1.7\n% anh chup\n%%EOF\n"u8] });
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi phản ánh, kiến nghị" }).ClickAsync();
 
         var confirmation = (await citizen.GetByRole(AriaRole.Status).TextContentAsync())!;
@@ -29,6 +30,8 @@ public sealed partial class FeedbackRoundTripTests(LiveApp app, Browser browser)
         var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao.xa");
         await leader.GetByRole(AriaRole.Link, new() { Name = "PAKN", Exact = true }).ClickAsync();
         await leader.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        var attached = await leader.Context.APIRequest.GetAsync((await leader.GetByRole(AriaRole.Link, new() { Name = "bang-niem-yet.pdf" }).GetAttributeAsync("href"))!);
+        (await attached.BodyAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
         await leader.GetByLabel("Nội dung trả lời").FillAsync("Phường đã niêm yết mức lệ phí tại Bộ phận Một cửa từ ngày nhận phản ánh.");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Trả lời", Exact = true }).ClickAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Công khai trả lời", Exact = true }).ClickAsync();

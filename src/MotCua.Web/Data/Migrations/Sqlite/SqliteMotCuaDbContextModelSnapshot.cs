@@ -781,6 +781,43 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("DossierCounters", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("FeedbackAttachments");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1499,6 +1536,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
+                {
+                    b.HasOne("MotCua.Domain.Feedback.FeedbackItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.OfficerReminder", b =>

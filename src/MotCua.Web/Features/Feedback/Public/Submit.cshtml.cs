@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using MotCua.Web.Common;
+using MotCua.Web.Files;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Portal;
 
@@ -11,7 +13,7 @@ namespace MotCua.Web.Features.Feedback.Public;
 /// with the code and due date, a refused form shows every problem next to its field.
 /// </summary>
 [EnableRateLimiting(Common.Security.Throttling.Feedback)]
-public sealed class SubmitModel(SubmitFeedback submit, ListUnits units) : FormPage
+public sealed class SubmitModel(SubmitFeedback submit, ListUnits units, IOptions<FileStoreOptions> files) : FormPage
 {
     [BindProperty]
     public FeedbackForm Form { get; set; } = new();
@@ -31,13 +33,30 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units) : FormPa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await submit.HandleAsync(Form.ToRequest(), ct);
+        var attached = new List<UploadedFile>();
+        foreach (var file in Request.Form.Files.GetFiles("files").Where(f => f.Length > 0))
+        {
+            var read = await UploadedFile.ReadAsync(file, files.Value.MaxBytes, FileType.Scans, ct);
+            if (read.Failed)
+            {
+                return await RefusedAsync(read.Error!, ct);
+            }
+
+            attached.Add(read.Value);
+        }
+
+        var outcome = await submit.HandleAsync(Form.ToRequest(), attached, ct);
         if (!outcome.Failed)
         {
             return Redirect($"/phan-anh/{outcome.Value.Code}?sent=true");
         }
 
-        Refuse(outcome.Error!);
+        return await RefusedAsync(outcome.Error!, ct);
+    }
+
+    private async Task<IActionResult> RefusedAsync(Error error, CancellationToken ct)
+    {
+        Refuse(error);
         Units = PortalUnits.Resolving(await units.HandleAsync(includeInactive: false, ct));
         return Page();
     }

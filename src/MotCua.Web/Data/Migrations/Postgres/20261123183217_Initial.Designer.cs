@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261123180707_Initial")]
+    [Migration("20261123183217_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -791,6 +791,43 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("DossierCounters", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("FeedbackAttachments");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -1509,6 +1546,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
+                {
+                    b.HasOne("MotCua.Domain.Feedback.FeedbackItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.OfficerReminder", b =>
