@@ -7,6 +7,7 @@ using MotCua.Web.Files;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
@@ -29,6 +30,7 @@ builder.Services
     .AddDossiers()
     .AddPayments()
     .AddPortal()
+    .AddCitizens()
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
@@ -55,6 +57,7 @@ app.MapCatalog();
 app.MapDossiers();
 app.MapPayments();
 app.MapPortal();
+app.MapCitizens();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Citizens;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
@@ -21,6 +22,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<Citizen> Citizens => Set<Citizen>();
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
