@@ -35,7 +35,8 @@ builder.Services
     .AddFiles()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
-    .AddScoped<DemoDossiers>();
+    .AddScoped<DemoDossiers>()
+    .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -23,6 +23,7 @@ public sealed class ProductionGuardTests
 
             failure.Message.ShouldContain("demo accounts");
             failure.Message.ShouldContain("admin");
+        failure.Message.ShouldContain("congdan@example.vn");
         }
         finally
         {

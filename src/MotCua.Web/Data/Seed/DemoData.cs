@@ -16,7 +16,7 @@ namespace MotCua.Web.Data.Seed;
 /// holiday schedules, the procedure catalog and the dossiers of the last year. Procedures go through
 /// the catalog import, so the demo data obeys the same rules as data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoCitizen citizen, IConfiguration configuration)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -39,6 +39,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         }
 
         await dossiers.SeedAsync(ct);
+        await citizen.SeedAsync(configuration.GetValue("Demo:Dossiers", 0) > 0, ct);
     }
 
     /// <summary>The official schedules (2024–2026) are reference data every installation needs.</summary>

@@ -75,6 +75,21 @@ public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task The_demo_citizen_signs_in_and_finds_the_documents_and_results_of_her_two_earlier_dossiers_to_reuse()
+    {
+        var login = await App.LoginAsync("congdan@example.vn", MotCuaApp.DemoPassword);
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
+
+        var documents = await client.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me/documents", Ct);
+
+        documents.EnumerateArray().Select(d => d.GetProperty("dossierCode").GetString()).Distinct().Count().ShouldBe(2);
+        documents.GetArrayLength().ShouldBe(6);
+        (await App.LoginAsync("0987 000 111", MotCuaApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_wrong_password_or_an_unknown_contact_is_a_401()
     {
         var (_, citizen) = await App.CitizenAsync();
