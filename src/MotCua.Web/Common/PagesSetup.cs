@@ -14,6 +14,9 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/", Policies.Officer);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
+
+            // Officers and citizens sign out alike (the form still needs its antiforgery token).
+            o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToFolder("/Portal");
@@ -32,7 +35,6 @@ public static class PagesSetup
             });
             o.Conventions.AllowAnonymousToPage("/Citizens/Register");
             o.Conventions.AllowAnonymousToPage("/Citizens/Login");
-            o.Conventions.AllowAnonymousToPage("/Citizens/Logout");
         });
         // Vietnamese text stays text in the HTML instead of numeric entities (smaller, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -18,10 +18,7 @@ public sealed record CitizenLoginRequest(string? Login, string? Password);
 /// </summary>
 public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher)
 {
-    private static readonly Error Refused = new(
-        "invalid-credentials", StatusCodes.Status401Unauthorized,
-        new("Đăng nhập không thành công", "Sign-in failed"),
-        new("Thư điện tử, số điện thoại hoặc mật khẩu không đúng.", "The e-mail, phone number or password is incorrect."));
+    private static readonly Error Refused = Error.InvalidCredentials(new("Thư điện tử, số điện thoại hoặc mật khẩu không đúng.", "The e-mail, phone number or password is incorrect."));
 
     public async Task<Outcome<ClaimsPrincipal>> HandleAsync(CitizenLoginRequest request, string scheme, CancellationToken ct)
     {
