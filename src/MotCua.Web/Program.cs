@@ -7,6 +7,7 @@ using MotCua.Web.Files;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Organization;
@@ -31,12 +32,14 @@ builder.Services
     .AddPayments()
     .AddPortal()
     .AddFeedback()
+    .AddCitizens()
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
-    .AddScoped<DemoFeedback>();
+    .AddScoped<DemoFeedback>()
+    .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -59,6 +62,7 @@ app.MapDossiers();
 app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
+app.MapCitizens();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -59,6 +59,9 @@ public sealed class Dossier
 
     public ResultKind? ResultKind { get; set; }
 
+    /// <summary>The citizen account that submitted it online; null for the desk's and the post's dossiers.</summary>
+    public Guid? CitizenId { get; set; }
+
     public Rating? Rating { get; set; }
 
     public string SearchText { get; set; } = string.Empty;

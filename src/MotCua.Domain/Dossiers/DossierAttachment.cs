@@ -31,4 +31,21 @@ public sealed class DossierAttachment
     public ComponentOrigin Origin { get; init; }
 
     public bool IsResult => ComponentName is null;
+
+    /// <summary>
+    /// This file reused for <paramref name="component"/> of a later dossier of the same person (khai thác, sử dụng
+    /// lại, DOMAIN.md §4): a row of its own naming the same stored bytes, no copy, recorded as <see cref="ComponentOrigin.Reuse"/>.
+    /// </summary>
+    public DossierAttachment ReusedIn(Guid dossierId, string component, string byUserName, DateTimeOffset at) => new()
+    {
+        DossierId = dossierId,
+        ComponentName = component,
+        Sha256 = Sha256,
+        Size = Size,
+        MediaType = MediaType,
+        FileName = FileName,
+        UploadedBy = byUserName,
+        UploadedAt = at,
+        Origin = ComponentOrigin.Reuse,
+    };
 }

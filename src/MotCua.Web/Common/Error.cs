@@ -22,6 +22,10 @@ public sealed record Error(string Type, int Status, Text Title, Text? Detail = n
     public static Error Conflict(Text detail) => new(
         "conflict", StatusCodes.Status409Conflict, new("Xung đột trạng thái", "Conflict"), detail);
 
+    /// <summary>A sign-in refused: the detail never says whether the account exists.</summary>
+    public static Error InvalidCredentials(Text detail) => new(
+        "invalid-credentials", StatusCodes.Status401Unauthorized, new("Đăng nhập không thành công", "Sign-in failed"), detail);
+
     public static Error Forbidden(Text detail) => new(
         "forbidden", StatusCodes.Status403Forbidden, new("Không có quyền", "Forbidden"), detail);
 

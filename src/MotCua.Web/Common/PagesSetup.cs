@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Common;
@@ -13,12 +14,28 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/", Policies.Officer);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
+
+            // Officers and citizens sign out alike (the form still needs its antiforgery token).
+            o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToFolder("/Payments");
             o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
+
+            // Citizens' pages answer to the Citizen policy instead of the Officer one (policies add up, so it is replaced).
+            o.Conventions.AddFolderApplicationModelConvention("/Citizens", page =>
+            {
+                foreach (var officerOnly in page.EndpointMetadata.OfType<AuthorizeAttribute>().ToList())
+                {
+                    page.EndpointMetadata.Remove(officerOnly);
+                }
+
+                page.EndpointMetadata.Add(new AuthorizeAttribute(Policies.Citizen));
+            });
+            o.Conventions.AllowAnonymousToPage("/Citizens/Register");
+            o.Conventions.AllowAnonymousToPage("/Citizens/Login");
         });
         // Vietnamese text stays text in the HTML instead of numeric entities (smaller, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

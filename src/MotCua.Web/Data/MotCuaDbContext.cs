@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Citizens;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Organization;
@@ -22,6 +23,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<Citizen> Citizens => Set<Citizen>();
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 

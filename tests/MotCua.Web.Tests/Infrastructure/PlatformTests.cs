@@ -42,6 +42,11 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("/api/v1/dossiers/{code}/attachments", "post")]
     [InlineData("/api/v1/dossiers/{code}/attachments/{id}", "get")]
     [InlineData("/api/v1/dossiers/{code}/result", "post")]
+    [InlineData("/api/v1/citizens", "post")]
+    [InlineData("/api/v1/citizens/login", "post")]
+    [InlineData("/api/v1/citizens/me/dossiers", "post")]
+    [InlineData("/api/v1/citizens/me/dossiers", "get")]
+    [InlineData("/api/v1/citizens/me/dossiers/{code}/result", "get")]
     public async Task The_OpenAPI_document_describes_the_contract_endpoints(string path, string method)
     {
         var document = await App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);

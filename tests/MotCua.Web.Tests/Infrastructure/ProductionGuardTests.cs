@@ -13,5 +13,6 @@ public sealed class ProductionGuardTests
 
         failure.Message.ShouldContain("demo accounts");
         failure.Message.ShouldContain("admin");
+        failure.Message.ShouldContain("congdan@example.vn");
     }
 }

@@ -42,12 +42,20 @@ public static class SecuritySetup
         Policies.Add(services.AddAuthorizationBuilder());
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
+        services.AddScoped<CurrentCitizen>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Organization.Officer>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Organization.Officer>>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Citizens.Citizen>,
+            Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Citizens.Citizen>>();
         return services;
     }
 
-    /// <summary>API callers get a problem-details status, browsers the sign-in page.</summary>
+    /// <summary>Where the citizens' pages live; their sign-in page is theirs too.</summary>
+    public const string CitizenPages = "/cong-dan";
+
+    public const string CitizenLogin = CitizenPages + "/dang-nhap";
+
+    /// <summary>API callers get a problem-details status, browsers the sign-in page: the citizens' one for their pages.</summary>
     private static async Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
@@ -58,6 +66,8 @@ public static class SecuritySetup
             return;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        context.Response.Redirect(status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments(CitizenPages)
+            ? CitizenLogin + QueryString.Create("returnUrl", context.Request.PathBase + context.Request.Path + context.Request.QueryString)
+            : context.RedirectUri);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Citizens;
 using MotCua.Domain.Organization;
 
 namespace MotCua.Web.Data.Seed;
@@ -27,19 +28,24 @@ public static class DatabasePreparation
 
         if (app.Environment.IsProduction())
         {
-            await RefuseDemoAccountsAsync(db, scope.ServiceProvider.GetRequiredService<IPasswordHasher<Officer>>());
+            await RefuseDemoAccountsAsync(db, scope.ServiceProvider);
         }
     }
 
-    private static async Task RefuseDemoAccountsAsync(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
+    private static async Task RefuseDemoAccountsAsync(MotCuaDbContext db, IServiceProvider services)
     {
         var names = DemoData.DemoUserNames;
-        var demoAccounts = await db.Officers.Where(o => names.Contains(o.UserName) && o.IsActive).ToListAsync();
-        var open = demoAccounts.Where(o => hasher.VerifyHashedPassword(o, o.PasswordHash, DemoData.DemoPassword) != PasswordVerificationResult.Failed).ToList();
+        var officers = services.GetRequiredService<IPasswordHasher<Officer>>();
+        var citizens = services.GetRequiredService<IPasswordHasher<Citizen>>();
+        var open = (await db.Officers.Where(o => names.Contains(o.UserName) && o.IsActive).ToListAsync())
+            .Where(o => officers.VerifyHashedPassword(o, o.PasswordHash, DemoData.DemoPassword) != PasswordVerificationResult.Failed).Select(o => o.UserName)
+            .Concat((await db.Citizens.Where(c => c.Email == DemoCitizen.Email).ToListAsync())
+                .Where(c => citizens.VerifyHashedPassword(c, c.PasswordHash, DemoData.DemoPassword) != PasswordVerificationResult.Failed).Select(c => c.Email!))
+            .ToList();
         if (open.Count > 0)
         {
             throw new InvalidOperationException(
-                "Production refuses to start: demo accounts with the demo password exist (" + string.Join(", ", open.Select(o => o.UserName)) +
+                "Production refuses to start: demo accounts with the demo password exist (" + string.Join(", ", open) +
                 "). Deactivate them or change their passwords.");
         }
     }

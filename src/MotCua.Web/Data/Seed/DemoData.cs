@@ -17,7 +17,7 @@ namespace MotCua.Web.Data.Seed;
 /// last months. Procedures go through the catalog import, so the demo data obeys the same rules as
 /// data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback, DemoCitizen citizen, IConfiguration configuration)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -41,6 +41,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
 
         await dossiers.SeedAsync(ct);
         await feedback.SeedAsync(ct);
+        await citizen.SeedAsync(configuration.GetValue("Demo:Dossiers", 0) > 0, ct);
     }
 
     /// <summary>The official schedules (2024–2026) are reference data every installation needs.</summary>

@@ -13,10 +13,7 @@ public sealed record LoginRequest(string? UserName, string? Password);
 /// <summary>Checks an officer's credentials; the API turns the principal into a bearer token, the UI into a cookie.</summary>
 public sealed class SignIn(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
 {
-    private static readonly Error Refused = new(
-        "invalid-credentials", StatusCodes.Status401Unauthorized,
-        new("Đăng nhập không thành công", "Sign-in failed"),
-        new("Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is incorrect."));
+    private static readonly Error Refused = Error.InvalidCredentials(new("Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is incorrect."));
 
     public async Task<Outcome<ClaimsPrincipal>> HandleAsync(LoginRequest request, string scheme, CancellationToken ct)
     {

@@ -56,7 +56,12 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
     /// bytes go first: a save that then fails leaves an unnamed file (harmless, the same content would reuse it),
     /// never a row naming a file that is not there.
     /// </summary>
-    public async Task<DossierAttachment> Stored(Dossier dossier, string? component, UploadedFile file, ComponentOrigin origin, CancellationToken ct)
+    public Task<DossierAttachment> Stored(Dossier dossier, string? component, UploadedFile file, ComponentOrigin origin, CancellationToken ct) =>
+        StoreAsync(db, store, dossier, component, file, origin, permissions.UserName, clock.GetUtcNow(), ct);
+
+    /// <summary>The same for an upload by <paramref name="by"/> who is not an officer (a citizen submitting online).</summary>
+    public static async Task<DossierAttachment> StoreAsync(
+        MotCuaDbContext db, IFileStore store, Dossier dossier, string? component, UploadedFile file, ComponentOrigin origin, string by, DateTimeOffset at, CancellationToken ct)
     {
         var attachment = new DossierAttachment
         {
@@ -66,8 +71,8 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
             Size = file.Content.Length,
             MediaType = file.Type.MediaType,
             FileName = file.FileName,
-            UploadedBy = permissions.UserName,
-            UploadedAt = clock.GetUtcNow(),
+            UploadedBy = by,
+            UploadedAt = at,
             Origin = origin,
         };
         db.DossierAttachments.Add(attachment);

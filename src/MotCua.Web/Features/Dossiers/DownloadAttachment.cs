@@ -36,8 +36,12 @@ public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions pe
             return found.Error!;
         }
 
-        var dossier = found.Value;
+        return await ResultOfAsync(found.Value, ct);
+    }
 
+    /// <summary>The same for a dossier the caller was already found to own (a citizen's own dossier).</summary>
+    public async Task<Outcome<FileDownload>> ResultOfAsync(Dossier dossier, CancellationToken ct)
+    {
         // A dossier's result is issued once (the workflow has no way back to issuing), so there is one file at most.
         var result = await db.DossierAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == dossier.Id && a.ComponentName == null, ct);
         if (result is not null)
@@ -46,7 +50,7 @@ public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions pe
         }
 
         return dossier.Status is DossierStatus.ResultIssued or DossierStatus.Returned
-            ? Error.NotFound(new("tệp kết quả của hồ sơ", "The result file of dossier"), code)
+            ? Error.NotFound(new("tệp kết quả của hồ sơ", "The result file of dossier"), dossier.Code)
             : Error.Conflict(new("Hồ sơ chưa ban hành kết quả nên chưa có tệp kết quả.", "The dossier's result has not been issued, so there is no result file."));
     }
 

@@ -1,3 +1,6 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>POST /api/v1/dossiers (API.md): what the desk, the post or the citizen hands in.</summary>
@@ -13,4 +16,8 @@ public sealed record ApplicantInput(string? FullName, string? IdNumber, string? 
 public sealed record ComponentInput(string? Name, int? Originals, int? Copies, string? Origin);
 
 /// <summary>201 answer of an intake.</summary>
-public sealed record IntakeResult(string Code, string Status, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt);
+public sealed record IntakeResult(string Code, string Status, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt)
+{
+    public static IntakeResult Of(Dossier dossier) => new(
+        dossier.Code, DossierStatusNames.Of(dossier.Status), dossier.ReceivedAt?.ToOffset(WorkingCalendar.VietnamOffset), dossier.DueAt?.ToOffset(WorkingCalendar.VietnamOffset));
+}

@@ -18,7 +18,15 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, TimeProvider clock)
 {
-    public async Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct)
+    public Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct) =>
+        IntakeAsync(request, permissions.UserName, ReceptionistAsync, null, ct);
+
+    /// <summary>
+    /// The intake with its checks, by <paramref name="by"/>: <paramref name="authorize"/> says whether he may hand the
+    /// dossier in at the unit, <paramref name="alongside"/> adds to the same transaction what goes with the new dossier
+    /// (a citizen's account and files), once every check has passed.
+    /// </summary>
+    public async Task<Outcome<IntakeResult>> IntakeAsync(IntakeRequest request, string by, Func<Unit, CancellationToken, Task<Error?>> authorize, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
         var procedure = string.IsNullOrWhiteSpace(request.ProcedureCode) ? null
             : await db.Procedures.Include(p => p.Units).FirstOrDefaultAsync(p => p.Code == request.ProcedureCode && p.Status == ProcedureStatus.Active, ct);
@@ -45,21 +53,25 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return Error.Rule(new($"{unit!.Name} không giải quyết thủ tục này.", $"{unit.Name} does not resolve this procedure."));
         }
 
-        if (!await permissions.HoldsAsync(unit!.Id, ct, Role.Receptionist))
+        if (await authorize(unit!, ct) is { } refused)
         {
-            return Error.Forbidden(new("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa phục vụ đơn vị này được tiếp nhận hồ sơ.", "Only a receptionist of the one-stop desk serving this unit may receive its dossiers."));
+            return refused;
         }
 
-        var agencyCode = await AgencyCodeAsync(unit, ct);
+        var agencyCode = await AgencyCodeAsync(unit!, ct);
         if (agencyCode is null)
         {
             return Error.Rule(new("Đơn vị và các đơn vị cấp trên chưa có mã định danh; không cấp được mã hồ sơ.", "Neither the unit nor its parents have an agency code; no dossier code can be issued."));
         }
 
-        return await WriteAsync(request, procedure, unit, channel!.Value, agencyCode, ct);
+        return await WriteAsync(request, procedure, unit!, channel!.Value, agencyCode, by, alongside, ct);
     }
 
-    private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, CancellationToken ct)
+    private async Task<Error?> ReceptionistAsync(Unit unit, CancellationToken ct) =>
+        await permissions.HoldsAsync(unit.Id, ct, Role.Receptionist) ? null
+        : Error.Forbidden(new("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa phục vụ đơn vị này được tiếp nhận hồ sơ.", "Only a receptionist of the one-stop desk serving this unit may receive its dossiers."));
+
+    private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, string by, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unit.Id, ct);
@@ -70,15 +82,20 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         var components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList();
         var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
         db.Dossiers.Add(dossier);
-        db.DossierEvents.Add(DossierHistory.Opened(dossier, permissions.UserName));
+        db.DossierEvents.Add(DossierHistory.Opened(dossier, by));
         if (dossier.Status == DossierStatus.InProgress)
         {
             ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
         }
 
+        if (alongside is not null)
+        {
+            await alongside(dossier);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new IntakeResult(dossier.Code, DossierStatusNames.Of(dossier.Status), dossier.ReceivedAt?.ToOffset(WorkingCalendar.VietnamOffset), dossier.DueAt?.ToOffset(WorkingCalendar.VietnamOffset));
+        return IntakeResult.Of(dossier);
     }
 
     /// <summary>

@@ -197,6 +197,55 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Citizens.Citizen", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
+
+                    b.ToTable("Citizens");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,6 +260,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -278,6 +330,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -1239,6 +1293,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
+                    b.HasOne("MotCua.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("CurrentUnitId")

@@ -190,6 +190,55 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Citizens.Citizen", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
+
+                    b.ToTable("Citizens");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -203,6 +252,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitizenId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -271,6 +323,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -1232,6 +1286,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
+                    b.HasOne("MotCua.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("CurrentUnitId")

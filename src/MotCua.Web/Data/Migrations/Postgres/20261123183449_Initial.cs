@@ -14,6 +14,24 @@ namespace MotCua.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Citizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Citizens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -266,6 +284,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Vneid = table.Column<bool>(type: "boolean", nullable: false),
                     SynchronizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ResultKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
                     Rating_At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Rating_Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Rating_Reasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -278,6 +297,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Dossiers_Procedures_ProcedureId",
                         column: x => x.ProcedureId,
@@ -634,6 +659,24 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Citizens_Email",
+                table: "Citizens",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_IdNumber",
+                table: "Citizens",
+                column: "IdNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_Phone",
+                table: "Citizens",
+                column: "Phone",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
                 column: "DossierId");
@@ -653,6 +696,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_Dossiers_Applicant_IdNumber",
                 table: "Dossiers",
                 column: "Applicant_IdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CitizenId",
+                table: "Dossiers",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Code",
@@ -910,6 +958,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ScheduleYears");
+
+            migrationBuilder.DropTable(
+                name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");

@@ -12,6 +12,24 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Citizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Citizens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -264,6 +282,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Vneid = table.Column<bool>(type: "INTEGER", nullable: false),
                     SynchronizedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResultKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Rating_At = table.Column<long>(type: "INTEGER", nullable: true),
                     Rating_Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Rating_Reasons = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -276,6 +295,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Dossiers_Procedures_ProcedureId",
                         column: x => x.ProcedureId,
@@ -632,6 +657,24 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Citizens_Email",
+                table: "Citizens",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_IdNumber",
+                table: "Citizens",
+                column: "IdNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_Phone",
+                table: "Citizens",
+                column: "Phone",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
                 column: "DossierId");
@@ -651,6 +694,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_Dossiers_Applicant_IdNumber",
                 table: "Dossiers",
                 column: "Applicant_IdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CitizenId",
+                table: "Dossiers",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Code",
@@ -908,6 +956,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ScheduleYears");
+
+            migrationBuilder.DropTable(
+                name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");

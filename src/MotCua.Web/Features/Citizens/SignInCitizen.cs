@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Citizens;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Citizens;
+
+/// <summary>An e-mail address or a phone number, and the password.</summary>
+public sealed record CitizenLoginRequest(string? Login, string? Password);
+
+/// <summary>
+/// Checks a citizen's credentials, by e-mail or by phone (written any way <see cref="PhoneNumber"/> reads); the API
+/// turns the principal into a bearer token, the pages into a cookie, as for officers.
+/// </summary>
+public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher)
+{
+    private static readonly Error Refused = Error.InvalidCredentials(new("Thư điện tử, số điện thoại hoặc mật khẩu không đúng.", "The e-mail, phone number or password is incorrect."));
+
+    public async Task<Outcome<ClaimsPrincipal>> HandleAsync(CitizenLoginRequest request, string scheme, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Login) || string.IsNullOrEmpty(request.Password))
+        {
+            return Error.Validation("login", new("Nhập thư điện tử hoặc số điện thoại, và mật khẩu.", "Enter your e-mail or phone number, and the password."));
+        }
+
+        var login = request.Login.Trim();
+        Citizen? citizen;
+        if (login.Contains('@', StringComparison.Ordinal))
+        {
+            var email = login.ToLowerInvariant();
+            citizen = await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Email == email, ct);
+        }
+        else
+        {
+            citizen = PhoneNumber.TryNormalize(login, out var phone) ? await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Phone == phone, ct) : null;
+        }
+
+        if (citizen is null || hasher.VerifyHashedPassword(citizen, citizen.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        {
+            return Refused;
+        }
+
+        return CitizenClaims.Principal(citizen, scheme);
+    }
+}
