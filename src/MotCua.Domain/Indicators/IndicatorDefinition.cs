@@ -11,6 +11,6 @@ public sealed record IndicatorDefinition(
     string Vi,
     string En,
     decimal Maximum,
-    decimal? Threshold,
     string Formula,
+    decimal? Threshold = null,
     IndicatorMeasure Measure = IndicatorMeasure.Percent);
