@@ -10,13 +10,13 @@ namespace MotCua.Domain.Tests.Indicators;
 /// </summary>
 internal static class IndexFixtures
 {
-    public static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    public static readonly WorkingCalendar WorkCalendar = WorkingCalendar.CreateDefault();
 
     public static readonly IndicatorTable Table = IndicatorTableReader.Shipped();
 
     public static readonly ReportingPeriod March = ReportingPeriod.Days(Day("2025-03-01"), Day("2025-03-31"));
 
-    public static IndicatorContext Context { get; } = new(March, Calendar, Table.Parameters);
+    public static IndicatorContext Context { get; } = new(March, WorkCalendar, Table.Parameters);
 
     /// <summary>A published procedure with nothing special about it: no fees, paper result, not online.</summary>
     public static ProcedureFacts Procedure(string code = "P1") => new() { Code = code, IsPublished = true, HasCompleteContent = true };
