@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using MotCua.Domain.Calendar;
 
 namespace MotCua.Domain.Indicators;
 
@@ -13,9 +13,10 @@ public static class IndicatorTableReader
     /// <summary>Manifest name of the shipped table, from the default namespace and the folder of the file.</summary>
     public const string ShippedResource = "MotCua.Domain.Indicators.service-index-766.v1.json";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    // The shipped resources' conventions (camelCase, enums by name), and strict: an edited table missing a name or a
+    // formula is refused, not read as null.
+    private static readonly JsonSerializerOptions Options = new(OfficialSchedules.JsonOptions)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     };
