@@ -1,0 +1,147 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Domain.Indicators;
+
+/// <summary>Reads a dossier's <see cref="DossierFacts"/> from its row and its events (DOMAIN.md §4).</summary>
+public static class DossierFactsBuilder
+{
+    /// <summary>
+    /// The facts of <paramref name="dossier"/>, or null when it was never received. Stops, the end and the apology come
+    /// from the events, because the row only holds the latest state and a past period must be computed as it stood.
+    /// A dossier imported without due instants gets them from <paramref name="procedure"/>'s time limit, its clock
+    /// replayed through the stops: INDICATORS-766.md 2.1, "on time if processing time − paused time ≤ the time limit".
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A null argument.</exception>
+    public static DossierFacts? From(
+        Dossier dossier,
+        IEnumerable<DossierEvent> events,
+        Procedure procedure,
+        WorkingCalendar calendar,
+        UnrecordedDossierFacts unrecorded,
+        bool complained)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(procedure);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(unrecorded);
+        if (dossier.ReceivedAt is not { } receivedAt)
+        {
+            return null;
+        }
+
+        var history = new History();
+        foreach (DossierEvent e in events.OrderBy(e => e.Sequence))
+        {
+            // A supplement asked for at the desk, before receipt, is part of intake: the time limit has not started.
+            bool intakeSupplement = e.FromStatus == DossierStatus.Submitted && e.Type == DossierActions.Name(DossierAction.RequestSupplement);
+            if (e.At >= receivedAt && !intakeSupplement)
+            {
+                history.Add(e);
+            }
+        }
+
+        return new DossierFacts
+        {
+            Code = dossier.Code,
+            ProcedureCode = procedure.Code,
+            Channel = dossier.Channel,
+            ReceivedAt = receivedAt,
+            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar, procedure, receivedAt, history.Stops),
+            Stops = history.Stops,
+            EndedAt = history.EndedAt,
+            End = history.End,
+            Apologized = history.Apologized,
+            Result = dossier.ResultKind,
+            ResultPushedToPersonalStore = unrecorded.ResultPushedToPersonalStore,
+            Components = [.. dossier.Components.Select(c => c.Origin)],
+            Vneid = dossier.Vneid,
+            SynchronizedAt = dossier.SynchronizedAt,
+            Payments = dossier.Payments,
+            FeeExempt = unrecorded.FeeExempt,
+            Rating = dossier.Rating?.Level,
+            Complained = complained,
+        };
+    }
+
+    private static List<DueChange> Replayed(WorkingCalendar calendar, Procedure procedure, DateTimeOffset receivedAt, IEnumerable<DossierStop> stops)
+    {
+        DossierClock clock = procedure.SameDayCutoff is { } cutoff
+            ? DossierClock.StartSameDay(calendar, receivedAt, cutoff)
+            : DossierClock.Start(calendar, receivedAt, procedure.TimeLimit.WorkingTime(calendar.Hours.PerDay));
+        var dues = new List<DueChange> { new(receivedAt, clock.DueAt) };
+        foreach (DossierStop stop in stops)
+        {
+            if (stop.ResumedAt is { } resumed)
+            {
+                clock = clock.Stop(calendar, stop.At).Resume(calendar, resumed);
+                dues.Add(new DueChange(resumed, clock.DueAt));
+            }
+        }
+
+        return dues;
+    }
+
+    /// <summary>The events after receipt, read in order.</summary>
+    private sealed class History
+    {
+        private DateTimeOffset? stoppedAt;
+        private bool stoppedForSupplement;
+
+        public List<DueChange> Dues { get; } = [];
+
+        private readonly List<DossierStop> closedStops = [];
+
+        public DateTimeOffset? EndedAt { get; private set; }
+
+        public DossierEnd? End { get; private set; }
+
+        public bool Apologized { get; private set; }
+
+        public void Add(DossierEvent e)
+        {
+            if (e.DueAt is { } due && (Dues.Count == 0 || Dues[^1].DueAt != due))
+            {
+                Dues.Add(new DueChange(e.At, due));
+            }
+
+            if (!DossierActions.TryParse(e.Type, out DossierAction action))
+            {
+                return;
+            }
+
+            switch (action)
+            {
+                case DossierAction.RequestSupplement or DossierAction.Pause:
+                    stoppedAt = e.At;
+                    stoppedForSupplement = action == DossierAction.RequestSupplement;
+                    break;
+                case DossierAction.ReceiveSupplement or DossierAction.Resume when stoppedAt is { } at:
+                    closedStops.Add(new DossierStop(at, e.At, stoppedForSupplement));
+                    stoppedAt = null;
+                    break;
+                case DossierAction.Apologize:
+                    Apologized = true;
+                    break;
+                case DossierAction.IssueResult or DossierAction.ReturnResult or DossierAction.Refuse or DossierAction.Withdraw when End is null:
+                    EndedAt = e.At;
+                    End = action switch
+                    {
+                        DossierAction.IssueResult => DossierEnd.Resolved,
+                        DossierAction.ReturnResult => DossierEnd.Returned,
+                        DossierAction.Refuse => DossierEnd.Refused,
+                        _ => DossierEnd.Withdrawn,
+                    };
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// The stops in order, the one never resumed (if any) last — also when the dossier was then refused or withdrawn:
+        /// the applicant never brought the supplement back, which 2.1 judges at the request.
+        /// </summary>
+        public List<DossierStop> Stops => stoppedAt is { } open ? [.. closedStops, new DossierStop(open, null, stoppedForSupplement)] : closedStops;
+    }
+}

@@ -1,0 +1,111 @@
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Indicators;
+using Shouldly;
+using Xunit;
+using static MotCua.Domain.Tests.Calendar.TestDates;
+using static MotCua.Domain.Tests.Indicators.IndexFixtures;
+
+namespace MotCua.Domain.Tests.Indicators;
+
+// DOMAIN.md §4: a dossier's history is its events (type = the action's API name); INDICATORS-766.md 2.1 reads the
+// stops, the end and the due instants from them. 3 March 2025 is a Monday.
+public class DossierFactsBuilderTests
+{
+    private static readonly Procedure ThreeDays = new()
+    {
+        Code = "P1",
+        Name = "Thủ tục",
+        Field = "Hộ tịch",
+        TimeLimit = new TimeLimit(3, TimeLimitUnit.WorkingDays),
+    };
+
+    [Fact]
+    public void Paused_then_resumed_late_with_an_apology_then_resolved()
+    {
+        // Received Mon 08:00, due Thu 08:00; paused Tue 08:00 → Wed 08:00 (due moved to Fri 08:00); apology Thu;
+        // resolved Fri 09:00: after the due instant then in force, so late — the apology changes nothing.
+        Dossier dossier = Row(received: "2025-03-03T08:00+07:00");
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", DossierStatus.Submitted, "2025-03-06T08:00+07:00"),
+            Event(2, "pause", "2025-03-04T08:00+07:00", DossierStatus.InProgress, "2025-03-06T08:00+07:00"),
+            Event(3, "resume", "2025-03-05T08:00+07:00", DossierStatus.Paused, "2025-03-07T08:00+07:00"),
+            Event(4, "apologize", "2025-03-06T08:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00"),
+            Event(5, "approve", "2025-03-07T08:30+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00"),
+            Event(6, "issue-result", "2025-03-07T09:00+07:00", DossierStatus.Approved, "2025-03-07T08:00+07:00"),
+            Event(7, "return-result", "2025-03-07T10:00+07:00", DossierStatus.ResultIssued, "2025-03-07T08:00+07:00"),
+        ];
+
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+
+        facts.Stops.ShouldBe([new DossierStop(Instant("2025-03-04T08:00+07:00"), Instant("2025-03-05T08:00+07:00"), Supplement: false)]);
+        facts.Dues.Select(d => d.DueAt).ShouldBe([Instant("2025-03-06T08:00+07:00"), Instant("2025-03-07T08:00+07:00")]);
+        facts.EndedAt.ShouldBe(Instant("2025-03-07T09:00+07:00"));
+        facts.End.ShouldBe(DossierEnd.Resolved);
+        facts.Apologized.ShouldBeTrue();
+        ProcessingTimeliness.OnTime(facts, March).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_withdrawn_dossier_ends_at_the_withdrawal_and_a_supplement_asked_at_intake_is_no_stop()
+    {
+        Dossier dossier = Row(received: "2025-03-04T08:00+07:00");
+        DossierEvent[] events =
+        [
+            Event(1, "submit", "2025-03-03T08:00+07:00", null, null),
+            Event(2, "request-supplement", "2025-03-03T09:00+07:00", DossierStatus.Submitted, null),
+            Event(3, "receive-supplement", "2025-03-04T08:00+07:00", DossierStatus.WaitingSupplement, "2025-03-07T08:00+07:00"),
+            Event(4, "withdraw", "2025-03-05T10:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00"),
+        ];
+
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+
+        facts.Stops.ShouldBeEmpty();
+        facts.End.ShouldBe(DossierEnd.Withdrawn);
+        facts.EndedAt.ShouldBe(Instant("2025-03-05T10:00+07:00"));
+        ProcessingTimeliness.OnTime(facts, March).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Without_stored_due_instants_the_clock_is_replayed_from_the_time_limit()
+    {
+        // Imported: 3 working days from Mon 08:00 → Thu 08:00; waiting Tue 08:00 → Wed 08:00 (one working day) → Fri 08:00.
+        // The supplement brought back, the dossier resolved Fri 08:00: processing − waiting = 3 days exactly, on time.
+        Dossier dossier = Row(received: "2025-03-03T08:00+07:00");
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", null, null),
+            Event(2, "request-supplement", "2025-03-04T08:00+07:00", DossierStatus.InProgress, null),
+            Event(3, "receive-supplement", "2025-03-05T08:00+07:00", DossierStatus.WaitingSupplement, null),
+            Event(4, "issue-result", "2025-03-07T08:00+07:00", DossierStatus.Approved, null),
+        ];
+
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+
+        facts.DueAt(facts.EndedAt!.Value).ShouldBe(Instant("2025-03-07T08:00+07:00"));
+        ProcessingTimeliness.OnTime(facts, March).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_dossier_never_received_has_no_facts() =>
+        DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false).ShouldBeNull();
+
+    private static Dossier Row(string? received) => new()
+    {
+        Code = "D1",
+        Applicant = new Applicant("Nguyễn Văn A", null, null, null, null, null),
+        ReceivedAt = received is null ? null : Instant(received),
+        Components = [new ReceivedComponent("Tờ khai", 1, 0, ComponentOrigin.Scan)],
+    };
+
+    private static DossierEvent Event(int sequence, string type, string at, DossierStatus? from, string? due) => new()
+    {
+        Sequence = sequence,
+        Type = type,
+        At = Instant(at),
+        ByUserName = "canbo",
+        FromStatus = from,
+        DueAt = due is null ? null : Instant(due),
+    };
+}
