@@ -1,0 +1,5 @@
+namespace MotCua.Domain.Reviews;
+
+/// <param name="Field">The input at fault, as the API names it, e.g. <c>current.hoursPerDossier</c>.</param>
+/// <param name="Detail">What is wrong with it.</param>
+public sealed record ReviewProblem(string Field, string Detail);
