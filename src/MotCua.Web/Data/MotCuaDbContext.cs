@@ -60,6 +60,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -7,7 +7,8 @@ public static class CatalogEndpoints
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services) => services
         .AddScoped<SearchProcedures>().AddScoped<GetProcedure>().AddScoped<ListFields>().AddScoped<SaveProcedure>()
-        .AddScoped<RetireProcedure>().AddScoped<ProcedureHistory>().AddScoped<SaveProcessSteps>().AddScoped<ImportProcedures>();
+        .AddScoped<RetireProcedure>().AddScoped<ProcedureHistory>().AddScoped<SaveProcessSteps>().AddScoped<ImportProcedures>()
+        .AddScoped<SaveFormTemplate>().AddScoped<FormTemplates>();
 
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {
@@ -16,12 +17,15 @@ public static class CatalogEndpoints
         read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         read.MapGet("/life-events", () => TypedResults.Ok(LifeEvents.All));
         read.MapGet("/{code}", async (string code, GetProcedure h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+        read.MapGet("/{code}/components/{index:int}/template", async (string code, int index, HttpResponse response, FormTemplates h, CancellationToken ct) => (await h.DownloadAsync(code, index, ct)).ToUploadedFile(response));
         read.MapGet("/{code}/revisions", async (string code, ProcedureHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
 
         var write = app.MapGroup("/api/v1/procedures").WithTags("Catalog").RequireAuthorization(Policies.CatalogEditor);
         write.MapPost("/", async (ProcedureInput input, SaveProcedure h, CancellationToken ct) => (await h.CreateAsync(input, ct)).ToCreated(p => $"/api/v1/procedures/{p.Code}"));
         write.MapPut("/{code}", async (string code, int? baseVersion, ProcedureInput input, SaveProcedure h, CancellationToken ct) => (await h.AmendAsync(code, baseVersion, input, ct)).ToResult());
         write.MapPut("/{code}/steps", async (string code, SaveStepsRequest r, SaveProcessSteps h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
+        write.MapPut("/{code}/components/{index:int}/template", async (string code, int index, IFormFile? file, SaveFormTemplate h, CancellationToken ct) => (await h.HandleAsync(code, index, file, ct)).ToResult())
+            .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         write.MapPost("/{code}/abolish", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: false, r, ct)).ToResult());
         write.MapPost("/{code}/replace", async (string code, RetireRequest r, RetireProcedure h, CancellationToken ct) => (await h.HandleAsync(code, replace: true, r, ct)).ToResult());
         write.MapPost("/import", ImportAsync).Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)

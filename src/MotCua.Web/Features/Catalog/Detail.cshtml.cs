@@ -7,7 +7,7 @@ using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Catalog;
 
-public sealed class DetailModel(GetProcedure get, ProcedureHistory history, ListUnits units, RetireProcedure retire) : FormPage
+public sealed class DetailModel(GetProcedure get, ProcedureHistory history, ListUnits units, RetireProcedure retire, FormTemplates templates, SaveFormTemplate saveTemplate) : FormPage
 {
     public ProcedureDetail? Procedure { get; private set; }
 
@@ -15,7 +15,9 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
 
-    public ProcedureView View => new(Procedure!, UnitNames, "/Catalog/Detail/", ShowProcess: true);
+    public IReadOnlyDictionary<int, FormTemplateInfo> Templates { get; private set; } = new Dictionary<int, FormTemplateInfo>();
+
+    public ProcedureView View => new(Procedure!, UnitNames, "/Catalog/Detail/", ShowProcess: true, Templates);
 
     public bool CanEdit => OfficerClaims.HasRole(User, Role.KsttOfficer) || OfficerClaims.HasRole(User, Role.Administrator);
 
@@ -24,6 +26,23 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
     public Task<IActionResult> OnPostAbolishAsync(string code, RetireForm form, CancellationToken ct) => RetireAsync(code, false, form, ct);
 
     public Task<IActionResult> OnPostReplaceAsync(string code, RetireForm form, CancellationToken ct) => RetireAsync(code, true, form, ct);
+
+    public async Task<IActionResult> OnPostTemplateAsync(string code, int component, IFormFile? file, CancellationToken ct)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var saved = await saveTemplate.HandleAsync(code, component, file, ct);
+        if (!saved.Failed)
+        {
+            return RedirectToPage(new { code });
+        }
+
+        Refuse(saved.Error!);
+        return await LoadAsync(code, ct) ? Page() : NotFound();
+    }
 
     private async Task<IActionResult> RetireAsync(string code, bool replace, RetireForm form, CancellationToken ct)
     {
@@ -53,6 +72,7 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
         Procedure = found.Value;
         History = (await history.HandleAsync(code, ct)).Value;
         UnitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
+        Templates = await templates.OfAsync(code, ct);
         return true;
     }
 

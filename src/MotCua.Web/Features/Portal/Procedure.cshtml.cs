@@ -6,7 +6,7 @@ using MotCua.Web.Features.Organization;
 namespace MotCua.Web.Features.Portal;
 
 /// <summary>A procedure as citizens read it before they go: components, fees, time limit, where and how to submit, legal basis.</summary>
-public sealed class ProcedureModel(GetProcedure get, ListUnits units) : PageModel
+public sealed class ProcedureModel(GetProcedure get, ListUnits units, FormTemplates templates) : PageModel
 {
     public ProcedureView? View { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class ProcedureModel(GetProcedure get, ListUnits units) : PageMode
         }
 
         var names = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
-        View = new ProcedureView(found.Value, names, "/thu-tuc/", ShowProcess: false);
+        View = new ProcedureView(found.Value, names, "/thu-tuc/", ShowProcess: false, await templates.OfAsync(code, ct));
         return Page();
     }
 }

@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261123183424_Initial")]
+    [Migration("20261123184617_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -873,6 +873,54 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("FeedbackId");
 
                     b.ToTable("FeedbackAttachments");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.FormTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComponentIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureCode", "ComponentIndex")
+                        .IsUnique();
+
+                    b.ToTable("FormTemplates");
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.IdempotencyRecord", b =>
