@@ -10,6 +10,7 @@ using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
+using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Portal;
@@ -32,6 +33,7 @@ builder.Services
     .AddPayments()
     .AddPortal()
     .AddFeedback()
+    .AddIndicators()
     .AddCitizens()
     .AddDocuments()
     .AddFiles()
@@ -62,6 +64,7 @@ app.MapDossiers();
 app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
+app.MapIndicators();
 app.MapCitizens();
 await app.RunAsync();
 

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Indicators;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Indicators;
+
+/// <summary>
+/// Reads the facts of the Decision 766 index (<see cref="IndexFacts"/>) of a set of units for a period from the
+/// dossiers, their events, the catalog and the feedback, through the domain's builders, so that any past period is
+/// recomputed from what was recorded.
+/// </summary>
+public sealed class IndexFactsSource(MotCuaDbContext db)
+{
+    /// <summary>
+    /// What the catalog does not record yet about a procedure (INDICATORS-766.md, "What MotCua must record"), until
+    /// the procedure's form does: it may be applied for by citizens and organizations, its result is a document (so
+    /// its dossiers are expected to end in an electronic result), it is not a certified copy, online payment is not
+    /// integrated, and it is eligible for full-process online exactly when it is offered so.
+    /// </summary>
+    private static readonly UnrecordedProcedureFacts UnrecordedProcedure = new(
+        ProcedureSubjects.Citizens | ProcedureSubjects.Organizations,
+        ResultIsDocument: true,
+        IsCertifiedCopy: false,
+        OnlinePaymentIntegrated: false,
+        FullOnlineEligible: null);
+
+    /// <summary>
+    /// What intake and processing do not record yet about a dossier: no fee line was exempted, and no electronic
+    /// result was pushed to the applicant's personal data store.
+    /// </summary>
+    private static readonly UnrecordedDossierFacts UnrecordedDossier = new(FeeExempt: false, ResultPushedToPersonalStore: false);
+
+    /// <summary>
+    /// The facts of <paramref name="unitIds"/> for [<paramref name="start"/>, <paramref name="end"/>): the dossiers
+    /// received before the end and not ended before the start (the formulas judge each again), with their events; their
+    /// procedures and the units' procedures that were in the catalog by the end, with the publication decisions of their
+    /// revisions until then (each procedure's content and status are read as they stand now, not from its snapshots);
+    /// the feedback the units received before the end, with its events. Complaints about an answer are not linked yet.
+    /// </summary>
+    public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct)
+    {
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => unitIds.Contains(d.UnitId) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
+            .ToListAsync(ct);
+        var dossierIds = dossiers.Select(d => d.Id).ToList();
+        var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId)).ToListAsync(ct)).ToLookup(e => e.DossierId);
+        var codes = dossiers.Select(d => d.Code).ToList();
+        var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // The units' procedures that were in the catalog by the end (first revision before it), and the procedure of
+        // every dossier, even one imported into the catalog after the dossier (a historical import).
+        var dossierProcedureIds = dossiers.Select(d => d.ProcedureId).ToHashSet();
+        var revisions = await db.ProcedureRevisions.AsNoTracking()
+            .Where(r => r.At < end && db.Procedures.Any(p => p.Id == r.ProcedureId && p.Units.Any(u => unitIds.Contains(u.UnitId))))
+            .ToListAsync(ct);
+        var listedIds = revisions.Select(r => r.ProcedureId).Concat(dossierProcedureIds).Distinct().ToList();
+        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+
+        var feedback = await db.Feedback.AsNoTracking().Where(f => unitIds.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
+        var feedbackIds = feedback.Select(f => f.Id).ToList();
+        var feedbackEvents = (await db.FeedbackEvents.AsNoTracking().Where(e => feedbackIds.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
+
+        return new IndexFacts
+        {
+            Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, UnrecordedProcedure))],
+            Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, (DateOnly?)null))),
+            Dossiers =
+            [
+                .. dossiers
+                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, UnrecordedDossier, complained.Contains(d.Code)))
+                    .OfType<DossierFacts>(),
+            ],
+            Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], complainedAboutAnswer: false))],
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using MotCua.Domain.Indicators;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+
+namespace MotCua.Web.Features.Indicators;
+
+public static class IndicatorEndpoints
+{
+    /// <summary>The shipped indicator table is read and checked once: an edited version will come from the database.</summary>
+    public static IServiceCollection AddIndicators(this IServiceCollection services) => services
+        .AddSingleton(_ => IndicatorTableReader.Shipped()).AddScoped<IndexFactsSource>().AddScoped<ComputeServiceIndex>();
+
+    public static void MapIndicators(this IEndpointRouteBuilder app)
+    {
+        var officer = app.MapGroup("/api/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.Officer);
+        officer.MapGet("/service-index", async ([AsParameters] ServiceIndexQuery q, ComputeServiceIndex h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
+    }
+}
