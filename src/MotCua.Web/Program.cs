@@ -12,7 +12,9 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
+using MotCua.Web.Features.Reviews;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -33,6 +35,8 @@ builder.Services
     .AddPortal()
     .AddFeedback()
     .AddCitizens()
+    .AddPlans()
+    .AddReviews()
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
@@ -63,6 +67,8 @@ app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
 app.MapCitizens();
+app.MapPlans();
+app.MapReviews();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
