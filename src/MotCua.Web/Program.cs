@@ -13,7 +13,9 @@ using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
+using MotCua.Web.Features.Reviews;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -35,6 +37,8 @@ builder.Services
     .AddFeedback()
     .AddIndicators()
     .AddCitizens()
+    .AddPlans()
+    .AddReviews()
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
@@ -66,6 +70,8 @@ app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
 app.MapCitizens();
+app.MapPlans();
+app.MapReviews();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

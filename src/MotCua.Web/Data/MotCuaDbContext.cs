@@ -50,6 +50,12 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
 
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<TaskInstance> TaskInstances => Set<TaskInstance>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

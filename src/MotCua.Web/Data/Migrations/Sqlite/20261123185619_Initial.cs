@@ -386,6 +386,30 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -675,6 +699,62 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoordinatingUnitCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ExpectedOutput = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DueKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DueValue = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EvidenceUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskInstances_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Email",
                 table: "Citizens",
@@ -843,6 +923,22 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_UnitId_Year_Number",
+                table: "Plans",
+                columns: new[] { "UnitId", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_LeadUnitId",
+                table: "PlanTasks",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId",
+                table: "PlanTasks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -885,6 +981,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_ScheduleDays_Year",
                 table: "ScheduleDays",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskInstances_DueDate",
+                table: "TaskInstances",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskInstances_TaskId_DueDate",
+                table: "TaskInstances",
+                columns: new[] { "TaskId", "DueDate" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitChanges_UnitId_At",
@@ -968,6 +1075,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
+                name: "TaskInstances");
+
+            migrationBuilder.DropTable(
                 name: "UnitChanges");
 
             migrationBuilder.DropTable(
@@ -986,10 +1096,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -388,6 +388,30 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -677,6 +701,62 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoordinatingUnitCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ExpectedOutput = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DueKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DueValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EvidenceUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskInstances_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Email",
                 table: "Citizens",
@@ -845,6 +925,22 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_UnitId_Year_Number",
+                table: "Plans",
+                columns: new[] { "UnitId", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_LeadUnitId",
+                table: "PlanTasks",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId",
+                table: "PlanTasks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -887,6 +983,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_ScheduleDays_Year",
                 table: "ScheduleDays",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskInstances_DueDate",
+                table: "TaskInstances",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskInstances_TaskId_DueDate",
+                table: "TaskInstances",
+                columns: new[] { "TaskId", "DueDate" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitChanges_UnitId_At",
@@ -970,6 +1077,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
+                name: "TaskInstances");
+
+            migrationBuilder.DropTable(
                 name: "UnitChanges");
 
             migrationBuilder.DropTable(
@@ -988,10 +1098,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Units");

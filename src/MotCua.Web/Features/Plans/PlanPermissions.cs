@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Plans;
+
+/// <summary>
+/// Who sees and reports on plans: an officer sees the plans of the units in his scope; the progress of a task is
+/// reported by an officer of its lead unit or a unit above it, or by the KSTTHC office and administrators who see the plan.
+/// </summary>
+public sealed class PlanPermissions(MotCuaDbContext db, CurrentOfficer officer)
+{
+    public static readonly Text PlanNoun = new("kế hoạch", "Plan");
+
+    public string UserName => officer.UserName;
+
+    public Task<IReadOnlySet<Guid>> ScopeAsync(CancellationToken ct) => officer.VisibleUnitIdsAsync(ct);
+
+    /// <summary>A unit by its code if in the officer's scope; one outside it answers as unknown.</summary>
+    public async Task<Outcome<Unit>> FindUnitInScopeAsync(string? code, string field, CancellationToken ct)
+    {
+        var found = await db.FindAsync(code, field, ct);
+        return found.Failed || (await ScopeAsync(ct)).Contains(found.Value.Id) ? found : Error.NotFound(UnitLookup.UnitNoun, found.Value.Code);
+    }
+
+    /// <summary>A plan of a unit in the officer's scope; any other answers as unknown.</summary>
+    public async Task<Outcome<Plan>> FindPlanAsync(Guid id, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return plan is not null && (await ScopeAsync(ct)).Contains(plan.UnitId) ? plan : Error.NotFound(PlanNoun, id.ToString());
+    }
+
+    public async Task<bool> MayReportAsync(Plan plan, Guid leadUnitId, CancellationToken ct)
+    {
+        var grants = officer.Grants;
+        if (grants.Any(g => g.Role is Role.KsttOfficer or Role.Administrator) && (await ScopeAsync(ct)).Contains(plan.UnitId))
+        {
+            return true;
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var acting = UnitLookup.SelfAndAncestors(units[leadUnitId], units).Select(u => u.Id).ToHashSet();
+        return grants.Any(g => acting.Contains(g.UnitId));
+    }
+}
