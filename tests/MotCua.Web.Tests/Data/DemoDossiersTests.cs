@@ -120,7 +120,7 @@ public abstract class DemoDossiersTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task An_intake_after_seeding_continues_the_numbering_of_its_agency_and_day()
     {
-        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+        var today = App.Today;
         var (dossiers, _) = await LoadAsync();
         var last = dossiers.Select(d => DossierCode.TryParse(d.Code, out var code) ? code : default)
             .Where(c => c.AgencyCode == "000.17.31.H10" && c.Date == today).Select(c => c.Sequence).DefaultIfEmpty(0).Max();

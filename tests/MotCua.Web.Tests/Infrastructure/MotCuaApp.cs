@@ -30,6 +30,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(SeededAt);
 
+    /// <summary>Today in Vietnam by the shared clock, which other tests move forward.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(Domain.Calendar.WorkingCalendar.VietnamOffset).DateTime);
+
     protected abstract string Provider { get; }
 
     protected abstract string ConnectionString { get; }

@@ -72,7 +72,7 @@ public abstract class CourtesyLetterTests(MotCuaApp app) : ProviderTests(app)
     }
 
     /// <summary>The day the result was issued, in Vietnam, on the test clock.</summary>
-    private string Today => DateText.Date(DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime));
+    private string Today => DateText.Date(App.Today);
 
     private Task<string> ReceiveAsync(string procedure) => procedure switch
     {

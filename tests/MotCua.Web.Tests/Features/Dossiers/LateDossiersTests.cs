@@ -96,7 +96,7 @@ public abstract class LateDossiersTests(MotCuaApp app) : ProviderTests(app)
     /// <summary>The last two weeks up to today (Vietnam time): every dossier a test here made late.</summary>
     private string Period()
     {
-        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = App.Today;
         return string.Create(CultureInfo.InvariantCulture, $"from={today.AddDays(-14):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
     }
 
