@@ -29,6 +29,10 @@ public sealed class WatchLateness(MotCuaDbContext db, CalendarSource calendars, 
         var reminders = candidates
             .Select(d => new OfficerReminder { DossierId = d.Id, UnitId = d.UnitId, AssignedTo = d.AssignedTo, Kind = d.DueAt < now ? "late" : "dueSoon", DueAt = d.DueAt, CreatedAt = now })
             .Where(r => filed.Add((r.DossierId, r.Kind, r.DueAt)))
+
+            // One order on every node: two runs at once then meet on the same first key and one waits for the other
+            // (and files the rest one by one), where inserting in different orders would deadlock on the unique index.
+            .OrderBy(r => r.DossierId).ThenBy(r => r.Kind, StringComparer.Ordinal)
             .ToList();
         db.OfficerReminders.AddRange(reminders);
         try
