@@ -75,8 +75,9 @@ public sealed class SearchProcedures(MotCuaDbContext db)
         procedures = procedures.Where(p => p.Status == status);
         var terms = SearchText.Terms(query.Q);
         var exact = terms.Aggregate(procedures, (found, term) => found.Where(p => p.SearchText.Contains(term)));
-        var (rows, total) = terms.Count == 0 || await exact.AnyAsync(ct)
-            ? (await exact.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct), await exact.CountAsync(ct))
+        var matches = await exact.CountAsync(ct);
+        var (rows, total) = terms.Count == 0 || matches > 0
+            ? (await exact.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct), matches)
             : await ForgivingAsync(procedures, terms, page, ct);
         var items = rows.Select(p => new ProcedureSummary(
             p.Code, p.Name, p.Field, p.Level,
