@@ -31,7 +31,7 @@ public static class CitizenEndpoints
         me.MapGet("/documents", async (ReusableDocuments h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         me.MapGet("/dossiers", (int? page, int? pageSize, ListMyDossiers h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(p, ct)));
 
-        // Multipart (procedureCode, unitCode, file{i} or reuse{i} per component, token): files and intake checked together.
+        // Multipart (procedureCode, unitCode, file{i} or reuse{i} per component): files and intake checked together.
         me.MapPost("/dossiers", async (IFormCollection form, SubmitOnline h, CancellationToken ct) =>
                 (await h.HandleAsync(form["procedureCode"].ToString(), OnlineSubmission.From(form), ct)).ToCreated(d => $"/api/v1/citizens/me/dossiers/{d.Code}"))
             .DisableAntiforgery().Accepts<IFormCollection>("multipart/form-data").Produces<IntakeResult>(StatusCodes.Status201Created)

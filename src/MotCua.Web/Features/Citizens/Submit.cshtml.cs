@@ -8,7 +8,7 @@ namespace MotCua.Web.Features.Citizens;
 
 /// <summary>
 /// Nộp hồ sơ trực tuyến: the unit, the applicant as his account declares him, and per component a file or one of his
-/// earlier documents. The form carries a one-time token, so that a second click or a resent form creates nothing twice.
+/// earlier documents. The form carries an idempotency key, so that a second click or a resent form creates nothing twice.
 /// </summary>
 public sealed class SubmitModel(GetProcedure procedures, ListUnits units, UpdateProfile profile, ReusableDocuments documents, SubmitOnline submit) : FormPage
 {
@@ -22,9 +22,6 @@ public sealed class SubmitModel(GetProcedure procedures, ListUnits units, Update
 
     [BindProperty]
     public string? UnitCode { get; set; }
-
-    [BindProperty]
-    public string Token { get; set; } = Guid.NewGuid().ToString("N");
 
     public async Task<IActionResult> OnGetAsync(string procedureCode, CancellationToken ct) =>
         await LoadAsync(procedureCode, ct) ? Page() : NotFound();

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Catalog;
@@ -6,7 +5,6 @@ using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
-using MotCua.Web.Data.Entities;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Files;
 
@@ -17,26 +15,14 @@ namespace MotCua.Web.Features.Citizens;
 /// applicant, as his account declares him; each component comes as an uploaded file or as one of his earlier
 /// documents, reused without a copy. Every file is checked before anything is written, then the dossier goes
 /// through the desk's own intake (online: Submitted, in the unit's intake queue) with its files in one transaction.
-/// A form token makes a second submit of the same form answer the first dossier.
+/// A second submit of the same form or request (a double click, a retry) is answered by the idempotency key the
+/// page's form or the API caller sends (<see cref="IdempotencyMiddleware"/>), as for every other write.
 /// </summary>
 public sealed class SubmitOnline(
     MotCuaDbContext db, CurrentCitizen me, ReceiveDossier intake, ReusableDocuments documents, IFileStore store, IOptions<FileStoreOptions> options, TimeProvider clock)
 {
-    private const int MaxToken = 100;
-
     public async Task<Outcome<IntakeResult>> HandleAsync(string procedureCode, OnlineSubmission submission, CancellationToken ct)
     {
-        if (submission.Token?.Length > MaxToken)
-        {
-            return Error.Validation("token", new("Mã biểu mẫu không hợp lệ.", "Invalid form token."));
-        }
-
-        var key = submission.Token is { } token ? $"{me.UserName}|online-submission|{token}" : null;
-        if (key is not null && await SubmittedAsync(key, ct) is { } first)
-        {
-            return first;
-        }
-
         var procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Code == procedureCode && p.Status == ProcedureStatus.Active, ct);
         if (procedure is null)
         {
@@ -73,29 +59,17 @@ public sealed class SubmitOnline(
         }
 
         var request = await RequestAsync(procedure, submission.UnitCode, files.Keys.Concat(reused.Keys).Order().ToList(), reused, ct);
-        try
+        return await intake.IntakeAsync(request, me.UserName, (_, _) => Task.FromResult<Error?>(null), async dossier =>
         {
-            return await intake.IntakeAsync(request, me.UserName, (_, _) => Task.FromResult<Error?>(null), async dossier =>
+            dossier.CitizenId = me.Id;
+            var at = clock.GetUtcNow();
+            foreach (var (index, file) in files)
             {
-                dossier.CitizenId = me.Id;
-                var at = clock.GetUtcNow();
-                foreach (var (index, file) in files)
-                {
-                    await AttachFile.StoreAsync(db, store, dossier, procedure.Components[index].Name, file, ComponentOrigin.Upload, me.UserName, at, ct);
-                }
+                await AttachFile.StoreAsync(db, store, dossier, procedure.Components[index].Name, file, ComponentOrigin.Upload, me.UserName, at, ct);
+            }
 
-                db.DossierAttachments.AddRange(reused.Select(r => r.Value.ReusedIn(dossier.Id, procedure.Components[r.Key].Name, me.UserName, at)));
-                if (key is not null)
-                {
-                    db.IdempotencyRecords.Add(new IdempotencyRecord { Key = key, RequestHash = string.Empty, StatusCode = StatusCodes.Status201Created, Body = Encoding.UTF8.GetBytes(dossier.Code), CreatedAt = at });
-                }
-            }, ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same form submitted twice at once: the token's row let the first through and rolled this one back.
-            return await SubmittedAsync(key, ct) ?? throw new InvalidOperationException("The online submission failed to save.");
-        }
+            db.DossierAttachments.AddRange(reused.Select(r => r.Value.ReusedIn(dossier.Id, procedure.Components[r.Key].Name, me.UserName, at)));
+        }, ct);
     }
 
     /// <summary>The intake as the desk would take it: the citizen's declared identity and the components he gave, each with its origin.</summary>
@@ -108,17 +82,5 @@ public sealed class SubmitOnline(
             procedure.Code, unitCode, "online",
             new ApplicantInput(citizen.FullName, citizen.IdNumber, citizen.Phone, citizen.Email, citizen.Address, null),
             components);
-    }
-
-    private async Task<IntakeResult?> SubmittedAsync(string key, CancellationToken ct)
-    {
-        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, ct);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var code = Encoding.UTF8.GetString(record.Body);
-        return IntakeResult.Of(await db.Dossiers.AsNoTracking().FirstAsync(d => d.Code == code, ct));
     }
 }

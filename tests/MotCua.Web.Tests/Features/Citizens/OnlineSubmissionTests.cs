@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MotCua.Web.Tests.Features.Dossiers;
+using MotCua.Web.Common;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -117,7 +118,7 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
-    public async Task The_submit_page_s_form_token_makes_a_second_click_answer_the_first_dossier()
+    public async Task The_submit_page_s_idempotency_key_makes_a_second_click_answer_the_first_dossier()
     {
         var (client, citizen) = await App.CitizenAsync();
         var browser = await CitizenPages.SignedInBrowserAsync(App, citizen["email"]!);
@@ -127,7 +128,7 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
         var answers = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            var form = (MultipartFormDataContent)CitizenRequests.SubmitRequest([.. CitizenRequests.BothFiles(), ("token", token)]).Content!;
+            var form = (MultipartFormDataContent)CitizenRequests.SubmitRequest([.. CitizenRequests.BothFiles(), (IdempotencyMiddleware.FormField, token)]).Content!;
             var answer = await browser.PostFormAsync(url, form);
             answer.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync(Ct));
             answers.Add(answer.Headers.Location!.ToString());
