@@ -4,4 +4,4 @@ namespace MotCua.Domain.Dossiers;
 /// A time the dossier's clock stood still waiting for the applicant (supplement requested, paused by law), from
 /// <paramref name="At"/> until <paramref name="ResumedAt"/>; null while it still waits.
 /// </summary>
-public sealed record ClockStop(DateTimeOffset At, DateTimeOffset? ResumedAt);
+public record ClockStop(DateTimeOffset At, DateTimeOffset? ResumedAt);

@@ -32,16 +32,10 @@ public static class DossierFactsBuilder
             return null;
         }
 
+        var afterReceipt = events.Where(e => DossierStops.AfterReceipt(e, receivedAt)).OrderBy(e => e.Sequence).ToList();
         var history = new History();
-        foreach (DossierEvent e in events.OrderBy(e => e.Sequence))
-        {
-            // A supplement asked for at the desk, before receipt, is part of intake: the time limit has not started.
-            bool intakeSupplement = e.FromStatus == DossierStatus.Submitted && e.Type == DossierActions.Name(DossierAction.RequestSupplement);
-            if (e.At >= receivedAt && !intakeSupplement)
-            {
-                history.Add(e);
-            }
-        }
+        afterReceipt.ForEach(history.Add);
+        var stops = DossierStops.From(afterReceipt, receivedAt);
 
         return new DossierFacts
         {
@@ -49,8 +43,8 @@ public static class DossierFactsBuilder
             ProcedureCode = procedure.Code,
             Channel = dossier.Channel,
             ReceivedAt = receivedAt,
-            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar, procedure, receivedAt, history.Stops),
-            Stops = history.Stops,
+            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar, procedure, receivedAt, stops),
+            Stops = stops,
             EndedAt = history.EndedAt,
             End = history.End,
             Apologized = history.Apologized,
@@ -87,12 +81,7 @@ public static class DossierFactsBuilder
     /// <summary>The events after receipt, read in order.</summary>
     private sealed class History
     {
-        private DateTimeOffset? stoppedAt;
-        private bool stoppedForSupplement;
-
         public List<DueChange> Dues { get; } = [];
-
-        private readonly List<DossierStop> closedStops = [];
 
         public DateTimeOffset? EndedAt { get; private set; }
 
@@ -114,14 +103,6 @@ public static class DossierFactsBuilder
 
             switch (action)
             {
-                case DossierAction.RequestSupplement or DossierAction.Pause:
-                    stoppedAt = e.At;
-                    stoppedForSupplement = action == DossierAction.RequestSupplement;
-                    break;
-                case DossierAction.ReceiveSupplement or DossierAction.Resume when stoppedAt is { } at:
-                    closedStops.Add(new DossierStop(at, e.At, stoppedForSupplement));
-                    stoppedAt = null;
-                    break;
                 case DossierAction.Apologize:
                     Apologized = true;
                     break;
@@ -137,11 +118,5 @@ public static class DossierFactsBuilder
                     break;
             }
         }
-
-        /// <summary>
-        /// The stops in order, the one never resumed (if any) last — also when the dossier was then refused or withdrawn:
-        /// the applicant never brought the supplement back, which 2.1 judges at the request.
-        /// </summary>
-        public List<DossierStop> Stops => stoppedAt is { } open ? [.. closedStops, new DossierStop(open, null, stoppedForSupplement)] : closedStops;
     }
 }

@@ -1,3 +1,5 @@
+using MotCua.Domain.Dossiers;
+
 namespace MotCua.Domain.Indicators;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Indicators;
 using Shouldly;
 using Xunit;

@@ -13,7 +13,7 @@ public static class ControlSheet
     public static IReadOnlyList<StepInfo> Steps(Dossier dossier, Procedure procedure, IReadOnlyList<DossierEvent> events, WorkingCalendar calendar, IReadOnlyDictionary<Guid, string> unitCodes)
     {
         var dues = dossier.ReceivedAt is { } received
-            ? StepPlan.DueTimes(calendar, received, procedure.Steps.Select(s => s.Hours).ToList(), Stops(events, received))
+            ? StepPlan.DueTimes(calendar, received, procedure.Steps.Select(s => s.Hours).ToList(), DossierStops.From(events, received))
             : [];
         var completions = Completions(events);
         return procedure.Steps.Select((step, i) =>
@@ -24,27 +24,6 @@ public static class ControlSheet
                 i, step.Name, step.Role.ToString().ToLowerInvariant(), step.UnitCode ?? unitCodes[dossier.UnitId], step.Hours,
                 due, done, done is { } d && due is { } u ? TimelinessRule.Of(d, u) : null);
         }).ToList();
-    }
-
-    /// <summary>The times the clock stood still after receipt: a supplement request or a pause, until the supplement or the resumption.</summary>
-    public static IReadOnlyList<ClockStop> Stops(IEnumerable<DossierEvent> events, DateTimeOffset receivedAt)
-    {
-        var stops = new List<ClockStop>();
-        foreach (var e in events.Where(e => e.At >= receivedAt).OrderBy(e => e.Sequence))
-        {
-            bool waiting = stops.Count > 0 && stops[^1].ResumedAt is null;
-            switch (DossierActions.TryParse(e.Type, out var action) ? action : (DossierAction?)null)
-            {
-                case DossierAction.RequestSupplement or DossierAction.Pause when !waiting:
-                    stops.Add(new ClockStop(e.At, null));
-                    break;
-                case DossierAction.ReceiveSupplement or DossierAction.Resume when waiting:
-                    stops[^1] = stops[^1] with { ResumedAt = e.At };
-                    break;
-            }
-        }
-
-        return stops;
     }
 
     /// <summary>The event that completed each step (the last one, should a step be completed twice), by step index.</summary>
