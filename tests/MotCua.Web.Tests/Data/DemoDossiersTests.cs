@@ -35,8 +35,9 @@ public abstract class DemoDossiersTests(MotCuaApp app) : ProviderTests(app)
                 var e = history[i];
                 e.FromStatus.ShouldBe(status, dossier.Code);
 
-                // A component's scan (another test's, on this shared database) is recorded but moves no state.
-                if (e.Type != DossierHistory.Digitize)
+                // A component's scan (another test's, on this shared database) and the applicant adding the dossier to his
+                // account are recorded but move no state.
+                if (e.Type is not (DossierHistory.Digitize or DossierHistory.LinkAccount))
                 {
                     DossierActions.TryParse(e.Type, out var action).ShouldBeTrue($"{dossier.Code}: {e.Type}");
                     DossierWorkflow.CanApply(status, action).ShouldBeTrue($"{dossier.Code}: {e.Type} in {status}");

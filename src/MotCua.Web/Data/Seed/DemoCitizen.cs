@@ -11,8 +11,8 @@ namespace MotCua.Web.Data.Seed;
 
 /// <summary>
 /// The demo citizen account (README, demo accounts) and, with the demo dossiers, two birth registrations of hers received
-/// at the Long Thủy ward desk in the last months, their papers scanned and their electronic results returned, so
-/// that a new online dossier can reuse her documents. Written through the product's intake, actions and file store.
+/// at the Long Thủy ward desk in the last months and added to her account, their papers scanned and their electronic
+/// results returned, so that a new online dossier can reuse her documents. Written through the product's intake, actions and file store.
 /// </summary>
 public sealed class DemoCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher, IFileStore store, CalendarSource calendars, TimeProvider clock)
 {
@@ -53,12 +53,16 @@ public sealed class DemoCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> has
             required.Select(c => new ReceivedComponent(c.Name, c.Originals, c.Copies, ComponentOrigin.Scan)).ToList(), calendar, at);
         db.Dossiers.Add(dossier);
         db.DossierEvents.Add(DossierHistory.Opened(dossier, "tiepnhan.xa"));
+
+        // She added it to her account with the receipt's code, as LinkDossier lets her, right after the desk received it.
+        dossier.CitizenId = citizen.Id;
+        db.DossierEvents.Add(DossierHistory.Linked(dossier, 2, at.AddMinutes(30), $"citizen:{citizen.Id}"));
         foreach (var component in required)
         {
             await AttachFile.StoreAsync(db, store, dossier, component.Name, Pdf($"{component.Name} {dossier.Code}"), ComponentOrigin.Scan, "tiepnhan.xa", at, ct);
         }
 
-        var sequence = 1;
+        var sequence = 2;
         foreach (var (action, by, hours) in new[] { (DossierAction.Approve, "lanhdao.xa", 2), (DossierAction.IssueResult, "chuyenvien.xa", 3), (DossierAction.ReturnResult, "tiepnhan.xa", 4) })
         {
             var when = at.AddHours(hours);

@@ -10,7 +10,7 @@ public static class CitizenEndpoints
 {
     public static IServiceCollection AddCitizens(this IServiceCollection services) => services
         .AddScoped<RegisterCitizen>().AddScoped<SignInCitizen>().AddScoped<UpdateProfile>().AddScoped<ReusableDocuments>()
-        .AddScoped<SubmitOnline>().AddScoped<ListMyDossiers>().AddScoped<DownloadMyResult>();
+        .AddScoped<SubmitOnline>().AddScoped<ListMyDossiers>().AddScoped<DownloadMyResult>().AddScoped<LinkDossier>();
 
     public static void MapCitizens(this IEndpointRouteBuilder app)
     {
@@ -36,6 +36,8 @@ public static class CitizenEndpoints
                 (await h.HandleAsync(form["procedureCode"].ToString(), OnlineSubmission.From(form), ct)).ToCreated(d => $"/api/v1/citizens/me/dossiers/{d.Code}"))
             .DisableAntiforgery().Accepts<IFormCollection>("multipart/form-data").Produces<IntakeResult>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        me.MapPost("/dossiers/link", async (LinkRequest r, LinkDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult())
+            .RequireRateLimiting(Throttling.Public);
         me.MapGet("/dossiers/{code}/result", async (string code, HttpResponse response, DownloadMyResult h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToUploadedFile(response));
     }
 }

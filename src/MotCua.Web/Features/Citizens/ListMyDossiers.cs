@@ -16,7 +16,8 @@ public sealed record MyDossier(
     string CurrentUnit, bool HasResult, bool CanRate, IReadOnlyList<MyDossierChange> History);
 
 /// <summary>
-/// GET /api/v1/citizens/me/dossiers, /cong-dan/ho-so: the dossiers submitted from his account, newest first, with
+/// GET /api/v1/citizens/me/dossiers, /cong-dan/ho-so: the dossiers in his account (submitted from it or added with
+/// <see cref="LinkDossier"/>), newest first, with
 /// their status changes. Officers' notes, names and internal steps are left out: a note may be internal (a
 /// specialist's remark to his leader), and what the applicant must know reaches him in the papers sent to him.
 /// </summary>

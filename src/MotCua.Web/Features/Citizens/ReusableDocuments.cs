@@ -15,13 +15,15 @@ public sealed record ReusableDocument(Guid Id, string? Component, string FileNam
 
 /// <summary>
 /// The signed-in citizen's digitized documents (DOMAIN.md §4, khai thác, sử dụng lại): the components' files and the
-/// results of the dossiers whose applicant gave his ID number, whoever handed them in, each stored file once (newest).
+/// results of the dossiers in his account (submitted from it, or added to it with the receipt's code, see
+/// <see cref="LinkDossier"/>), each stored file once (newest). The ID number alone is not enough: anyone may register
+/// with another's number, and must not reuse his papers.
 /// </summary>
 public sealed class ReusableDocuments(MotCuaDbContext db, CurrentCitizen me)
 {
     public async Task<IReadOnlyList<ReusableDocument>> HandleAsync(CancellationToken ct)
     {
-        var found = await (await OwnAsync(ct)).ToListAsync(ct);
+        var found = await Own().ToListAsync(ct);
         return found.OrderByDescending(x => x.Attachment.UploadedAt).DistinctBy(x => x.Attachment.Sha256)
             .Select(x => new ReusableDocument(x.Attachment.Id, x.Attachment.ComponentName, x.Attachment.FileName, x.Code, x.Attachment.UploadedAt)).ToList();
     }
@@ -29,16 +31,12 @@ public sealed class ReusableDocuments(MotCuaDbContext db, CurrentCitizen me)
     /// <summary>One of his documents by id; a document of anyone else answers as unknown.</summary>
     public async Task<Outcome<DossierAttachment>> FindAsync(string id, CancellationToken ct)
     {
-        var attachment = Guid.TryParse(id, out var key) ? (await (await OwnAsync(ct)).FirstOrDefaultAsync(x => x.Attachment.Id == key, ct))?.Attachment : null;
+        var attachment = Guid.TryParse(id, out var key) ? (await Own().FirstOrDefaultAsync(x => x.Attachment.Id == key, ct))?.Attachment : null;
         return attachment is null ? Error.NotFound(new("giấy tờ đã số hóa", "Digitized document"), id) : attachment;
     }
 
-    private async Task<IQueryable<Owned>> OwnAsync(CancellationToken ct)
-    {
-        var idNumber = await db.Citizens.Where(c => c.Id == me.Id).Select(c => c.IdNumber).FirstAsync(ct);
-        return db.DossierAttachments.AsNoTracking()
-            .Join(db.Dossiers.Where(d => d.Applicant.IdNumber == idNumber), a => a.DossierId, d => d.Id, (a, d) => new Owned { Attachment = a, Code = d.Code });
-    }
+    private IQueryable<Owned> Own() => db.DossierAttachments.AsNoTracking()
+        .Join(db.Dossiers.Where(d => d.CitizenId == me.Id), a => a.DossierId, d => d.Id, (a, d) => new Owned { Attachment = a, Code = d.Code });
 
     private sealed class Owned
     {

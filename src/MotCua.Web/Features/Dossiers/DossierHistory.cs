@@ -35,6 +35,16 @@ public static class DossierHistory
         return Changed(dossier, Digitize, dossier.Status, sequence, at, byUserName, unitId, dossier.CurrentStep, note);
     }
 
+    /// <summary>The type of the event recording that the applicant added the dossier to his portal account.</summary>
+    public const string LinkAccount = "linkAccount";
+
+    /// <summary>The event numbered <paramref name="sequence"/> recording that the dossier was added to a citizen's account.</summary>
+    public static DossierEvent Linked(Dossier dossier, int sequence, DateTimeOffset at, string byUserName)
+    {
+        dossier.Version++;
+        return Changed(dossier, LinkAccount, dossier.Status, sequence, at, byUserName, dossier.CurrentUnitId, dossier.CurrentStep, null);
+    }
+
     /// <summary>
     /// Moves the dossier to the state after <paramref name="action"/> (its other effects already applied) and returns
     /// the event numbered <paramref name="sequence"/>; <paramref name="step"/> is the step the action was taken at.

@@ -38,6 +38,7 @@ public static class DossierLabels
         "withdraw" => Text.Pick("Rút hồ sơ", "Withdraw"),
         "apologize" => Text.Pick("Xin lỗi, hẹn lại", "Apologize"),
         DossierHistory.Digitize => Text.Pick("Số hóa thành phần hồ sơ", "Digitize a component"),
+        DossierHistory.LinkAccount => Text.Pick("Người nộp thêm hồ sơ vào tài khoản", "The applicant added the dossier to his account"),
         _ => action,
     };
 

@@ -61,7 +61,8 @@ public static class DossierRequests
         return await response.Content.ReadAsByteArrayAsync(ct);
     }
 
-    private static async Task<string> ReceiveAsync(this MotCuaApp app, Dictionary<string, object?> request)
+    /// <summary>Hands <paramref name="request"/> in at the Long Thủy ward desk and answers the new dossier's code.</summary>
+    public static async Task<string> ReceiveAsync(this MotCuaApp app, Dictionary<string, object?> request)
     {
         var ct = TestContext.Current.CancellationToken;
         var response = await (await app.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", request, ct);
