@@ -11,6 +11,7 @@ using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
+using MotCua.Web.Features.NationalPortal;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
@@ -42,6 +43,7 @@ builder.Services
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
+    .AddNationalPortal(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()

@@ -49,17 +49,23 @@ public sealed class Dossier
     /// <summary>The new appointment given in the apology letter; the dossier still counts as late.</summary>
     public DateTimeOffset? RescheduledTo { get; set; }
 
-    /// <summary>Submitted with a VNeID identity (định danh điện tử).</summary>
+    /// <summary>The applicant proved who he is with his VNeID electronic identity (định danh điện tử) at intake.</summary>
     public bool Vneid { get; set; }
 
-    /// <summary>When the dossier was synchronized to the national public service portal.</summary>
+    /// <summary>When the dossier's status first reached the national public service portal (indicator 1.4).</summary>
     public DateTimeOffset? SynchronizedAt { get; set; }
+
+    /// <summary>
+    /// The <see cref="Version"/> last sent to the national portal, null before the first: the dossier awaits
+    /// synchronization until it equals the version.
+    /// </summary>
+    public int? SyncedVersion { get; set; }
 
     public List<Payment> Payments { get; init; } = [];
 
     public ResultKind? ResultKind { get; set; }
 
-    /// <summary>The citizen account that submitted it online; null for the desk's and the post's dossiers.</summary>
+    /// <summary>The citizen account that submitted it online or that its applicant added it to; null otherwise.</summary>
     public Guid? CitizenId { get; set; }
 
     public Rating? Rating { get; set; }

@@ -25,6 +25,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The file store of this application (attachments), removed with it.</summary>
     public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), $"motcua-files-{Guid.NewGuid():N}");
 
+    /// <summary>Where the national portal's file adapter of this application writes, removed with it.</summary>
+    public string NationalPortalFolder { get; } = Path.Combine(Path.GetTempPath(), $"motcua-national-portal-{Guid.NewGuid():N}");
+
     /// <summary>The clock's start, when the demo data is seeded: a Monday, 09:00 in Vietnam.</summary>
     public static DateTimeOffset SeededAt { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
 
@@ -48,9 +51,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         await DropDatabaseAsync();
         File.Delete(NotificationLog);
-        if (Directory.Exists(FilesRoot))
+        foreach (var folder in new[] { FilesRoot, NationalPortalFolder }.Where(Directory.Exists))
         {
-            Directory.Delete(FilesRoot, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);
@@ -103,10 +106,13 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 
-        // Tests run the daily digest and the payment reconciliation themselves: a background run started by a clock
-        // advance would race their reads.
+        // Tests run the daily digest, the payment reconciliation and the national portal's synchronization themselves:
+        // a background run started by a clock advance would race their reads.
         builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("NationalPortal:Adapter", "file");
+        builder.UseSetting("NationalPortal:Folder", NationalPortalFolder);
+        builder.UseSetting("NationalPortal:Interval", Timeout.InfiniteTimeSpan.ToString());
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -41,4 +41,6 @@ public sealed record DossierDetail(
     IReadOnlyList<EventInfo> History,
     ResultKind? ResultKind,
     IReadOnlyList<AttachmentInfo> Attachments,
-    IReadOnlyList<Payment> Payments);
+    IReadOnlyList<Payment> Payments,
+    bool Vneid,
+    DateTimeOffset? SynchronizedAt);

@@ -40,6 +40,8 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
                 e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList(),
             dossier.ResultKind,
             attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList(),
-            dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList());
+            dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList(),
+            dossier.Vneid,
+            dossier.SynchronizedAt?.ToOffset(offset));
     }
 }

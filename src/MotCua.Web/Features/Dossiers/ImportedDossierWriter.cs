@@ -86,6 +86,12 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
             events.Add(DossierHistory.Record(dossier, action, events.Count + 1, at, Importer, unit, step, e.Note));
         }
 
+        // The previous system already sent the portal what it synchronized; the rest goes with the next synchronization.
+        if (dossier.SynchronizedAt is not null)
+        {
+            dossier.SyncedVersion = dossier.Version;
+        }
+
         return (dossier, events);
     }
 

@@ -3,13 +3,17 @@ using MotCua.Domain.Dossiers;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>POST /api/v1/dossiers (API.md): what the desk, the post or the citizen hands in.</summary>
+/// <summary>
+/// POST /api/v1/dossiers (API.md): what the desk, the post or the citizen hands in; <c>vneid</c> when the desk checked the
+/// applicant's identity with his VNeID electronic identity (indicators 4.5a–b), as the import records it.
+/// </summary>
 public sealed record IntakeRequest(
     string? ProcedureCode,
     string? UnitCode,
     string? Channel,
     ApplicantInput? Applicant,
-    IReadOnlyList<ComponentInput>? Components);
+    IReadOnlyList<ComponentInput>? Components,
+    bool? Vneid = null);
 
 public sealed record ApplicantInput(string? FullName, string? IdNumber, string? Phone, string? Email, string? Address, string? Organization);
 

@@ -67,7 +67,8 @@ public sealed class NewModel(
     {
         var request = new IntakeRequest(ProcedureCode, Form.UnitCode, Form.Channel,
             new ApplicantInput(Form.FullName, Form.IdNumber, Form.Phone, Form.Email, Form.Address, Form.Organization),
-            Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList());
+            Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList(),
+            Form.Vneid);
         // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
         var scans = await ScansAsync(ct);
         var outcome = scans.Failed ? scans.Error! : await receive.HandleAsync(request, ct);
@@ -141,6 +142,9 @@ public sealed class NewModel(
         public string? Address { get; init; }
 
         public string? Organization { get; init; }
+
+        /// <summary>The desk checked the applicant's identity with his VNeID account.</summary>
+        public bool Vneid { get; init; }
 
         public List<ComponentRow> Components { get; init; } = [];
     }

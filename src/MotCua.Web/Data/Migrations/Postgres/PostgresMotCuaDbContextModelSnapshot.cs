@@ -316,6 +316,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<int>("SupplementRequests")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SyncedVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("SynchronizedAt")
                         .HasColumnType("timestamp with time zone");
 

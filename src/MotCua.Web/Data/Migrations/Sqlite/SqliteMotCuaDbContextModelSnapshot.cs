@@ -309,6 +309,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<int>("SupplementRequests")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SyncedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SynchronizedAt")
                         .HasColumnType("INTEGER");
 

@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261123185619_Initial")]
+    [Migration("20261123202608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -310,6 +310,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SupplementRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SyncedVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SynchronizedAt")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261123185651_Initial")]
+    [Migration("20261123202655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -317,6 +317,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SyncedVersion")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("SynchronizedAt")
