@@ -15,6 +15,7 @@ using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
+using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
 using MotCua.Web.Notifications;
 using Serilog;
@@ -36,6 +37,7 @@ builder.Services
     .AddPortal()
     .AddFeedback()
     .AddIndicators()
+    .AddReports()
     .AddCitizens()
     .AddPlans()
     .AddReviews()
@@ -69,6 +71,7 @@ app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
+app.MapReports();
 app.MapCitizens();
 app.MapPlans();
 app.MapReviews();

@@ -13,20 +13,25 @@ public static class ReportRows
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V"];
 
-    public static ReportTable Build(ReportForm form, IEnumerable<ReportItem> items)
+    /// <summary>
+    /// The rows of <paramref name="items"/>; subtotals and the total add the items up, unless <paramref name="combine"/>
+    /// says otherwise (form II.07 counts a procedure resolved by many communes once).
+    /// </summary>
+    public static ReportTable Build(ReportForm form, IEnumerable<ReportItem> items, Func<IReadOnlyList<ReportItem>, Measures>? combine = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(items);
+        combine ??= parts => Measures.Sum(parts.Select(i => i.Measures));
         var rows = new List<ReportRow>();
         var groups = items.GroupBy(i => i.Level).OrderBy(g => g.Key).ToList();
         for (int g = 0; g < groups.Count; g++)
         {
             var group = groups[g].ToList();
-            rows.Add(new ReportRow(Roman[g], LevelLabel(groups[g].Key), null, RowKind.Group, Measures.Sum(group.Select(i => i.Measures)).Cells(form)));
+            rows.Add(new ReportRow(Roman[g], LevelLabel(groups[g].Key), null, RowKind.Group, combine(group).Cells(form)));
             rows.AddRange(group.Select((item, i) => new ReportRow((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), item.Label, item.UnitCode, RowKind.Item, item.Measures.Cells(form))));
         }
 
-        var total = Measures.Sum(groups.SelectMany(g => g).Select(i => i.Measures));
+        var total = combine([.. groups.SelectMany(g => g)]);
         rows.Add(new ReportRow(string.Empty, TotalLabel, null, RowKind.Total, total.Cells(form)));
         return new ReportTable(form, rows);
     }
