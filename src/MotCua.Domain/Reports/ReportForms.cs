@@ -61,7 +61,10 @@ public sealed class ReportForms
     }
 
     /// <summary>Whether any version of any form has this code, with or without a letter: an unknown form, not one for another level.</summary>
-    public bool Knows(string? code) => code is not null && All.Any(f =>
+    public bool Knows(string? code) => BaseCode(code) is not null;
+
+    /// <summary>The code without the level's letter (II.06 for II.06c), or null for a code no form has.</summary>
+    public string? BaseCode(string? code) => code is null ? null : All.FirstOrDefault(f =>
         string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)
-        || f.Variants.Any(v => string.Equals(f.Code + v.Letter, code, StringComparison.OrdinalIgnoreCase)));
+        || f.Variants.Any(v => string.Equals(f.Code + v.Letter, code, StringComparison.OrdinalIgnoreCase)))?.Code;
 }

@@ -436,6 +436,35 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Figures = table.Column<string>(type: "text", nullable: false),
+                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSubmissions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -963,6 +992,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportSubmissions_FormCode_UnitId_PeriodCode_Version",
+                table: "ReportSubmissions",
+                columns: new[] { "FormCode", "UnitId", "PeriodCode", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubmissions_UnitId",
+                table: "ReportSubmissions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OfficerId_Role_UnitId",
                 table: "RoleGrants",
                 columns: new[] { "OfficerId", "Role", "UnitId" },
@@ -1066,6 +1106,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");
+
+            migrationBuilder.DropTable(
+                name: "ReportSubmissions");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");
