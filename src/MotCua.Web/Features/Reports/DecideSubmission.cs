@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
-using MotCua.Domain.Reports;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
@@ -12,11 +11,9 @@ namespace MotCua.Web.Features.Reports;
 /// parent unit (or a unit above it) accepts a submitted report or returns it with a reason; the unit then submits a new
 /// version. A report already decided cannot be decided again.
 /// </summary>
-public sealed class DecideSubmission(MotCuaDbContext db, ReportForms forms, DossierPermissions permissions, TimeProvider clock)
+public sealed class DecideSubmission(MotCuaDbContext db, GetSubmission submissions, DossierPermissions permissions, TimeProvider clock)
 {
     public const int MaxReason = 1000;
-
-    private static readonly Text SubmissionNoun = new("báo cáo đã gửi", "Report submission");
 
     public async Task<Outcome<SubmissionInfo>> HandleAsync(string form, Guid id, bool accept, ReturnRequest? request, CancellationToken ct)
     {
@@ -26,13 +23,14 @@ public sealed class DecideSubmission(MotCuaDbContext db, ReportForms forms, Doss
             return Error.Validation("reason", new Text("Nhập lý do trả lại báo cáo (tối đa {0} ký tự).", "Give the reason for returning the report (at most {0} characters).").Format(MaxReason));
         }
 
-        var code = forms.BaseCode(form);
-        var submission = await db.ReportSubmissions.FirstOrDefaultAsync(s => s.Id == id && s.FormCode == code, ct);
-        var unit = submission is null ? null : await db.Units.AsNoTracking().FirstAsync(u => u.Id == submission.UnitId, ct);
-        if (submission is null || unit is null || !(await permissions.ScopeAsync(ct)).Contains(unit.Id))
+        var found = await submissions.FindAsync(form, id, ct);
+        if (found.Failed)
         {
-            return Error.NotFound(SubmissionNoun, id.ToString());
+            return found.Error!;
         }
+
+        var submission = found.Value;
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == submission.UnitId, ct);
 
         if (unit.ParentId is not { } parent || !await permissions.HoldsAsync(parent, ct, Role.Leader, Role.KsttOfficer))
         {

@@ -31,10 +31,11 @@ public sealed class GetSubmission(MotCuaDbContext db, ReportForms forms, Dossier
         return new FileDownload(await store.ReadAsync(s.PdfSha256, ct), ExportReport.PdfContentType, $"bao-cao-{s.FormCode}-{s.PeriodCode}-v{s.Version}.pdf");
     }
 
-    private async Task<Outcome<ReportSubmission>> FindAsync(string form, Guid id, CancellationToken ct)
+    /// <summary>A submission of the form whose unit is in the officer's scope; tracked, for a decision to be saved.</summary>
+    public async Task<Outcome<ReportSubmission>> FindAsync(string form, Guid id, CancellationToken ct)
     {
         var code = forms.BaseCode(form);
-        var submission = await db.ReportSubmissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.FormCode == code, ct);
+        var submission = await db.ReportSubmissions.FirstOrDefaultAsync(s => s.Id == id && s.FormCode == code, ct);
         return submission is not null && (await permissions.ScopeAsync(ct)).Contains(submission.UnitId) ? submission : Error.NotFound(SubmissionNoun, id.ToString());
     }
 }

@@ -16,7 +16,7 @@ public sealed class ListSubmissions(MotCuaDbContext db, ReportSubjects subjects,
 {
     public async Task<Outcome<SubmissionBoard>> HandleAsync(string form, string? parentUnitCode, string? period, CancellationToken ct)
     {
-        var subject = await subjects.ResolveAsync(form, new ReportQuery(parentUnitCode, period ?? string.Empty, null, null, null, null, null, null), ct);
+        var subject = await subjects.ResolveAsync(form, ReportQuery.Official(parentUnitCode, period), ct);
         if (subject.Failed)
         {
             return subject.Error!;

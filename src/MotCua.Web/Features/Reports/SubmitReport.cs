@@ -20,7 +20,7 @@ public sealed class SubmitReport(
 {
     public async Task<Outcome<SubmissionInfo>> HandleAsync(string form, SubmissionRequest request, CancellationToken ct)
     {
-        var subject = await subjects.ResolveAsync(form, new ReportQuery(request.UnitCode, request.Period ?? string.Empty, null, null, null, null, null, null), ct);
+        var subject = await subjects.ResolveAsync(form, ReportQuery.Official(request.UnitCode, request.Period), ct);
         if (subject.Failed)
         {
             return subject.Error!;
