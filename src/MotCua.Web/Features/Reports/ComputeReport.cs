@@ -51,7 +51,7 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
             subject.Form.PrintedCode(unit.Kind), subject.Form.Version, string.Format(System.Globalization.CultureInfo.InvariantCulture, subject.Form.Title, unit.Name),
             subject.Form.LegalBasis, subject.Form.UnitOfCount, unit.Code, unit.Name, receiving,
             new PeriodInfo(period.Code, period.From, period.To, period.Basis == PeriodBasis.Calendar ? "calendar" : "cutoff"),
-            subject.ByUnit, ReportResponse.ColumnsOf(subject.Form), rows, identities,
+            subject.ByUnit, subject.FromSubmissions ? "submitted" : "live", ReportResponse.ColumnsOf(subject.Form), rows, identities,
             OfficialNames.Place(unit, subject.Units), DossierPeriod.Today(clock), preparedBy ?? permissions.UserName, head);
     }
 }

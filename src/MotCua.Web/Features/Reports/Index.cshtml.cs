@@ -30,6 +30,9 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? By { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Source { get; set; }
+
     public RegisterChoices Choices { get; private set; } = new([], default, default);
 
     public IReadOnlyList<FormInfo> Forms { get; private set; } = [];
@@ -45,7 +48,7 @@ public sealed class IndexModel(
     public string? Done { get; set; }
 
     /// <summary>The query of the report shown, for the download links and the redirect after a post.</summary>
-    public string Query => string.Join("&", new[] { ("unitCode", UnitCode), ("period", Period), ("basis", Basis), ("by", By) }
+    public string Query => string.Join("&", new[] { ("unitCode", UnitCode), ("period", Period), ("basis", Basis), ("by", By), ("source", Source) }
         .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -55,7 +58,7 @@ public sealed class IndexModel(
         Form ??= "II.06";
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
         Period ??= LastQuarter();
-        var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null), ct);
+        var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source), ct);
         var report = subject.Failed ? subject.Error! : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
@@ -43,7 +45,47 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
             .ToDictionaryAsync(d => d.Code, d => d.UnitId, ct);
         var rowOf = RowOfUnit(subject);
         var byRow = dossiers.ToLookup(d => rowOf[unitOf[d.Code]]);
-        return ReportRows.Build(subject.Form, Rows(subject, row => ResolutionTally.Count(byRow[row], subject.Instants)));
+        if (!subject.FromSubmissions)
+        {
+            return ReportRows.Build(subject.Form, Rows(subject, row => ResolutionTally.Count(byRow[row], subject.Instants)));
+        }
+
+        // Consolidating what the sub-units sent: each row says which version it took, or that nothing was sent (zeros).
+        var sent = await SubmittedAsync(subject, ct);
+        return ReportRows.Build(subject.Form, Rows(
+            subject,
+            row => row == subject.Unit.Id ? ResolutionTally.Count(byRow[row], subject.Instants) : sent.TryGetValue(row, out var s) ? s.Measures : new Domain.Reports.Measures(),
+            unit => unit.Id == subject.Unit.Id ? unit.Name
+                : sent.TryGetValue(unit.Id, out var s) ? string.Create(CultureInfo.InvariantCulture, $"{unit.Name} (số liệu đã gửi, lần {s.Version})")
+                : unit.Name + " (chưa gửi)"));
+    }
+
+    /// <summary>The latest version each sub-unit submitted for the period and not had returned, read back into the form's measures.</summary>
+    private async Task<Dictionary<Guid, (int Version, Domain.Reports.Measures Measures)>> SubmittedAsync(ReportSubject subject, CancellationToken ct)
+    {
+        var ids = subject.SubUnits.Select(u => u.Id).ToList();
+        var submissions = await db.ReportSubmissions.AsNoTracking()
+            .Where(s => s.FormCode == subject.Form.Code && s.PeriodCode == subject.Period.Code && ids.Contains(s.UnitId))
+            .ToListAsync(ct);
+        return submissions.GroupBy(s => s.UnitId)
+            .Select(g => g.OrderByDescending(s => s.Version).First())
+            .Where(s => s.Status != SubmissionStatus.Returned)
+            .ToDictionary(s => s.UnitId, s => (s.Version, Frozen(subject.Form, s)));
+    }
+
+    private static Domain.Reports.Measures Frozen(ReportForm form, ReportSubmission submission)
+    {
+        var total = JsonSerializer.Deserialize<ReportResponse>(submission.Figures, JsonSerializerOptions.Web)!.Rows.Single(r => r.IsTotal);
+        var measures = new Domain.Reports.Measures();
+        foreach (var column in form.FigureColumns.Where(c => c.Measure is not null))
+        {
+            if (total.Cells.TryGetValue(column.Number, out var value) && value is JsonElement number)
+            {
+                measures.Add(column.Measure!, number.GetInt64());
+            }
+        }
+
+        return measures;
     }
 
     /// <summary>
@@ -94,15 +136,16 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     }
 
     /// <summary>One item per sub-unit (by=unit) and one for the unit itself, left out by=unit when it counts nothing of its own.</summary>
-    private static List<ReportItem> Rows(ReportSubject subject, Func<Guid, Domain.Reports.Measures> measure)
+    private static List<ReportItem> Rows(ReportSubject subject, Func<Guid, Domain.Reports.Measures> measure, Func<Unit, string>? label = null)
     {
-        var own = new ReportItem(ReportRows.LevelOf(subject.Unit.Kind), subject.Unit.Name, subject.Unit.Code, measure(subject.Unit.Id));
+        label ??= unit => unit.Name;
+        var own = new ReportItem(ReportRows.LevelOf(subject.Unit.Kind), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
         if (!subject.ByUnit)
         {
             return [own];
         }
 
-        var subs = subject.SubUnits.Select(u => new ReportItem(ReportRows.LevelOf(u.Kind), u.Name, u.Code, measure(u.Id))).ToList();
+        var subs = subject.SubUnits.Select(u => new ReportItem(ReportRows.LevelOf(u.Kind), label(u), u.Code, measure(u.Id))).ToList();
         return own.Measures.Cells(subject.Form).Values.Any(v => v != 0) ? [own, .. subs] : subs;
     }
 }

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Reports;
 /// </summary>
 public sealed record ReportQuery(
     string? UnitCode, string? Period, string? Basis, string? By, string? From, string? To, string? Format,
-    [property: FromHeader(Name = "Accept")] string? Accept)
+    [property: FromHeader(Name = "Accept")] string? Accept, string? Source = null)
 {
     /// <summary>An official period by its code, on the cut-off basis, as submissions take it.</summary>
     public static ReportQuery Official(string? unitCode, string? period) => new(unitCode, period ?? string.Empty, null, null, null, null, null, null);

@@ -19,7 +19,7 @@ public sealed record IdentityInfo(string Rule, string Row, bool Holds);
 
 /// <summary>
 /// A periodic report (REPORTS.md, API): the form as printed for the unit's level, its title, the reporting and
-/// receiving units, the period, the columns and rows, the identities checked, and when and by whom it was computed
+/// receiving units, the period, where the sub-units' figures come from (<c>live</c> or <c>submitted</c>), the columns and rows, the identities checked, and when and by whom it was computed
 /// (for the footer's place, date and signatures).
 /// </summary>
 public sealed record ReportResponse(
@@ -33,6 +33,7 @@ public sealed record ReportResponse(
     string ReceivingUnit,
     PeriodInfo Period,
     bool ByUnit,
+    string Source,
     IReadOnlyList<ColumnInfo> Columns,
     IReadOnlyList<RowInfo> Rows,
     IReadOnlyList<IdentityInfo> Identities,

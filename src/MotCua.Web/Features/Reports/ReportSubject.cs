@@ -16,6 +16,9 @@ namespace MotCua.Web.Features.Reports;
 /// </summary>
 public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Period, ReportingPeriod Instants, bool ByUnit, IReadOnlyDictionary<Guid, Unit> Units)
 {
+    /// <summary>The sub-units' rows hold the figures they submitted (REPORTS.md §6, consolidation), not live ones.</summary>
+    public bool FromSubmissions { get; init; }
+
     /// <summary>The direct sub-units that report to the unit: every active child but its one-stop desk, which reports nothing of its own.</summary>
     public IReadOnlyList<Unit> SubUnits =>
         [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
@@ -52,6 +55,12 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
             "unit" => true,
             _ => Fail<bool>(fields, "by", new("Chỉ có thể chia theo đơn vị (by=unit).", "by can only be unit.")),
         };
+        bool submitted = query.Source?.ToLowerInvariant() switch
+        {
+            null or "" or "live" => false,
+            "submitted" when byUnit && string.IsNullOrWhiteSpace(query.From) && string.IsNullOrWhiteSpace(query.To) => true,
+            _ => Fail<bool>(fields, "source", new("Nguồn số liệu là live (tính trực tiếp) hoặc submitted (số liệu các đơn vị trực thuộc đã gửi, cùng by=unit và một kỳ báo cáo).", "source is live, or submitted (the sub-units' submitted figures, with by=unit and a period code).")),
+        };
         var period = Period(query, basis ?? PeriodBasis.Cutoff, fields);
         var today = DossierPeriod.Today(clock);
         if (period is not null && period.From > today)
@@ -61,6 +70,11 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
 
         var unit = found.Value;
         var form = period is null ? null : forms.Find(formCode, period.To, unit.Kind);
+        if (submitted && form is not null && form.Content != FormContent.Resolution)
+        {
+            fields["source"] = [new("Chỉ tổng hợp số liệu đã gửi cho biểu II.06.", "Submitted figures are consolidated for form II.06 only.")];
+        }
+
         if (period is not null && form is null)
         {
             fields["form"] = [new Text("Biểu {0} không áp dụng cho đơn vị này hoặc không còn hiệu lực trong kỳ.", "Form {0} is not for this unit's level or not in force in the period.").Format(formCode)];
@@ -76,7 +90,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         // millisecond, not a tick: PostgreSQL keeps microseconds and would round a tick away.
         var now = clock.GetUtcNow().AddMilliseconds(1);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units);
+        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units) { FromSubmissions = submitted };
     }
 
     private ReportPeriod? Period(ReportQuery query, PeriodBasis basis, Dictionary<string, Text[]> fields)

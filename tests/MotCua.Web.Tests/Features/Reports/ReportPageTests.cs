@@ -23,6 +23,15 @@ public abstract class ReportPageTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task The_page_labels_a_consolidation_of_submitted_figures()
+    {
+        var page = await (await App.SignedInAsync("lanhdao")).GetStringAsync("/Reports?form=II.06&unitCode=PL&period=2024-M05&by=unit&source=submitted", Ct);
+
+        page.ShouldContain("Tổng hợp số liệu các đơn vị trực thuộc đã gửi");
+        page.ShouldContain("Ủy ban nhân dân phường Thác Mơ (chưa gửi)");
+    }
+
+    [Fact]
     public async Task A_bad_period_shows_its_problem_with_a_400()
     {
         var response = await (await App.SignedInAsync("lanhdao.xa")).GetAsync("/Reports?form=II.06&unitCode=PL-LONGTHUY&period=2024-Q7", Ct);

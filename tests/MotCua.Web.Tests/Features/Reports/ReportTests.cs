@@ -187,6 +187,8 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("II.06", "unitCode=PL-LONGTHUY&period=2024-Q1&by=officer", "by")]
     [InlineData("II.06a", "unitCode=PL-LONGTHUY&period=2024-Q1", "form")]
     [InlineData("II.06", "unitCode=PL-LONGTHUY&period=2024-Q1&format=docx", "format")]
+    [InlineData("II.06", "unitCode=PL-LONGTHUY&period=2024-Q1&source=submitted", "source")]
+    [InlineData("II.07", "unitCode=PL-LONGTHUY&period=2024-Q1&by=unit&source=submitted", "source")]
     public async Task Bad_input_is_a_400_in_Vietnamese_naming_the_field(string form, string query, string field)
     {
         var response = await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/reports/{form}?{query}", Ct);

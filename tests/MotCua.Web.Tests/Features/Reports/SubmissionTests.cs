@@ -89,6 +89,28 @@ public abstract class SubmissionTests(MotCuaApp app) : ProviderTests(app)
         board.GetProperty("submitted").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
     }
 
+    [Fact]
+    public async Task The_parent_consolidates_the_figures_its_sub_units_submitted_labelled_as_such()
+    {
+        var sent = await SubmitAsync("lanhdao.xa", "2024-M06");
+        var frozen = await (await App.SignedInAsync("lanhdao")).GetFromJsonAsync<JsonElement>($"{Url}/{Id(sent)}", Ct);
+
+        var report = await App.ReportAsync("lanhdao", "II.06", "unitCode=PL&period=2024-M06&by=unit&source=submitted");
+
+        report.GetProperty("source").GetString().ShouldBe("submitted");
+        var ward = report.Rows().Single(r => r.GetProperty("unitCode").GetString() == DossierRequests.Ward);
+        ward.GetProperty("label").GetString().ShouldBe("Ủy ban nhân dân phường Long Thủy (số liệu đã gửi, lần 1)");
+        Enumerable.Range(3, 11).ShouldAllBe(c => ward.Cell(c) == frozen.Total().Cell(c));
+        var other = report.Rows().Single(r => r.GetProperty("unitCode").GetString() == "PL-THACMO");
+        other.GetProperty("label").GetString().ShouldBe("Ủy ban nhân dân phường Thác Mơ (chưa gửi)");
+        Enumerable.Range(3, 11).ShouldAllBe(c => other.Cell(c) == 0);
+        report.ItemsShouldAddUpToTheTotal("submitted");
+        report.ShouldKeepTheIdentities("submitted");
+
+        var live = await App.ReportAsync("lanhdao", "II.06", "unitCode=PL&period=2024-M06&by=unit");
+        live.GetProperty("source").GetString().ShouldBe("live");
+    }
+
     [Theory]
     [InlineData("chuyenvien.xa", "2024-M08", HttpStatusCode.Forbidden)]
     [InlineData("lanhdao", "2024-M08", HttpStatusCode.Forbidden)]
