@@ -34,7 +34,7 @@ public sealed record ReportIdentity(string Rule, IReadOnlyList<int> Left, IReadO
 /// <summary>
 /// One version of a report form (REPORTS.md §2–5), in force from <paramref name="EffectiveFrom"/> until the day before
 /// <paramref name="EffectiveTo"/>: its layout is data, so that a new circular or the two-tier reorganization changes a
-/// file. <paramref name="Title"/> takes the unit's name as {0}.
+/// file. <paramref name="Title"/> takes the unit's name as {0}; <paramref name="Number"/> the printed code.
 /// </summary>
 public sealed record ReportForm(
     string Code,
@@ -48,8 +48,12 @@ public sealed record ReportForm(
     IReadOnlyList<FormVariant> Variants,
     IReadOnlyList<ReportColumn> Columns,
     IReadOnlyList<ReportIdentity> Identities,
-    DateOnly? EffectiveTo = null)
+    DateOnly? EffectiveTo = null,
+    string Number = "Biểu số {0}")
 {
+    /// <summary>The form's number as printed top left, with the printed code as {0}: "Biểu số II.06c/VPCP/KSTT".</summary>
+    public string PrintedNumber(UnitKind kind) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Number, PrintedCode(kind));
+
     /// <summary>Columns 1 (TT) and 2 (the row's label) hold no figure.</summary>
     public IEnumerable<ReportColumn> FigureColumns => Columns.Where(c => c.Number > 2);
 

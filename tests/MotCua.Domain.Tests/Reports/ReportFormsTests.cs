@@ -17,7 +17,7 @@ public sealed class ReportFormsTests
     [InlineData("II.06d", UnitKind.Commune, "II.06d")]
     [InlineData("ii.06c", UnitKind.District, "II.06c")]
     [InlineData("II.07", UnitKind.Department, "II.07b")]
-    [InlineData("QH", UnitKind.Province, "QH")]
+    [InlineData("HSQH", UnitKind.Province, "HSQH")]
     public void A_code_finds_the_form_printed_with_the_units_letter(string code, UnitKind kind, string printed) =>
         Forms.Find(code, Day("2025-03-14"), kind)!.PrintedCode(kind).ShouldBe(printed);
 

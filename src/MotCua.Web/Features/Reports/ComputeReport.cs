@@ -48,7 +48,7 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
         var head = await db.Officers.AsNoTracking().Where(o => o.IsActive && o.Roles.Any(r => r.UnitId == unit.Id && r.Role == Role.Leader))
             .OrderBy(o => o.UserName).Select(o => o.FullName).FirstOrDefaultAsync(ct);
         return new ReportResponse(
-            subject.Form.PrintedCode(unit.Kind), subject.Form.Version, string.Format(System.Globalization.CultureInfo.InvariantCulture, subject.Form.Title, unit.Name),
+            subject.Form.PrintedCode(unit.Kind), subject.Form.PrintedNumber(unit.Kind), subject.Form.Version, string.Format(System.Globalization.CultureInfo.InvariantCulture, subject.Form.Title, unit.Name),
             subject.Form.LegalBasis, subject.Form.UnitOfCount, unit.Code, unit.Name, receiving,
             new PeriodInfo(period.Code, period.From, period.To, period.Basis == PeriodBasis.Calendar ? "calendar" : "cutoff"),
             subject.ByUnit, subject.FromSubmissions ? "submitted" : "live", ReportResponse.ColumnsOf(subject.Form), rows, identities,

@@ -24,6 +24,7 @@ public sealed record IdentityInfo(string Rule, string Row, bool Holds);
 /// </summary>
 public sealed record ReportResponse(
     string Form,
+    string FormNumber,
     string FormVersion,
     string Title,
     string LegalBasis,

@@ -30,7 +30,7 @@ public static class ReportWorkbook
         var sheet = workbook.AddWorksheet(report.Form);
         int width = report.Columns.Count;
         int side = Math.Max(2, width / 4);
-        Block(sheet, 1, 1, side, "Biểu số " + report.Form + "/VPCP/KSTT", bold: true);
+        Block(sheet, 1, 1, side, report.FormNumber, bold: true);
         Block(sheet, 2, 1, side, report.LegalBasis, italic: true);
         Block(sheet, 1, side + 1, width - side, report.Title.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true);
         Block(sheet, 2, side + 1, width - side, PeriodLine(report), italic: true);

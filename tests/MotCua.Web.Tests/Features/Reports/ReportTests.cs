@@ -26,7 +26,7 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
         var ii06 = forms.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "II.06");
         ii06.GetProperty("printedCodes").EnumerateArray().Select(c => c.GetString()).ShouldBe(["II.06a", "II.06b", "II.06c", "II.06d"]);
         ii06.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("number").GetInt32()).ShouldBe(Enumerable.Range(1, 13));
-        forms.EnumerateArray().Select(f => f.GetProperty("code").GetString()).ShouldBe(["II.06", "II.07", "QH"], ignoreOrder: true);
+        forms.EnumerateArray().Select(f => f.GetProperty("code").GetString()).ShouldBe(["II.06", "II.07", "HSQH"], ignoreOrder: true);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
         var from = App.Today.AddDays(-300);
         var late = await (await App.SignedInAsync("lanhdao")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/late?unitCode={District}&from={Day(from)}&to={Day(App.Today)}", Ct);
 
-        var report = await App.ReportAsync("lanhdao", "QH", $"unitCode={District}&from={Day(from)}&to={Day(App.Today)}");
+        var report = await App.ReportAsync("lanhdao", "HSQH", $"unitCode={District}&from={Day(from)}&to={Day(App.Today)}");
 
         var rows = report.Rows().Where(r => !r.GetProperty("isTotal").GetBoolean()).ToList();
         rows.Count.ShouldBe(late.GetProperty("total").GetInt32());
@@ -176,6 +176,17 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
         rows.Select(r => r.GetProperty("label").GetString()).ShouldBe(
             late.GetProperty("units").EnumerateArray().SelectMany(u => u.GetProperty("dossiers").EnumerateArray()).Select(d => d.GetProperty("code").GetString()), ignoreOrder: true);
         report.Total().GetProperty("label").GetString().ShouldBe($"Tổng cộng: {rows.Count} hồ sơ");
+        var cells = rows[0].GetProperty("cells");
+        cells.GetProperty("6").GetString().ShouldNotBeNullOrWhiteSpace();
+        cells.GetProperty("7").GetString().ShouldNotBeNullOrWhiteSpace();
+        cells.GetProperty("9").GetDecimal().ShouldBeGreaterThan(0);
+        // The applicant's name is masked: the report goes up to the parent and is published.
+        rows.ShouldAllBe(r => r.GetProperty("cells").GetProperty("4").GetString()!.Contains('*'));
+
+        var pdf = await SendAsync("lanhdao", $"/api/v1/reports/HSQH?unitCode={District}&from={Day(from)}&to={Day(App.Today)}", ExportReport.PdfContentType);
+        var words = await PdfTools.WordsAsync(await pdf.Content.ReadAsByteArrayAsync(Ct));
+        words.ShouldContain("Biểu HSQH: Danh sách hồ sơ quá hạn");
+        words.ShouldContain(rows[0].GetProperty("label").GetString()!);
     }
 
     [Theory]
