@@ -16,6 +16,7 @@ using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
+using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
 using MotCua.Web.Notifications;
 using Serilog;
@@ -37,6 +38,7 @@ builder.Services
     .AddPortal()
     .AddFeedback()
     .AddIndicators()
+    .AddReports()
     .AddCitizens()
     .AddPlans()
     .AddReviews()
@@ -71,6 +73,7 @@ app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
+app.MapReports();
 app.MapCitizens();
 app.MapPlans();
 app.MapReviews();

@@ -6,6 +6,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
+using MotCua.Domain.Reports;
 using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Data;
@@ -69,6 +70,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

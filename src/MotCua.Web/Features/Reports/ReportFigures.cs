@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Organization;
+using MotCua.Domain.Reports;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Indicators;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Reports;
+
+/// <summary>
+/// The figures of forms II.06 and II.07 for a <see cref="ReportSubject"/>, aggregated up the unit tree: a unit's row
+/// holds what it and every unit under it did. Dossiers are read through the index's fact source (the same end rule and
+/// due instants as indicator 2.1); a dossier counts at the unit that received it.
+/// </summary>
+public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars)
+{
+    public async Task<ReportTable> ComputeAsync(ReportSubject subject, CancellationToken ct) => subject.Form.Content == FormContent.Mechanism
+        ? await MechanismAsync(subject, ct)
+        : await ResolutionAsync(subject, ct);
+
+    private async Task<ReportTable> ResolutionAsync(ReportSubject subject, CancellationToken ct)
+    {
+        var (start, end) = (subject.Instants.From, subject.Instants.To);
+        var all = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values);
+        var calendar = await calendars.ForUnitAsync(subject.Unit.Id, ct);
+        var dossiers = (await facts.LoadAsync([.. all], start, end, calendar, ct)).Dossiers;
+        var codes = dossiers.Select(d => d.ProcedureCode).Distinct().ToList();
+        var procedures = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code))
+            .ToDictionaryAsync(p => p.Code, p => (p.Field, p.Level), ct);
+        if (!subject.ByUnit)
+        {
+            return ReportRows.Build(subject.Form, dossiers
+                .GroupBy(d => procedures[d.ProcedureCode])
+                .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
+                .Select(g => new ReportItem(g.Key.Level, g.Key.Field, null, ResolutionTally.Count(g, subject.Instants))));
+        }
+
+        var ids = all.ToList();
+        var unitOf = await db.Dossiers.AsNoTracking()
+            .Where(d => ids.Contains(d.UnitId) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
+            .ToDictionaryAsync(d => d.Code, d => d.UnitId, ct);
+        var rowOf = RowOfUnit(subject);
+        var byRow = dossiers.ToLookup(d => rowOf[unitOf[d.Code]]);
+        if (!subject.FromSubmissions)
+        {
+            return ReportRows.Build(subject.Form, Rows(subject, row => ResolutionTally.Count(byRow[row], subject.Instants)));
+        }
+
+        // Consolidating what the sub-units sent: each row says which version it took, or that nothing was sent (zeros).
+        var sent = await SubmittedAsync(subject, ct);
+        return ReportRows.Build(subject.Form, Rows(
+            subject,
+            row => row == subject.Unit.Id ? ResolutionTally.Count(byRow[row], subject.Instants) : sent.TryGetValue(row, out var s) ? s.Measures : new Domain.Reports.Measures(),
+            unit => unit.Id == subject.Unit.Id ? unit.Name
+                : sent.TryGetValue(unit.Id, out var s) ? string.Create(CultureInfo.InvariantCulture, $"{unit.Name} (số liệu đã gửi, lần {s.Version})")
+                : unit.Name + " (chưa gửi)"));
+    }
+
+    /// <summary>The latest version each sub-unit submitted for the period and not had returned, read back into the form's measures.</summary>
+    private async Task<Dictionary<Guid, (int Version, Domain.Reports.Measures Measures)>> SubmittedAsync(ReportSubject subject, CancellationToken ct)
+    {
+        var ids = subject.SubUnits.Select(u => u.Id).ToList();
+        var submissions = await db.ReportSubmissions.AsNoTracking()
+            .Where(s => s.FormCode == subject.Form.Code && s.PeriodCode == subject.Period.Code && ids.Contains(s.UnitId))
+            .ToListAsync(ct);
+        return submissions.GroupBy(s => s.UnitId)
+            .Select(g => g.OrderByDescending(s => s.Version).First())
+            .Where(s => s.Status != SubmissionStatus.Returned)
+            .ToDictionary(s => s.UnitId, s => (s.Version, Frozen(subject.Form, s)));
+    }
+
+    private static Domain.Reports.Measures Frozen(ReportForm form, ReportSubmission submission)
+    {
+        var total = JsonSerializer.Deserialize<ReportResponse>(submission.Figures, JsonSerializerOptions.Web)!.Rows.Single(r => r.IsTotal);
+        var measures = new Domain.Reports.Measures();
+        foreach (var column in form.FigureColumns.Where(c => c.Measure is not null))
+        {
+            if (total.Cells.TryGetValue(column.Number, out var value) && value is JsonElement number)
+            {
+                measures.Add(column.Measure!, number.GetInt64());
+            }
+        }
+
+        return measures;
+    }
+
+    /// <summary>
+    /// Procedures in force that the units resolve and that were in the catalog before the period ended; at a one-stop
+    /// desk when the resolving unit is served by one; with an internal process when it has steps. A procedure resolved
+    /// by many units counts once in a subtotal and the total.
+    /// </summary>
+    private async Task<ReportTable> MechanismAsync(ReportSubject subject, CancellationToken ct)
+    {
+        var all = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values).ToList();
+        var end = subject.Instants.To;
+        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units)
+            .Where(p => p.Status == ProcedureStatus.Active && p.Units.Any(u => all.Contains(u.UnitId)) && db.ProcedureRevisions.Any(r => r.ProcedureId == p.Id && r.At < end))
+            .ToListAsync(ct);
+        var rowOf = RowOfUnit(subject);
+        var entries = procedures
+            .SelectMany(p => p.Units.Where(u => rowOf.ContainsKey(u.UnitId)).Select(u => (Row: rowOf[u.UnitId], Procedure: p, Desk: subject.Units[u.UnitId].OneStopDeskId is not null)))
+            .GroupBy(e => (e.Row, e.Procedure.Id))
+            .Select(g => (g.Key.Row, g.Key.Id, Entry: new CatalogEntry(g.First().Procedure.Level, g.Any(e => e.Desk), g.First().Procedure.Steps.Count > 0)))
+            .ToList();
+        Domain.Reports.Measures Distinct(IEnumerable<Guid> rows) => MechanismTally.Count(
+            entries.Where(e => rows.Contains(e.Row)).GroupBy(e => e.Id).Select(g => g.First().Entry with { OneStop = g.Any(e => e.Entry.OneStop) }));
+        return ReportRows.Build(
+            subject.Form,
+            Rows(subject, row => Distinct([row])),
+            items => Distinct(items.Select(i => i.UnitCode is { } code ? subject.Units.Values.First(u => u.Code == code).Id : subject.Unit.Id)));
+    }
+
+    /// <summary>
+    /// The row each unit of the subtree counts in: by=unit, the direct sub-unit above it, or the unit itself for what
+    /// is not under a sub-unit (its own desk and offices); otherwise the unit itself.
+    /// </summary>
+    private static Dictionary<Guid, Guid> RowOfUnit(ReportSubject subject)
+    {
+        var rows = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values).ToDictionary(id => id, _ => subject.Unit.Id);
+        if (subject.ByUnit)
+        {
+            foreach (var sub in subject.SubUnits)
+            {
+                foreach (var id in UnitLookup.SelfAndDescendants(sub.Id, subject.Units.Values))
+                {
+                    rows[id] = sub.Id;
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>One item per sub-unit (by=unit) and one for the unit itself, left out by=unit when it counts nothing of its own.</summary>
+    private static List<ReportItem> Rows(ReportSubject subject, Func<Guid, Domain.Reports.Measures> measure, Func<Unit, string>? label = null)
+    {
+        label ??= unit => unit.Name;
+        var own = new ReportItem(ReportRows.LevelOf(subject.Unit.Kind), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
+        if (!subject.ByUnit)
+        {
+            return [own];
+        }
+
+        var subs = subject.SubUnits.Select(u => new ReportItem(ReportRows.LevelOf(u.Kind), label(u), u.Code, measure(u.Id))).ToList();
+        return own.Measures.Cells(subject.Form).Values.Any(v => v != 0) ? [own, .. subs] : subs;
+    }
+}

@@ -1,0 +1,54 @@
+using MotCua.Domain.Reports;
+
+namespace MotCua.Web.Features.Reports;
+
+/// <summary>The period of a report as the API writes it: code, first and last day (both included) and basis.</summary>
+public sealed record PeriodInfo(string Code, DateOnly From, DateOnly To, string Basis);
+
+/// <summary>A column: its number, its header in one line and as the path of merged header cells.</summary>
+public sealed record ColumnInfo(int Number, string Header, IReadOnlyList<string> Headers);
+
+/// <summary>
+/// A row: number as printed, label, the sub-unit it stands for (by=unit), whether it is the total or a level's
+/// subtotal, and its cells by column number — counts for the figures forms, texts for the late list.
+/// </summary>
+public sealed record RowInfo(string Number, string Label, string? UnitCode, bool IsTotal, bool IsGroup, IReadOnlyDictionary<int, object> Cells);
+
+/// <summary>One identity of the form checked on one row.</summary>
+public sealed record IdentityInfo(string Rule, string Row, bool Holds);
+
+/// <summary>
+/// A periodic report (REPORTS.md, API): the form as printed for the unit's level, its title, the reporting and
+/// receiving units, the period, where the sub-units' figures come from (<c>live</c> or <c>submitted</c>), the columns and rows, the identities checked, and when and by whom it was computed
+/// (for the footer's place, date and signatures).
+/// </summary>
+public sealed record ReportResponse(
+    string Form,
+    string FormNumber,
+    string FormVersion,
+    string Title,
+    string LegalBasis,
+    string UnitOfCount,
+    string UnitCode,
+    string UnitName,
+    string ReceivingUnit,
+    PeriodInfo Period,
+    bool ByUnit,
+    string Source,
+    IReadOnlyList<ColumnInfo> Columns,
+    IReadOnlyList<RowInfo> Rows,
+    IReadOnlyList<IdentityInfo> Identities,
+    string Place,
+    DateOnly Date,
+    string PreparedBy,
+    string? HeadOfUnit)
+{
+    public static IReadOnlyList<ColumnInfo> ColumnsOf(ReportForm form) =>
+        [.. form.Columns.Select(c => new ColumnInfo(c.Number, c.Header, c.Headers))];
+
+    public static IReadOnlyList<RowInfo> RowsOf(ReportTable table) =>
+        [.. table.Rows.Select(r => new RowInfo(r.Number, r.Label, r.UnitCode, r.Kind == RowKind.Total, r.Kind == RowKind.Group, r.Cells.ToDictionary(c => c.Key, c => (object)c.Value)))];
+
+    public static IReadOnlyList<IdentityInfo> IdentitiesOf(ReportTable table) =>
+        [.. table.Identities.Select(i => new IdentityInfo(i.Rule, i.Row, i.Holds))];
+}

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Indicators;
+using MotCua.Domain.Organization;
+using MotCua.Domain.Reports;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Organization;
+
+namespace MotCua.Web.Features.Reports;
+
+/// <summary>
+/// What a report is asked for, checked: the form in force at the end of the period for the unit's level, a unit in
+/// the officer's scope, a period that has begun, and the instants its figures are judged over — up to now while it runs.
+/// </summary>
+public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Period, ReportingPeriod Instants, bool ByUnit, IReadOnlyDictionary<Guid, Unit> Units)
+{
+    /// <summary>The sub-units' rows hold the figures they submitted (REPORTS.md §6, consolidation), not live ones.</summary>
+    public bool FromSubmissions { get; init; }
+
+    /// <summary>The direct sub-units that report to the unit: every active child but its one-stop desk, which reports nothing of its own.</summary>
+    public IReadOnlyList<Unit> SubUnits =>
+        [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
+}
+
+/// <summary>Reads and checks a <see cref="ReportQuery"/>, with the vi/en messages of REPORTS.md's bad input.</summary>
+public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
+{
+    public static readonly Text FormNoun = new("biểu mẫu báo cáo", "Report form");
+
+    public async Task<Outcome<ReportSubject>> ResolveAsync(string? formCode, ReportQuery query, CancellationToken ct)
+    {
+        if (!forms.Knows(formCode))
+        {
+            return Error.NotFound(FormNoun, formCode ?? string.Empty);
+        }
+
+        var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
+        if (found.Failed)
+        {
+            return found.Error!;
+        }
+
+        var fields = new Dictionary<string, Text[]>();
+        var basis = query.Basis?.ToLowerInvariant() switch
+        {
+            null or "" or "cutoff" => PeriodBasis.Cutoff,
+            "calendar" => PeriodBasis.Calendar,
+            _ => Fail<PeriodBasis?>(fields, "basis", new("Cách tính kỳ phải là cutoff (chốt số liệu) hoặc calendar (tháng dương lịch).", "basis must be cutoff or calendar.")),
+        };
+        bool byUnit = query.By?.ToLowerInvariant() switch
+        {
+            null or "" => false,
+            "unit" => true,
+            _ => Fail<bool>(fields, "by", new("Chỉ có thể chia theo đơn vị (by=unit).", "by can only be unit.")),
+        };
+        bool submitted = query.Source?.ToLowerInvariant() switch
+        {
+            null or "" or "live" => false,
+            "submitted" when byUnit && string.IsNullOrWhiteSpace(query.From) && string.IsNullOrWhiteSpace(query.To) => true,
+            _ => Fail<bool>(fields, "source", new("Nguồn số liệu là live (tính trực tiếp) hoặc submitted (số liệu các đơn vị trực thuộc đã gửi, cùng by=unit và một kỳ báo cáo).", "source is live, or submitted (the sub-units' submitted figures, with by=unit and a period code).")),
+        };
+        var period = Period(query, basis ?? PeriodBasis.Cutoff, fields);
+        var today = DossierPeriod.Today(clock);
+        if (period is not null && period.From > today)
+        {
+            fields["period"] = [new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods.")];
+        }
+
+        var unit = found.Value;
+        var form = period is null ? null : forms.Find(formCode, period.To, unit.Kind);
+        if (submitted && form is not null && form.Content != FormContent.Resolution)
+        {
+            fields["source"] = [new("Chỉ tổng hợp số liệu đã gửi cho biểu II.06.", "Submitted figures are consolidated for form II.06 only.")];
+        }
+
+        if (period is not null && form is null)
+        {
+            fields["form"] = [new Text("Biểu {0} không áp dụng cho đơn vị này hoặc không còn hiệu lực trong kỳ.", "Form {0} is not for this unit's level or not in force in the period.").Format(formCode)];
+        }
+
+        if (fields.Count > 0)
+        {
+            return Error.Validation(fields);
+        }
+
+        var (start, end) = DossierPeriod.Instants(period!.From, period.To);
+        // A running period is judged as of now, this instant included: what was received a moment ago counts. A
+        // millisecond, not a tick: PostgreSQL keeps microseconds and would round a tick away.
+        var now = clock.GetUtcNow().AddMilliseconds(1);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units) { FromSubmissions = submitted };
+    }
+
+    private ReportPeriod? Period(ReportQuery query, PeriodBasis basis, Dictionary<string, Text[]> fields)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Period))
+        {
+            return periods.Parse(query.Period.Trim(), basis)
+                ?? Fail<ReportPeriod?>(fields, "period", new("Kỳ báo cáo phải có dạng 2024-M03, 2024-Q1, 2024-H1, 2024-9M hoặc 2024-Y.", "The period must be written 2024-M03, 2024-Q1, 2024-H1, 2024-9M or 2024-Y."));
+        }
+
+        if (query.From is null && query.To is null)
+        {
+            return Fail<ReportPeriod?>(fields, "period", new("Chưa chọn kỳ báo cáo.", "The period is required."));
+        }
+
+        var days = DossierPeriod.Parse(query.From, query.To);
+        if (days.Failed)
+        {
+            foreach (var (field, messages) in days.Error!.Fields!)
+            {
+                fields[field] = messages;
+            }
+
+            return null;
+        }
+
+        return periods.Range(days.Value.From, days.Value.To);
+    }
+
+    private static T Fail<T>(Dictionary<string, Text[]> fields, string field, Text message)
+    {
+        fields[field] = [message];
+        return default!;
+    }
+}
