@@ -18,6 +18,9 @@ namespace MotCua.Web.Features.Reports;
 public sealed class SubmitReport(
     MotCuaDbContext db, ReportSubjects subjects, ComputeReport compute, ExportReport export, CurrentOfficer officer, IFileStore store, TimeProvider clock)
 {
+    private static readonly Error AlreadySubmitted = Error.Conflict(
+        new("Báo cáo của kỳ này đã được gửi và đang chờ hoặc đã được đơn vị cấp trên tiếp nhận.", "The period's report was already submitted and awaits or has the parent's decision."));
+
     public async Task<Outcome<SubmissionInfo>> HandleAsync(string form, SubmissionRequest request, CancellationToken ct)
     {
         var subject = await subjects.ResolveAsync(form, ReportQuery.Official(request.UnitCode, request.Period), ct);
@@ -41,7 +44,7 @@ public sealed class SubmitReport(
             .OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
         if (!ReportSubmission.MayFollow(latest))
         {
-            return Error.Conflict(new("Báo cáo của kỳ này đã được gửi và đang chờ hoặc đã được đơn vị cấp trên tiếp nhận.", "The period's report was already submitted and awaits or has the parent's decision."));
+            return AlreadySubmitted;
         }
 
         var report = await compute.ComputeAsync(subject.Value, ct);
@@ -63,7 +66,16 @@ public sealed class SubmitReport(
             PdfSha256 = await store.SaveAsync(pdf, ct),
         };
         db.ReportSubmissions.Add(submission);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another leader's submission of the same version won the unique index a moment earlier.
+            return AlreadySubmitted;
+        }
+
         return SubmissionInfo.Of(submission, unit.Code);
     }
 }
