@@ -7,6 +7,7 @@ using MotCua.Web.Files;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
@@ -36,6 +37,7 @@ builder.Services
     .AddPortal()
     .AddFeedback()
     .AddIndicators()
+    .AddDashboard()
     .AddCitizens()
     .AddPlans()
     .AddReviews()
@@ -69,6 +71,7 @@ app.MapPayments();
 app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
+app.MapDashboard();
 app.MapCitizens();
 app.MapPlans();
 app.MapReviews();

@@ -44,6 +44,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
 
+    public DbSet<DailyAggregate> DailyAggregates => Set<DailyAggregate>();
+
+    public DbSet<DossierTallyRow> DossierTallies => Set<DossierTallyRow>();
+
     public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
 
     public DbSet<FeedbackEvent> FeedbackEvents => Set<FeedbackEvent>();

@@ -828,6 +828,35 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("PaymentOrders");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("DailyAggregates", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DossierCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -840,6 +869,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("DossierCounters", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("DossierTallies", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
@@ -1784,6 +1833,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>

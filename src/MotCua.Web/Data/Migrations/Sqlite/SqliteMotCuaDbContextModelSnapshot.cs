@@ -821,6 +821,35 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("PaymentOrders");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("DailyAggregates", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DossierCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -833,6 +862,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("DossierCounters", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("DossierTallies", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
@@ -1777,6 +1826,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>

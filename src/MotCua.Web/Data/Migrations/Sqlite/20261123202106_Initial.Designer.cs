@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261123185619_Initial")]
+    [Migration("20261123202106_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -824,6 +824,35 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("PaymentOrders");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("DailyAggregates", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DossierCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -836,6 +865,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("DossierCounters", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("DossierTallies", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
@@ -1780,6 +1829,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>

@@ -32,6 +32,22 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyAggregates",
+                columns: table => new
+                {
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Measure = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Officer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyAggregates", x => new { x.UnitId, x.ProcedureId, x.Day, x.Measure, x.Officer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -563,6 +579,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierTallies",
+                columns: table => new
+                {
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Counts = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierTallies", x => x.DossierId);
+                    table.ForeignKey(
+                        name: "FK_DossierTallies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfficerReminders",
                 columns: table => new
                 {
@@ -774,6 +810,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 table: "Citizens",
                 column: "Phone",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyAggregates_Day_UnitId",
+                table: "DailyAggregates",
+                columns: new[] { "Day", "UnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
@@ -1026,6 +1067,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DailyAggregates");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1036,6 +1080,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DossierEvents");
+
+            migrationBuilder.DropTable(
+                name: "DossierTallies");
 
             migrationBuilder.DropTable(
                 name: "FeedbackAttachments");
