@@ -17,6 +17,7 @@ using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Reviews;
+using MotCua.Web.Features.Targets;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -38,6 +39,7 @@ builder.Services
     .AddFeedback()
     .AddIndicators()
     .AddDashboard()
+    .AddTargets()
     .AddCitizens()
     .AddPlans()
     .AddReviews()
@@ -72,6 +74,7 @@ app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
 app.MapDashboard();
+app.MapTargets();
 app.MapCitizens();
 app.MapPlans();
 app.MapReviews();

@@ -404,6 +404,36 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Task = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Indicator = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AppliesTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Coordinating = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Annual = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q1 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q2 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q3 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q4 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KpiTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -917,6 +947,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
+                table: "KpiTargets",
+                columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1098,6 +1134,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "KpiTargets");
 
             migrationBuilder.DropTable(
                 name: "OfficerReminders");

@@ -402,6 +402,36 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Task = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Coordinating = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Annual = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q1 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q2 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q3 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q4 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KpiTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -915,6 +945,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
+                table: "KpiTargets",
+                columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1096,6 +1132,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "KpiTargets");
 
             migrationBuilder.DropTable(
                 name: "OfficerReminders");
