@@ -6,16 +6,18 @@ namespace MotCua.Domain.Indicators.Targets;
 public static class TargetActuals
 {
     /// <summary>
-    /// The actual fraction of <paramref name="indicator"/> from <paramref name="totals"/>, or null when MotCua records
-    /// nothing it could be computed from: electronic certified copies (the catalog does not mark certified-copy
-    /// procedures yet), publication on time and feedback on time (not in the daily aggregates), documents handled
-    /// online (office document management is outside MotCua).
+    /// The actual fraction of <paramref name="indicator"/> from <paramref name="totals"/> (feedback on time from
+    /// <paramref name="feedbackOnTime"/>, read from the feedback), or null when MotCua records nothing it could be
+    /// computed from: electronic certified copies (the catalog does not mark certified-copy procedures yet),
+    /// publication on time (publication decisions are not in the aggregates), documents handled online (office
+    /// document management is outside MotCua).
     /// </summary>
-    public static Fraction? Of(TargetIndicator indicator, MeasureTotals totals)
+    public static Fraction? Of(TargetIndicator indicator, MeasureTotals totals, Fraction? feedbackOnTime)
     {
         ArgumentNullException.ThrowIfNull(totals);
         return indicator switch
         {
+            TargetIndicator.FeedbackOnTime => feedbackOnTime,
             TargetIndicator.OnlinePayment => totals.OnlinePaymentShare,
             TargetIndicator.OnlineDossiers => totals.OnlineShare,
             TargetIndicator.Digitization => totals.DigitizationRate,
@@ -27,6 +29,9 @@ public static class TargetActuals
             _ => null,
         };
     }
+
+    /// <summary>Whether MotCua has data to compute <paramref name="indicator"/> from.</summary>
+    public static bool HasSource(TargetIndicator indicator) => Of(indicator, MeasureTotals.Empty, Fraction.Count<int>([], _ => true)) is not null;
 
     /// <summary>A fraction as a percentage with two decimals; null when there is nothing to count.</summary>
     public static decimal? Percent(Fraction? fraction) =>

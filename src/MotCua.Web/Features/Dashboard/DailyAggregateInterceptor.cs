@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
-using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dashboard;
 
@@ -45,13 +44,7 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
         var changes = new List<AggregateChange>();
         foreach (var (id, tally) in await DailyTallies.OfAsync(db, touched, unsaved, cancellationToken))
         {
-            if (!rows.TryGetValue(id, out var row))
-            {
-                row = new DossierTallyRow { DossierId = id };
-                db.DossierTallies.Add(row);
-            }
-
-            changes.AddRange(DailyTallies.Replace(row, touched.First(d => d.Id == id), tally));
+            changes.AddRange(DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), touched.First(d => d.Id == id), tally));
         }
 
         pending.AddOrUpdate(db, new Pending(owned, changes));

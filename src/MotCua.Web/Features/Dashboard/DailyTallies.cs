@@ -57,6 +57,18 @@ public static class DailyTallies
         return tallies;
     }
 
+    /// <summary>The stored tally row of <paramref name="dossierId"/> among <paramref name="rows"/>, or a new one added to the context.</summary>
+    public static DossierTallyRow RowOf(MotCuaDbContext db, Dictionary<Guid, DossierTallyRow> rows, Guid dossierId)
+    {
+        if (!rows.TryGetValue(dossierId, out var row))
+        {
+            row = new DossierTallyRow { DossierId = dossierId };
+            db.DossierTallies.Add(row);
+        }
+
+        return row;
+    }
+
     /// <summary>
     /// Stores <paramref name="tally"/> as the dossier's (in <paramref name="row"/>, new or tracked) and returns what it
     /// changes in the aggregates: the stored tally taken away where it was counted, the new one added.

@@ -10,7 +10,7 @@ public static class DashboardEndpoints
     /// <summary>The daily aggregates follow every save of a dossier through the database's interceptor.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
         .AddSingleton<IInterceptor, DailyAggregateInterceptor>()
-        .AddScoped<RebuildAggregates>().AddScoped<AggregateTotals>().AddScoped<GetDashboard>();
+        .AddScoped<RebuildAggregates>().AddScoped<AggregateTotals>().AddScoped<GetDashboard>().AddScoped<FeedbackOnTime>();
 
     public static void MapDashboard(this IEndpointRouteBuilder app)
     {

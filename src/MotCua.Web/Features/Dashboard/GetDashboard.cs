@@ -7,7 +7,6 @@ using MotCua.Domain.Indicators.Targets;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
@@ -20,7 +19,7 @@ namespace MotCua.Web.Features.Dashboard;
 /// the period's end, from the dossiers) and feedback on time (from the feedback, INDICATORS-766.md 5.2).
 /// </summary>
 public sealed class GetDashboard(
-    MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, IndicatorTable table, TimeProvider clock)
+    MotCuaDbContext db, DossierPermissions permissions, FeedbackOnTime feedback, TimeProvider clock)
 {
     public async Task<Outcome<DashboardReport>> HandleAsync(DashboardQuery query, CancellationToken ct)
     {
@@ -70,7 +69,7 @@ public sealed class GetDashboard(
                 totals.Received, totals[DailyMeasure.ReceivedCounter], totals[DailyMeasure.ReceivedOnline], totals[DailyMeasure.ReceivedPostal],
                 totals[DailyMeasure.EndedEarly], totals[DailyMeasure.EndedOnTime], totals[DailyMeasure.EndedLate], totals[DailyMeasure.Withdrawn], totals[DailyMeasure.Refused],
                 open.Received - open.Ended, overdue),
-            [.. Rates(totals), await FeedbackOnTimeAsync(ids, unit.Id, from, to, ct)],
+            [.. Rates(totals), Rate("feedbackOnTime", Text.Pick("Tỷ lệ xử lý PAKN đúng hạn", "Feedback handled on time"), (await feedback.LoadAsync(ids, unit.Id, from, to, ct))(ids.ToHashSet()), "feedback")],
             [.. Breakdown(rows.Select(r => (fields[r.ProcedureId], r.Measure, r.Count)), f => f)],
             [.. Breakdown(rows.Select(r => (Branch(r.UnitId).ToString(), r.Measure, r.Count)), k => byId[Guid.Parse(k)].Name)],
             await MonthsAsync(ids, to, ct),
@@ -92,17 +91,6 @@ public sealed class GetDashboard(
 
     private static DashboardRate Rate(string id, string name, Fraction fraction, string source) =>
         new(id, name, fraction.Numerator, fraction.Denominator, TargetActuals.Percent(fraction), source);
-
-    private async Task<DashboardRate> FeedbackOnTimeAsync(List<Guid> ids, Guid unitId, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var (_, end) = DossierPeriod.Instants(from, to);
-        var feedback = await db.Feedback.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
-        var feedbackIds = feedback.Select(f => f.Id).ToList();
-        var events = (await db.FeedbackEvents.AsNoTracking().Where(e => feedbackIds.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
-        var facts = new IndexFacts { Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, events[f.Id], complainedAboutAnswer: false))] };
-        var context = new IndicatorContext(ReportingPeriod.Days(from, to), await calendars.ForUnitAsync(unitId, ct), table.Parameters);
-        return Rate("feedbackOnTime", Text.Pick("Tỷ lệ xử lý PAKN đúng hạn", "Feedback handled on time"), SatisfactionFormulas.FeedbackOnTime(facts, context), "feedback");
-    }
 
     private static IEnumerable<DashboardRow> Breakdown(IEnumerable<(string Key, DailyMeasure Measure, int Count)> rows, Func<string, string> name) =>
         rows.GroupBy(r => r.Key).Select(g => Row(g.Key, name(g.Key), MeasureTotals.Sum(g.Select(r => (r.Measure, r.Count))))).OrderByDescending(r => r.Received).ThenBy(r => r.Name, StringComparer.Ordinal);

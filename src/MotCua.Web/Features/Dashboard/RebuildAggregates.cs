@@ -55,15 +55,9 @@ public sealed class RebuildAggregates(MotCuaDbContext db)
             foreach (var (id, tally) in await DailyTallies.OfAsync(db, dossiers, [], ct))
             {
                 var dossier = dossiers.First(d => d.Id == id);
-                if (!rows.TryGetValue(id, out var row))
-                {
-                    row = new DossierTallyRow { DossierId = id };
-                    db.DossierTallies.Add(row);
-                }
 
-                row.UnitId = dossier.UnitId;
-                row.ProcedureId = dossier.ProcedureId;
-                row.Counts = DailyCount.Format(tally);
+                // The aggregates of the period are counted afresh below; the row keeps the whole tally for later changes.
+                _ = DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), dossier, tally);
                 foreach (var count in tally.Where(c => (from == null || c.Day >= from) && (to == null || c.Day <= to)))
                 {
                     var key = (dossier.UnitId, dossier.ProcedureId, count);

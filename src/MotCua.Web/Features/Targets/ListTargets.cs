@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Aggregates;
 using MotCua.Domain.Indicators.Targets;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
@@ -15,7 +14,7 @@ public sealed record TargetView(
 {
     public static TargetView Of(KpiTarget t) => new(
         t.Id, t.Task, t.Indicator.ToString(), TargetLabels.Name(t.Indicator), [.. t.AppliesTo.Select(k => k.ToString())], t.Lead, t.Coordinating,
-        t.Annual, [t.Q1, t.Q2, t.Q3, t.Q4], t.Note, TargetActuals.Of(t.Indicator, MeasureTotals.Empty) is not null);
+        t.Annual, [t.Q1, t.Q2, t.Q3, t.Q4], t.Note, TargetActuals.HasSource(t.Indicator));
 }
 
 /// <summary>GET /api/v1/targets?unitCode=&amp;year=: a unit's targets of a year, in the plan's order.</summary>

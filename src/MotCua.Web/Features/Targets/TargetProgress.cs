@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Aggregates;
+using MotCua.Domain.Indicators;
 using MotCua.Domain.Indicators.Targets;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -27,7 +28,7 @@ public sealed record TargetProgressView(
 public sealed record TargetsProgress(string UnitCode, string UnitName, int Year, int Quarter, DateOnly AsOf, IReadOnlyList<TargetProgressView> Targets);
 
 /// <summary>GET /api/v1/targets/progress?unitCode=&amp;year=&amp;quarter=: actual vs target, read from the daily aggregates.</summary>
-public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permissions, AggregateTotals aggregates, TimeProvider clock)
+public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permissions, AggregateTotals aggregates, FeedbackOnTime feedback, TimeProvider clock)
 {
     public async Task<Outcome<TargetsProgress>> HandleAsync(ProgressQuery query, CancellationToken ct)
     {
@@ -60,30 +61,39 @@ public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permis
         var ids = below.ToList();
         var targets = await ListTargets.LoadAsync(db, unit.Id, query.Year, ct);
 
-        // Each quarter's totals since 1 January, per unit rolled up over its own descendants; quarters not begun yet have none.
+        // Each quarter's figures since 1 January, per unit rolled up over its own descendants; quarters not begun yet have none.
         var start = new DateOnly(query.Year!.Value, 1, 1);
-        var perQuarter = new List<Dictionary<Guid, MeasureTotals>?>();
+        var perQuarter = new List<QuarterFigures?>();
         foreach (var q in Enumerable.Range(1, 4))
         {
-            var end = start.AddMonths(3 * q).AddDays(-1);
-            var begun = start.AddMonths(3 * (q - 1)) <= today;
-            var own = begun ? await aggregates.PerUnitAsync(ids, start, end < today ? end : today, ct) : null;
-            perQuarter.Add(own is null ? null : units.Where(u => below.Contains(u.Id)).ToDictionary(
-                u => u.Id, u => AggregateTotals.Together(UnitLookup.SelfAndDescendants(u.Id, units).Select(d => own.GetValueOrDefault(d, MeasureTotals.Empty)))));
+            var last = start.AddMonths(3 * q).AddDays(-1);
+            var end = last < today ? last : today;
+            if (start.AddMonths(3 * (q - 1)) > today)
+            {
+                perQuarter.Add(null);
+                continue;
+            }
+
+            var own = await aggregates.PerUnitAsync(ids, start, end, ct);
+            perQuarter.Add(new QuarterFigures(
+                units.Where(u => below.Contains(u.Id)).ToDictionary(u => u.Id, u => AggregateTotals.Together(UnitLookup.SelfAndDescendants(u.Id, units).Select(d => own.GetValueOrDefault(d, MeasureTotals.Empty)))),
+                await feedback.LoadAsync(ids, unit.Id, start, end, ct)));
         }
 
         var quarter = query.Quarter!.Value;
-        var chosen = perQuarter[quarter - 1] ?? [];
-        var asOf = start.AddMonths(3 * quarter).AddDays(-1) is var last && last < today ? last : today;
+        var chosen = perQuarter[quarter - 1];
+        var asOf = start.AddMonths(3 * quarter).AddDays(-1) is var quarterEnd && quarterEnd < today ? quarterEnd : today;
         return new TargetsProgress(unit.Code, unit.Name, query.Year.Value, quarter, asOf, [.. targets.Select(t => View(t, quarter, units, below, perQuarter, chosen))]);
     }
 
-    private static TargetProgressView View(KpiTarget target, int quarter, List<Unit> units, HashSet<Guid> below, List<Dictionary<Guid, MeasureTotals>?> perQuarter, Dictionary<Guid, MeasureTotals> chosen)
+    private static TargetProgressView View(KpiTarget target, int quarter, List<Unit> units, HashSet<Guid> below, List<QuarterFigures?> perQuarter, QuarterFigures? chosen)
     {
         var group = units.Where(u => below.Contains(u.Id) && target.AppliesTo.Contains(u.Kind) && u.IsActive).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var hasSource = TargetActuals.Of(target.Indicator, MeasureTotals.Empty) is not null;
-        decimal? Actual(Dictionary<Guid, MeasureTotals> totals, IEnumerable<Unit> of) =>
-            TargetActuals.Percent(TargetActuals.Of(target.Indicator, AggregateTotals.Together(of.Select(u => totals.GetValueOrDefault(u.Id, MeasureTotals.Empty)))));
+        var hasSource = TargetActuals.HasSource(target.Indicator);
+        decimal? Actual(QuarterFigures? figures, IReadOnlyCollection<Unit> of) => figures is null ? null : TargetActuals.Percent(TargetActuals.Of(
+            target.Indicator,
+            AggregateTotals.Together(of.Select(u => figures.Totals.GetValueOrDefault(u.Id, MeasureTotals.Empty))),
+            figures.FeedbackOnTime(of.SelectMany(u => UnitLookup.SelfAndDescendants(u.Id, units)).ToHashSet())));
         var minimum = target.Minimum(quarter);
         UnitProgress Row(Unit u)
         {
@@ -97,7 +107,10 @@ public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permis
         var light = TargetLights.Of(actual, minimum);
         return new TargetProgressView(
             TargetView.Of(target), hasSource, hasSource ? null : TargetLabels.NoSource,
-            [.. perQuarter.Select(q => q is null ? null : Actual(q, group))], minimum, actual, light.ToString(), TargetLabels.Light(light),
+            [.. perQuarter.Select(q => Actual(q, group))], minimum, actual, light.ToString(), TargetLabels.Light(light),
             rows, [.. rows.Where(r => r.Light is nameof(TargetLight.Near) or nameof(TargetLight.Missed))]);
     }
+
+    /// <summary>A quarter's figures since 1 January: each unit's aggregates rolled up, and feedback on time for any set of units.</summary>
+    private sealed record QuarterFigures(Dictionary<Guid, MeasureTotals> Totals, Func<IReadOnlySet<Guid>, Fraction> FeedbackOnTime);
 }

@@ -25,9 +25,12 @@ public sealed class TargetLightTests
     {
         var totals = new MeasureTotals(new Dictionary<DailyMeasure, int> { [DailyMeasure.ReceivedOnline] = 3, [DailyMeasure.ReceivedCounter] = 4, [DailyMeasure.ReceivedPostal] = 1 });
 
-        TargetActuals.Percent(TargetActuals.Of(TargetIndicator.OnlineDossiers, totals)).ShouldBe(37.5m);
-        TargetActuals.Percent(TargetActuals.Of(TargetIndicator.OnlineDossiers, MeasureTotals.Empty)).ShouldBeNull();
-        TargetActuals.Of(TargetIndicator.DocumentsOnline, totals).ShouldBeNull();
+        TargetActuals.Percent(TargetActuals.Of(TargetIndicator.OnlineDossiers, totals, null)).ShouldBe(37.5m);
+        TargetActuals.Percent(TargetActuals.Of(TargetIndicator.OnlineDossiers, MeasureTotals.Empty, null)).ShouldBeNull();
+        TargetActuals.Of(TargetIndicator.DocumentsOnline, totals, null).ShouldBeNull();
+        TargetActuals.HasSource(TargetIndicator.DocumentsOnline).ShouldBeFalse();
+        TargetActuals.HasSource(TargetIndicator.FeedbackOnTime).ShouldBeTrue();
+        TargetActuals.Percent(TargetActuals.Of(TargetIndicator.FeedbackOnTime, totals, new(1, 4))).ShouldBe(25m);
     }
 
     [Fact]

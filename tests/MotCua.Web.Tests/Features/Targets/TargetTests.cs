@@ -95,6 +95,7 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
             unit.GetProperty("actual").GetDecimal().ShouldBeLessThan(70m);
         }
 
+        targets.First(t => t.GetProperty("target").GetProperty("indicator").GetString() == "FeedbackOnTime").GetProperty("dataSource").GetBoolean().ShouldBeTrue();
         var documents = targets.First(t => t.GetProperty("target").GetProperty("indicator").GetString() == "DocumentsOnline");
         documents.GetProperty("dataSource").GetBoolean().ShouldBeFalse();
         documents.GetProperty("light").GetString().ShouldBe("NoData");
