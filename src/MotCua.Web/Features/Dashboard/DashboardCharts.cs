@@ -47,6 +47,37 @@ public static class DashboardCharts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>
+    /// A target's roadmap line (the quarterly minimums) and the actual values at the end of each quarter so far, for
+    /// the page (without the XML declaration, which HTML does not allow inline).
+    /// </summary>
+    public static string Roadmap(IReadOnlyList<decimal> minimums, IReadOnlyList<decimal?> actuals)
+    {
+        ArgumentNullException.ThrowIfNull(minimums);
+        ArgumentNullException.ThrowIfNull(actuals);
+        var plot = new Plot();
+        plot.Font.Automatic();
+        double[] quarters = [1, 2, 3, 4];
+        var roadmap = plot.Add.Scatter(quarters, minimums.Select(m => (double)m).ToArray(), Colors.Gray);
+        roadmap.LegendText = Text.Pick("Lộ trình tối thiểu", "Roadmap minimum");
+        roadmap.LinePattern = LinePattern.Dashed;
+        var known = actuals.Select((a, i) => (a, i)).Where(x => x.a is not null).ToList();
+        var actual = plot.Add.Scatter(known.Select(x => x.i + 1.0).ToArray(), known.Select(x => (double)x.a!.Value).ToArray(), Colors.SteelBlue);
+        actual.LegendText = Text.Pick("Thực tế", "Actual");
+        actual.LineWidth = 2;
+        plot.Axes.Bottom.SetTicks(quarters, ["I", "II", "III", "IV"]);
+        plot.Axes.SetLimitsY(0, 105);
+        plot.ShowLegend(Alignment.LowerRight);
+        return Inline(plot.GetSvgXml(320, 180));
+    }
+
+    /// <summary>An SVG for inline HTML: without its XML declaration.</summary>
+    public static string Inline(string svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        return svg[Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal))..];
+    }
+
     private static void Months(Plot plot, IReadOnlyList<DashboardRow> months)
     {
         plot.Title(Text.Pick("Hồ sơ theo tháng", "Dossiers by month"));

@@ -14,12 +14,8 @@ public sealed class IndexModel(GetDashboard dashboard, DossierRegister register)
     /// <summary>A share as the page shows it, or "no data" when nothing was counted.</summary>
     public static string Percent(decimal? value) => value is { } v ? Number(v) + " %" : Text.Pick("Không có dữ liệu", "No data");
 
-    /// <summary>A chart for the page: the SVG without its XML declaration, which HTML does not allow inline.</summary>
-    public string Chart(string name)
-    {
-        var svg = Result is { } report ? DashboardCharts.Svg(name, report) : string.Empty;
-        return svg[Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal))..];
-    }
+    /// <summary>A chart for the page, inline.</summary>
+    public string Chart(string name) => Result is { } report ? DashboardCharts.Inline(DashboardCharts.Svg(name, report)) : string.Empty;
 
     protected override Task<Outcome<DashboardReport>> QueryAsync(string? unitCode, string from, string to, CancellationToken ct) =>
         dashboard.HandleAsync(new DashboardQuery(unitCode, from, to), ct);

@@ -108,6 +108,8 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
         page.ShouldContain("Tỷ lệ thanh toán trực tuyến");
         page.ShouldContain("Chưa có nguồn dữ liệu trong MotCua");
         page.ShouldContain("class=\"light ");
+        page.ShouldContain("<figure class=\"roadmap\"><svg");
+        page.ShouldContain("Lộ trình tối thiểu");
     }
 
     private string Today()
