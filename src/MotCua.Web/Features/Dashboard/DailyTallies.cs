@@ -89,12 +89,15 @@ public static class DailyTallies
 
     /// <summary>
     /// Adds <paramref name="changes"/> to the aggregates with one atomic upsert each, so two nodes counting the same
-    /// unit, procedure and day at once both count. Runs in the caller's transaction.
+    /// unit, procedure and day at once both count; always in the key's order, so two saves locking the same rows wait
+    /// for each other instead of deadlocking. Runs in the caller's transaction.
     /// </summary>
     public static async Task AddAsync(MotCuaDbContext db, IEnumerable<AggregateChange> changes, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
-        foreach (var change in changes.GroupBy(c => (c.UnitId, c.ProcedureId, c.Count)).Select(g => g.First() with { Delta = g.Sum(c => c.Delta) }).Where(c => c.Delta != 0))
+        var summed = changes.GroupBy(c => (c.UnitId, c.ProcedureId, c.Count)).Select(g => g.First() with { Delta = g.Sum(c => c.Delta) }).Where(c => c.Delta != 0)
+            .OrderBy(c => c.UnitId).ThenBy(c => c.ProcedureId).ThenBy(c => c.Count.Day).ThenBy(c => c.Count.Measure.ToString(), StringComparer.Ordinal).ThenBy(c => c.Count.Officer, StringComparer.Ordinal);
+        foreach (var change in summed)
         {
             // SQLite keeps Guids and dates as the text EF writes; PostgreSQL takes them typed.
             object unit = sqlite ? change.UnitId.ToString().ToUpperInvariant() : change.UnitId;

@@ -34,6 +34,24 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_historical_import_shows_up_in_the_figures_of_its_days()
+    {
+        // 14 June 2023: before every demo dossier, so the day holds only the imported one.
+        const string Line = """{"code":"000.17.31.H10-230614-0001","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"online","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-06-14T08:10:00+07:00","components":[{"name":"Tờ khai","origin":"upload"}],"events":[{"type":"assign","at":"2023-06-14T09:00:00+07:00","note":"chuyenvien.xa"},{"type":"approve","at":"2023-06-14T14:00:00+07:00"},{"type":"issue-result","at":"2023-06-14T15:00:00+07:00"},{"type":"return-result","at":"2023-06-15T08:00:00+07:00"}],"rating":{"at":"2023-06-16T08:00:00+07:00","level":"satisfied"},"resultKind":"electronic"}""";
+        var import = await (await App.SignedInAsync("admin")).PostAsync("/api/v1/dossiers/import", new StringContent(Line, System.Text.Encoding.UTF8, "application/x-ndjson"), Ct);
+        import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync(Ct));
+
+        var response = await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/dashboard?unitCode={DossierRequests.Ward}&from=2023-06-01&to=2023-06-30", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        (Figure(report, "received"), Figure(report, "online"), Figure(report, "early"), Figure(report, "inProgress")).ShouldBe((1, 1, 1, 0));
+        Rate(report, "satisfaction").ShouldBe(100m);
+        Rate(report, "electronicResults").ShouldBe(100m);
+        Rate(report, "onlineShare").ShouldBe(100m);
+    }
+
+    [Fact]
     public async Task The_district_includes_its_wards_and_lists_them_by_unit()
     {
         await App.ReceiveBirthAsync();
@@ -126,6 +144,9 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
     }
 
     private static int Figure(JsonElement report, string name) => report.GetProperty("totals").GetProperty(name).GetInt32();
+
+    private static decimal Rate(JsonElement report, string id) =>
+        report.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id).GetProperty("value").GetDecimal();
 
     private static JsonElement Officer(JsonElement report, string list, string userName) =>
         report.GetProperty(list).EnumerateArray().Single(o => o.GetProperty("userName").GetString() == userName);
