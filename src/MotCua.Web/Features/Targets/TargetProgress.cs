@@ -8,6 +8,7 @@ using MotCua.Web.Data;
 using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
+using MotCua.Web.Features.Plans;
 
 namespace MotCua.Web.Features.Targets;
 
@@ -34,9 +35,10 @@ public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permis
     {
         var today = DossierPeriod.Today(clock);
         var errors = new Dictionary<string, Text[]>();
-        if (query.Year is not { } year || year < 2000 || year > today.Year)
+        // A year not begun yet is shown with its roadmap and no figures: targets are entered ahead.
+        if (query.Year is not (>= CreatePlan.MinYear and <= CreatePlan.MaxYear))
         {
-            errors["year"] = [new Text("Năm phải từ 2000 đến năm nay ({0}).", "year must be from 2000 to this year ({0}).").Format(today.Year)];
+            errors["year"] = [new Text("Năm phải từ {0} đến {1}.", "year must be between {0} and {1}.").Format(CreatePlan.MinYear, CreatePlan.MaxYear)];
         }
 
         if (query.Quarter is not (>= 1 and <= 4))

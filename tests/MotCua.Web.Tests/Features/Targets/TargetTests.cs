@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MotCua.Web.Tests.Features.Citizens;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -100,6 +101,26 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
         documents.GetProperty("dataSource").GetBoolean().ShouldBeFalse();
         documents.GetProperty("light").GetString().ShouldBe("NoData");
         documents.GetProperty("noSource").GetString().ShouldBe("Chưa có nguồn dữ liệu trong MotCua");
+    }
+
+    [Fact]
+    public async Task The_KSTTHC_office_copies_a_year_from_the_page_once()
+    {
+        var officer = await App.SignedInAsync("ksttthc");
+        (await officer.PostAsJsonAsync("/api/v1/targets", Request(2036, 65), Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        MultipartFormDataContent Form() => new() { { new StringContent(DossierRequests.Ward), "unitCode" }, { new StringContent("2036"), "year" } };
+
+        // A browser without automatic redirects, signed in as the officer: the answer to the post is the redirect itself.
+        var browser = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        browser.DefaultRequestHeaders.Authorization = officer.DefaultRequestHeaders.Authorization;
+        var copied = await browser.PostFormAsync($"/Targets?unitCode={DossierRequests.Ward}&year=2036&quarter=1&handler=Copy", Form());
+        var again = await browser.PostFormAsync($"/Targets?unitCode={DossierRequests.Ward}&year=2036&quarter=1&handler=Copy", Form());
+
+        copied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        copied.Headers.Location!.ToString().ShouldContain("Year=2037");
+        (await GetAsync<List<JsonElement>>("ksttthc", $"/api/v1/targets?unitCode={DossierRequests.Ward}&year=2037")).Single().GetProperty("annual").GetDecimal().ShouldBe(65m);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await again.Content.ReadAsStringAsync(Ct)).ShouldContain("Đơn vị đã có chỉ tiêu năm 2037: không sao chép lần nữa.");
     }
 
     [Fact]
