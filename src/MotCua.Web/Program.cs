@@ -7,6 +7,7 @@ using MotCua.Web.Files;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
@@ -18,6 +19,7 @@ using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
+using MotCua.Web.Features.Targets;
 using MotCua.Web.Notifications;
 using Serilog;
 
@@ -39,6 +41,8 @@ builder.Services
     .AddFeedback()
     .AddIndicators()
     .AddReports()
+    .AddDashboard()
+    .AddTargets()
     .AddCitizens()
     .AddPlans()
     .AddReviews()
@@ -74,6 +78,8 @@ app.MapPortal();
 app.MapFeedback();
 app.MapIndicators();
 app.MapReports();
+app.MapDashboard();
+app.MapTargets();
 app.MapCitizens();
 app.MapPlans();
 app.MapReviews();

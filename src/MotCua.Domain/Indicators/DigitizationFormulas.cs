@@ -21,11 +21,14 @@ public static class DigitizationFormulas
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        return Fraction.Count(
-            facts.ReceivedIn(context.Period),
-            d => d.Components.Count > 0
-                && d.Components.All(c => c != ComponentOrigin.Paper)
-                && (!facts.ProcedureOf(d).ResultIsDocument || d.HasElectronicResult));
+        return Fraction.Count(facts.ReceivedIn(context.Period), d => IsDigitized(d, facts.ProcedureOf(d).ResultIsDocument));
+    }
+
+    /// <summary>4.2 for one dossier: every component carries a file and, where the procedure returns a document, the result is electronic.</summary>
+    public static bool IsDigitized(DossierFacts dossier, bool resultIsDocument)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.Components.Count > 0 && dossier.Components.All(c => c != ComponentOrigin.Paper) && (!resultIsDocument || dossier.HasElectronicResult);
     }
 
     /// <summary>4.2c: dossiers of certified-copy procedures whose result was issued in the period, those issued as an electronic certified copy.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MotCua.Web.Data;
 
@@ -6,7 +7,8 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// <c>Database:Provider</c> chooses SQLite (embedded default) or PostgreSQL (production, scale-out);
-    /// both contexts share one model and carry their own migrations.
+    /// both contexts share one model and carry their own migrations. Features add their save interceptors as
+    /// <see cref="IInterceptor"/> services (the daily aggregates).
     /// </summary>
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -14,11 +16,11 @@ public static class DatabaseSetup
         var connection = configuration.GetConnectionString("MotCua") ?? "Data Source=motcua.db";
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {

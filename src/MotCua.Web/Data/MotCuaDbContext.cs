@@ -4,6 +4,7 @@ using MotCua.Domain.Catalog;
 using MotCua.Domain.Citizens;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
+using MotCua.Domain.Indicators.Targets;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
 using MotCua.Domain.Reports;
@@ -44,6 +45,12 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DossierAttachment> DossierAttachments => Set<DossierAttachment>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<DailyAggregate> DailyAggregates => Set<DailyAggregate>();
+
+    public DbSet<DossierTallyRow> DossierTallies => Set<DossierTallyRow>();
+
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
     public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
 

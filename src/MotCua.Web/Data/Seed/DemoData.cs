@@ -33,6 +33,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
 
         await SeedUnitsAsync(ct);
         await SeedOfficersAsync(ct);
+        await DemoTargets.SeedAsync(db, ct);
         var outcome = await import.FromJsonAsync(ReadSeed<List<ProcedureInput>>("procedures.json"), ct);
         if (outcome.Failed)
         {

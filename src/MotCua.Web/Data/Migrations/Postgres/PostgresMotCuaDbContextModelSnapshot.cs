@@ -625,6 +625,75 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("Feedback", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Indicators.Targets.KpiTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Annual")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Coordinating")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal>("Q1")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("Q2")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("Q3")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("Q4")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Indicator", "AppliesTo")
+                        .IsUnique();
+
+                    b.ToTable("KpiTargets");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.Officer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -896,6 +965,35 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("ReportSubmissions");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("DailyAggregates", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DossierCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -908,6 +1006,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("DossierCounters", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("DossierTallies", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
@@ -1775,6 +1893,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Indicators.Targets.KpiTarget", b =>
+                {
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>
                 {
                     b.HasOne("MotCua.Domain.Organization.Officer", null)
@@ -1860,6 +1987,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

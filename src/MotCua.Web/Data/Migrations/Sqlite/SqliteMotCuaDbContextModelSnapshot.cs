@@ -618,6 +618,75 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("Feedback", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Indicators.Targets.KpiTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Annual")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Coordinating")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Q1")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Q2")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Q3")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Q4")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Indicator", "AppliesTo")
+                        .IsUnique();
+
+                    b.ToTable("KpiTargets");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.Officer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -889,6 +958,35 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("ReportSubmissions");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
+
+                    b.HasIndex("Day", "UnitId");
+
+                    b.ToTable("DailyAggregates", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DossierCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -901,6 +999,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("DossierCounters", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("DossierTallies", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
@@ -1768,6 +1886,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Indicators.Targets.KpiTarget", b =>
+                {
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>
                 {
                     b.HasOne("MotCua.Domain.Organization.Officer", null)
@@ -1853,6 +1980,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.DossierTallyRow", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

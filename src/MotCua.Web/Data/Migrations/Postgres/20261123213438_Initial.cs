@@ -32,6 +32,22 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyAggregates",
+                columns: table => new
+                {
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Measure = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Officer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyAggregates", x => new { x.UnitId, x.ProcedureId, x.Day, x.Measure, x.Officer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -389,6 +405,36 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Task = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Indicator = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AppliesTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Coordinating = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Annual = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q1 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q2 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q3 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Q4 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KpiTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -590,6 +636,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierTallies",
+                columns: table => new
+                {
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Counts = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierTallies", x => x.DossierId);
+                    table.ForeignKey(
+                        name: "FK_DossierTallies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -806,6 +872,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DailyAggregates_Day_UnitId",
+                table: "DailyAggregates",
+                columns: new[] { "Day", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
                 column: "DossierId");
@@ -904,6 +975,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_IdempotencyRecords_CreatedAt",
                 table: "IdempotencyRecords",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
+                table: "KpiTargets",
+                columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
@@ -1067,6 +1144,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DailyAggregates");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1077,6 +1157,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DossierEvents");
+
+            migrationBuilder.DropTable(
+                name: "DossierTallies");
 
             migrationBuilder.DropTable(
                 name: "FeedbackAttachments");
@@ -1092,6 +1175,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "KpiTargets");
 
             migrationBuilder.DropTable(
                 name: "OfficerReminders");

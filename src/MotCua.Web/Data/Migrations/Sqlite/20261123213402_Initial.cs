@@ -30,6 +30,22 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyAggregates",
+                columns: table => new
+                {
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyAggregates", x => new { x.UnitId, x.ProcedureId, x.Day, x.Measure, x.Officer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -387,6 +403,36 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Task = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Coordinating = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Annual = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q1 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q2 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q3 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q4 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KpiTargets_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -588,6 +634,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierTallies",
+                columns: table => new
+                {
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierTallies", x => x.DossierId);
+                    table.ForeignKey(
+                        name: "FK_DossierTallies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -804,6 +870,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DailyAggregates_Day_UnitId",
+                table: "DailyAggregates",
+                columns: new[] { "Day", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierAttachments_DossierId",
                 table: "DossierAttachments",
                 column: "DossierId");
@@ -902,6 +973,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_IdempotencyRecords_CreatedAt",
                 table: "IdempotencyRecords",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
+                table: "KpiTargets",
+                columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
@@ -1065,6 +1142,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DailyAggregates");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1075,6 +1155,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DossierEvents");
+
+            migrationBuilder.DropTable(
+                name: "DossierTallies");
 
             migrationBuilder.DropTable(
                 name: "FeedbackAttachments");
@@ -1090,6 +1173,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "KpiTargets");
 
             migrationBuilder.DropTable(
                 name: "OfficerReminders");

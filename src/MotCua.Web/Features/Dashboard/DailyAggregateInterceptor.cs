@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Dashboard;
+
+/// <summary>
+/// The one place where the daily aggregates follow the dossiers: every save that adds a dossier, changes one or
+/// appends to its history recomputes those dossiers' tallies, and the difference is added to the aggregates in the
+/// same transaction — a failed save counts nothing, so receipt, actions, payments, ratings and imports all count.
+/// </summary>
+public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
+{
+    /// <summary>The changes computed before a save, applied after it, per context.</summary>
+    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not MotCuaDbContext db)
+        {
+            return result;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var unsaved = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var touched = db.ChangeTracker.Entries<Dossier>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
+        var more = unsaved.Select(e => e.DossierId).Except(touched.Select(d => d.Id)).ToList();
+        if (more.Count > 0)
+        {
+            touched.AddRange(await db.Dossiers.Where(d => more.Contains(d.Id)).ToListAsync(cancellationToken));
+        }
+
+        if (touched.Count == 0)
+        {
+            return result;
+        }
+
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var ids = touched.Select(d => d.Id).ToList();
+        var rows = await db.DossierTallies.Where(t => ids.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, cancellationToken);
+        var changes = new List<AggregateChange>();
+        foreach (var (id, tally) in await DailyTallies.OfAsync(db, touched, unsaved, cancellationToken))
+        {
+            changes.AddRange(DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), touched.First(d => d.Id == id), tally));
+        }
+
+        pending.AddOrUpdate(db, new Pending(owned, changes));
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is MotCuaDbContext db && pending.TryGetValue(db, out var work))
+        {
+            pending.Remove(db);
+            await DailyTallies.AddAsync(db, work.Changes, cancellationToken);
+            if (work.Transaction is { } owned)
+            {
+                await owned.CommitAsync(cancellationToken);
+                await owned.DisposeAsync();
+            }
+        }
+
+        return result;
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        AbandonAsync(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        AbandonAsync(eventData.Context);
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context?.ChangeTracker.Entries().Any(e => e.Entity is Dossier or DossierEvent && e.State is EntityState.Added or EntityState.Modified) == true
+            ? throw new InvalidOperationException("Dossiers are saved with SaveChangesAsync, which keeps the daily aggregates.")
+            : result;
+
+    private async Task AbandonAsync(DbContext? context)
+    {
+        if (context is not null && pending.TryGetValue(context, out var work))
+        {
+            pending.Remove(context);
+            if (work.Transaction is { } owned)
+            {
+                await owned.RollbackAsync();
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed record Pending(IDbContextTransaction? Transaction, List<AggregateChange> Changes);
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Aggregates;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Indicators;
+using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
+using MotCua.Web.Features.Calendar;
+
+namespace MotCua.Web.Features.Dashboard;
+
+/// <summary>One change to one count of the daily aggregates.</summary>
+public readonly record struct AggregateChange(Guid UnitId, Guid ProcedureId, DailyCount Count, int Delta);
+
+/// <summary>
+/// Reads the tallies of dossiers (<see cref="DossierTally"/>) from their rows and events, and turns a dossier's new
+/// tally into the changes to the aggregates against the one stored beside it.
+/// </summary>
+public static class DailyTallies
+{
+    /// <summary>
+    /// What the catalog and intake do not record yet, read as the index reads it (IndexFactsSource): every procedure
+    /// returns a document, no fee line is exempted, no result is pushed to the personal data store.
+    /// </summary>
+    private static readonly UnrecordedDossierFacts Unrecorded = new(FeeExempt: false, ResultPushedToPersonalStore: false);
+
+    private const bool ResultIsDocument = true;
+
+    /// <summary>
+    /// The tally of each of <paramref name="dossiers"/> (empty for one never received), from its events in the
+    /// database and <paramref name="unsaved"/> — the events about to be saved with it.
+    /// </summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<DailyCount>>> OfAsync(
+        MotCuaDbContext db, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, CancellationToken ct)
+    {
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(ct))
+            .Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
+        var procedureIds = dossiers.Select(d => d.ProcedureId).Distinct().ToList();
+        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var calendars = new Dictionary<Guid, WorkingCalendar>();
+        var tallies = new Dictionary<Guid, IReadOnlyList<DailyCount>>();
+        foreach (var dossier in dossiers)
+        {
+            if (!calendars.TryGetValue(dossier.UnitId, out var calendar))
+            {
+                calendar = await new CalendarSource(db).ForUnitAsync(dossier.UnitId, ct);
+                calendars[dossier.UnitId] = calendar;
+            }
+
+            var procedure = procedures[dossier.ProcedureId];
+            var facts = DossierFactsBuilder.From(dossier, events[dossier.Id], procedure, calendar, Unrecorded, complained: false);
+            tallies[dossier.Id] = facts is null ? [] : DossierTally.Of(facts, events[dossier.Id], WithFees(procedure), ResultIsDocument, dossier.Rating?.At);
+        }
+
+        return tallies;
+    }
+
+    /// <summary>The stored tally row of <paramref name="dossierId"/> among <paramref name="rows"/>, or a new one added to the context.</summary>
+    public static DossierTallyRow RowOf(MotCuaDbContext db, Dictionary<Guid, DossierTallyRow> rows, Guid dossierId)
+    {
+        if (!rows.TryGetValue(dossierId, out var row))
+        {
+            row = new DossierTallyRow { DossierId = dossierId };
+            db.DossierTallies.Add(row);
+        }
+
+        return row;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="tally"/> as the dossier's (in <paramref name="row"/>, new or tracked) and returns what it
+    /// changes in the aggregates: the stored tally taken away where it was counted, the new one added.
+    /// </summary>
+    public static IEnumerable<AggregateChange> Replace(DossierTallyRow row, Dossier dossier, IReadOnlyList<DailyCount> tally)
+    {
+        var before = DailyCount.Parse(row.Counts);
+        var changes = row.UnitId == dossier.UnitId && row.ProcedureId == dossier.ProcedureId
+            ? DailyCount.Change(before, tally).Select(c => new AggregateChange(dossier.UnitId, dossier.ProcedureId, c.Key, c.Value))
+            : DailyCount.Change(before, []).Select(c => new AggregateChange(row.UnitId, row.ProcedureId, c.Key, c.Value))
+                .Concat(DailyCount.Change([], tally).Select(c => new AggregateChange(dossier.UnitId, dossier.ProcedureId, c.Key, c.Value)));
+        var result = changes.ToList();
+        row.UnitId = dossier.UnitId;
+        row.ProcedureId = dossier.ProcedureId;
+        row.Counts = DailyCount.Format(tally);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="changes"/> to the aggregates with one atomic upsert each, so two nodes counting the same
+    /// unit, procedure and day at once both count; always in the key's order, so two saves locking the same rows wait
+    /// for each other instead of deadlocking. Runs in the caller's transaction.
+    /// </summary>
+    public static async Task AddAsync(MotCuaDbContext db, IEnumerable<AggregateChange> changes, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var summed = changes.GroupBy(c => (c.UnitId, c.ProcedureId, c.Count)).Select(g => g.First() with { Delta = g.Sum(c => c.Delta) }).Where(c => c.Delta != 0)
+            .OrderBy(c => c.UnitId).ThenBy(c => c.ProcedureId).ThenBy(c => c.Count.Day).ThenBy(c => c.Count.Measure.ToString(), StringComparer.Ordinal).ThenBy(c => c.Count.Officer, StringComparer.Ordinal);
+        foreach (var change in summed)
+        {
+            // SQLite keeps Guids and dates as the text EF writes; PostgreSQL takes them typed.
+            object unit = sqlite ? change.UnitId.ToString().ToUpperInvariant() : change.UnitId;
+            object procedure = sqlite ? change.ProcedureId.ToString().ToUpperInvariant() : change.ProcedureId;
+            object day = sqlite ? change.Count.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : change.Count.Day;
+            var measure = change.Count.Measure.ToString();
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "DailyAggregates" ("UnitId", "ProcedureId", "Day", "Measure", "Officer", "Count")
+                VALUES ({unit}, {procedure}, {day}, {measure}, {change.Count.Officer}, {change.Delta})
+                ON CONFLICT ("UnitId", "ProcedureId", "Day", "Measure", "Officer")
+                DO UPDATE SET "Count" = "DailyAggregates"."Count" + excluded."Count"
+                """,
+                ct);
+        }
+    }
+
+    private static bool WithFees(Procedure procedure) => procedure.Fees.Any(f => f.Amount > 0) && !Unrecorded.FeeExempt;
+}
