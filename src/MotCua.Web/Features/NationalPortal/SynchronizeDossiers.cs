@@ -39,11 +39,28 @@ public sealed class SynchronizeDossiers(MotCuaDbContext db, INationalPortal port
             x.Dossier.ReceivedAt?.ToOffset(offset), x.Dossier.DueAt?.ToOffset(offset), x.Dossier.EndedAt?.ToOffset(offset))).ToList();
         await portal.SendAsync(messages, ct);
 
+        // Saved one by one through the context, so the daily aggregates count the synchronization (ADR 0009), and on the
+        // version read: a dossier changed meanwhile fails its save and is sent again with its new state.
         var now = clock.GetUtcNow();
-        foreach (var x in due)
+        var sentVersions = due.ToDictionary(x => x.Dossier.Id, x => x.Dossier.Version);
+        var ids = sentVersions.Keys.ToList();
+        foreach (var dossier in await db.Dossiers.Where(d => ids.Contains(d.Id)).ToListAsync(ct))
         {
-            await db.Dossiers.Where(d => d.Id == x.Dossier.Id && d.Version == x.Dossier.Version)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.SyncedVersion, (int?)x.Dossier.Version).SetProperty(d => d.SynchronizedAt, d => d.SynchronizedAt ?? now), ct);
+            if (dossier.Version != sentVersions[dossier.Id])
+            {
+                continue;
+            }
+
+            dossier.SyncedVersion = dossier.Version;
+            dossier.SynchronizedAt ??= now;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.Entry(dossier).State = EntityState.Detached;
+            }
         }
 
         logger.LogInformation("{Count} dossier statuses sent to the national portal", messages.Count);
