@@ -56,6 +56,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<TaskInstance> TaskInstances => Set<TaskInstance>();
 
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Plans;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Plans;
@@ -35,7 +35,7 @@ public sealed class ListOverdueTasks(MotCuaDbContext db, PlanPermissions permiss
             leads = [.. UnitLookup.SelfAndDescendants(unit.Value.Id, units).Where(scope.Contains)];
         }
 
-        var asOf = query.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+        var asOf = query.AsOf ?? DossierPeriod.Today(clock);
         var candidates = await (from i in db.TaskInstances.AsNoTracking()
                                 join t in db.PlanTasks on i.TaskId equals t.Id
                                 join p in db.Plans on t.PlanId equals p.Id

@@ -397,6 +397,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignerPosition = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -707,12 +709,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Section = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
                     Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     CoordinatingUnitCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Performers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ExpectedOutput = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DueKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     DueValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DueText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -753,6 +759,30 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         name: "FK_TaskInstances_PlanTasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "TaskInstances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -985,6 +1015,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_InstanceId",
+                table: "TaskEvidence",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskInstances_DueDate",
                 table: "TaskInstances",
                 column: "DueDate");
@@ -1077,7 +1112,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
-                name: "TaskInstances");
+                name: "TaskEvidence");
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
@@ -1098,13 +1133,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "TaskInstances");
 
             migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");

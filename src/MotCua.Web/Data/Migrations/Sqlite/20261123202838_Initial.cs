@@ -395,6 +395,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -705,12 +707,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CoordinatingUnitCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Performers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ExpectedOutput = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DueKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     DueValue = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DueText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -751,6 +757,30 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         name: "FK_TaskInstances_PlanTasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "TaskInstances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -983,6 +1013,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_InstanceId",
+                table: "TaskEvidence",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskInstances_DueDate",
                 table: "TaskInstances",
                 column: "DueDate");
@@ -1075,7 +1110,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
-                name: "TaskInstances");
+                name: "TaskEvidence");
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
@@ -1096,13 +1131,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "TaskInstances");
 
             migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");

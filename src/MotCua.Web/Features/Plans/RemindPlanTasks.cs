@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Plans;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Notifications;
+
+namespace MotCua.Web.Features.Plans;
+
+/// <summary>
+/// Reminds the lead unit of plan task instances not done: once when due within <see cref="DaysAhead"/> days, once when
+/// overdue — an e-mail through the outbox to each active officer with a role at the lead unit and an address on file.
+/// The outbox key is unique, so repeated runs and runs on two nodes queue nothing twice.
+/// </summary>
+public sealed class RemindPlanTasks(MotCuaDbContext db, TimeProvider clock)
+{
+    public const int DaysAhead = 3;
+
+    // A message fits the outbox's 4000 characters whatever the task's length.
+    private const int ContentShown = 300;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = DossierPeriod.Today(clock);
+        var horizon = today.AddDays(DaysAhead);
+        var open = await (from i in db.TaskInstances.AsNoTracking()
+                          join t in db.PlanTasks on i.TaskId equals t.Id
+                          join p in db.Plans on t.PlanId equals p.Id
+                          where i.Status != TaskProgress.Done && i.DueDate <= horizon
+                          select new { i.Id, i.DueDate, t.Content, t.LeadUnitId, p.Number }).ToListAsync(ct);
+        var unitIds = open.Select(i => i.LeadUnitId).Distinct().ToList();
+        var officers = await db.Officers.AsNoTracking()
+            .Where(o => o.IsActive && o.Email != null && o.Roles.Any(r => unitIds.Contains(r.UnitId)))
+            .Select(o => new { o.UserName, o.Email, Units = o.Roles.Select(r => r.UnitId).ToList() })
+            .ToListAsync(ct);
+        var reminders = open.SelectMany(i => officers.Where(o => o.Units.Contains(i.LeadUnitId)).Select(o =>
+        {
+            var late = i.DueDate < today;
+            return (Key: $"plan|{i.Id}|{(late ? "overdue" : "dueSoon")}|{o.UserName}", o.Email, Instance: i, Late: late);
+        })).ToList();
+        var keys = reminders.Select(r => r.Key + "|email").ToList();
+        var queued = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(ct)).ToHashSet();
+        var fresh = reminders.Where(r => !queued.Contains(r.Key + "|email")).ToList();
+        foreach (var (key, email, i, late) in fresh)
+        {
+            var due = i.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            var content = i.Content.Length <= ContentShown ? i.Content : i.Content[..ContentShown] + "…";
+            var body = late
+                ? $"Nhắc việc: nhiệm vụ \"{content}\" (kế hoạch {i.Number}) đã quá hạn {due} mà chưa hoàn thành."
+                : $"Nhắc việc: nhiệm vụ \"{content}\" (kế hoạch {i.Number}) đến hạn ngày {due}.";
+            Outbox.Queue(db, key, null, null, email, body, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return fresh.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node queued some of them at the same moment; the next run queues whatever is still missing.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+}
