@@ -45,6 +45,7 @@ builder.Services
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()
+    .AddScoped<DemoPlans>()
     .AddScoped<DemoCitizen>();
 
 var app = builder.Build();

@@ -103,10 +103,11 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 
-        // Tests run the daily digest and the payment reconciliation themselves: a background run started by a clock
+        // Tests run the daily digest, the payment reconciliation and the plan reminders themselves: a background run started by a clock
         // advance would race their reads.
         builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("Jobs:PlanReminderInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -16,6 +16,12 @@ public sealed class RemindPlanTasks(MotCuaDbContext db, TimeProvider clock)
 {
     public const int DaysAhead = 3;
 
+    /// <summary>
+    /// An instance overdue for longer is on the overdue list, not in the mailbox: a plan entered late, or copied, would
+    /// otherwise send a reminder for every month already past.
+    /// </summary>
+    public const int DaysBehind = 30;
+
     // A message fits the outbox's 4000 characters whatever the task's length.
     private const int ContentShown = 300;
 
@@ -24,10 +30,11 @@ public sealed class RemindPlanTasks(MotCuaDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var today = DossierPeriod.Today(clock);
         var horizon = today.AddDays(DaysAhead);
+        var oldest = today.AddDays(-DaysBehind);
         var open = await (from i in db.TaskInstances.AsNoTracking()
                           join t in db.PlanTasks on i.TaskId equals t.Id
                           join p in db.Plans on t.PlanId equals p.Id
-                          where i.Status != TaskProgress.Done && i.DueDate <= horizon
+                          where i.Status != TaskProgress.Done && i.DueDate <= horizon && i.DueDate >= oldest
                           select new { i.Id, i.DueDate, t.Content, t.LeadUnitId, p.Number }).ToListAsync(ct);
         var unitIds = open.Select(i => i.LeadUnitId).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking()
