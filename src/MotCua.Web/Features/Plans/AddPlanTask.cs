@@ -13,7 +13,7 @@ public sealed class AddPlanTask(MotCuaDbContext db, PlanPermissions permissions,
 {
     public async Task<Outcome<PlanTaskCreated>> HandleAsync(Guid planId, PlanTaskRequest request, CancellationToken ct)
     {
-        var plan = await permissions.FindPlanAsync(planId, ct);
+        var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
             return plan.Error!;

@@ -21,7 +21,7 @@ public sealed class CopyPlan(MotCuaDbContext db, PlanPermissions permissions, Ca
 {
     public async Task<Outcome<PlanCreated>> HandleAsync(Guid planId, CopyPlanRequest request, CancellationToken ct)
     {
-        var found = await permissions.FindPlanAsync(planId, ct);
+        var found = await permissions.FindOwnPlanAsync(planId, ct);
         if (found.Failed)
         {
             return found.Error!;

@@ -42,7 +42,7 @@ public sealed partial class ImportPlanTasks(MotCuaDbContext db, PlanPermissions 
 
     public async Task<Outcome<PlanImportReport>> HandleAsync(Guid planId, byte[] content, CancellationToken ct)
     {
-        var plan = await permissions.FindPlanAsync(planId, ct);
+        var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
             return plan.Error!;

@@ -14,6 +14,9 @@ public sealed class OverdueModel(ListOverdueTasks list, PlanExports exports, Lis
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public Guid? PlanId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
@@ -25,7 +28,7 @@ public sealed class OverdueModel(ListOverdueTasks list, PlanExports exports, Lis
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var file = await exports.OverdueAsync(new OverdueQuery(UnitCode, AsOf), ct);
+        var file = await exports.OverdueAsync(new OverdueQuery(UnitCode, AsOf, PlanId), ct);
         if (!file.Failed)
         {
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
@@ -38,13 +41,14 @@ public sealed class OverdueModel(ListOverdueTasks list, PlanExports exports, Lis
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["unitCode"] = UnitCode, ["asOf"] = AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        ["unitCode"] = UnitCode, ["asOf"] = AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["planId"] = PlanId?.ToString(),
+        ["p"] = page.ToString(CultureInfo.InvariantCulture),
     }).ToUriComponent();
 
     private async Task LoadAsync(CancellationToken ct)
     {
         var page = PageRequest.From(PageNumber, 50);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new OverdueQuery(UnitCode, AsOf), page.Value, ct);
+        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new OverdueQuery(UnitCode, AsOf, PlanId), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         if (outcome.Failed && Problem is null)
         {

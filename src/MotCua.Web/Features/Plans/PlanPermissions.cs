@@ -29,8 +29,25 @@ public sealed class PlanPermissions(MotCuaDbContext db, CurrentOfficer officer)
         return found.Failed || (await ScopeAsync(ct)).Contains(found.Value.Id) ? found : Error.NotFound(UnitLookup.UnitNoun, found.Value.Code);
     }
 
-    /// <summary>A plan of a unit in the officer's scope; any other answers as unknown.</summary>
+    /// <summary>
+    /// The plans the officer sees: those of his units, and those giving one of his units a task to lead — a division
+    /// reports on the town's plan without seeing every plan of the town.
+    /// </summary>
+    public async Task<IQueryable<Plan>> VisiblePlansAsync(CancellationToken ct)
+    {
+        var scope = (await ScopeAsync(ct)).ToList();
+        return db.Plans.AsNoTracking().Where(p => scope.Contains(p.UnitId) || db.PlanTasks.Any(t => t.PlanId == p.Id && scope.Contains(t.LeadUnitId)));
+    }
+
+    /// <summary>A plan the officer sees; any other answers as unknown.</summary>
     public async Task<Outcome<Plan>> FindPlanAsync(Guid id, CancellationToken ct)
+    {
+        var plan = await (await VisiblePlansAsync(ct)).FirstOrDefaultAsync(p => p.Id == id, ct);
+        return plan is not null ? plan : Error.NotFound(PlanNoun, id.ToString());
+    }
+
+    /// <summary>A plan of one of the officer's units, to change; one he only reports on, or cannot see, answers as unknown.</summary>
+    public async Task<Outcome<Plan>> FindOwnPlanAsync(Guid id, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         return plan is not null && (await ScopeAsync(ct)).Contains(plan.UnitId) ? plan : Error.NotFound(PlanNoun, id.ToString());

@@ -31,7 +31,16 @@ public static class PlanWorkbook
             r++;
             for (var c = 0; c < values.Length; c++)
             {
-                sheet.Cell(r, c + 1).Value = values[c];
+                // Text stays text: assigned as a value, ClosedXML 0.95 would read "15/03/2024" or "1/KH" as a date.
+                var cell = sheet.Cell(r, c + 1);
+                if (values[c] is string text)
+                {
+                    cell.SetValue(text);
+                }
+                else
+                {
+                    cell.Value = values[c];
+                }
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class UpdatePlanTask(MotCuaDbContext db, PlanPermissions permissio
 {
     public async Task<Outcome<PlanTaskCreated>> HandleAsync(Guid planId, Guid taskId, PlanTaskRequest request, CancellationToken ct)
     {
-        var plan = await permissions.FindPlanAsync(planId, ct);
+        var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
             return plan.Error!;

@@ -10,6 +10,8 @@ public static class PlanRequests
 {
     public const string Quarterly = "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=17";
 
+    private static readonly string[] Coordinating = ["PL-TCKH"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A plan of thị xã Phước Long under a number no other test uses.</summary>
@@ -36,7 +38,7 @@ public static class PlanRequests
             section = "VII. Chế độ giao ban, thông tin, báo cáo",
             content,
             leadUnitCode = lead,
-            coordinatingUnitCodes = new[] { "PL-TCKH" },
+            coordinatingUnitCodes = Coordinating,
             expectedOutput = "Báo cáo quý",
             due,
         }, Ct);

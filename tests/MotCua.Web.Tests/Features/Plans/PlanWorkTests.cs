@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Features.Plans;
 using MotCua.Web.Tests.Documents;
 using MotCua.Web.Tests.Features.Dossiers;
+using MotCua.Web.Tests.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -135,7 +136,7 @@ public abstract class PlanWorkTests(MotCuaApp app) : ProviderTests(app)
         var text = await PdfTools.TextAsync(await pdf.Content.ReadAsByteArrayAsync(Ct));
         text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         text.ShouldContain("Số: " + number);
-        text.ShouldContain("trước ngày 17 của tháng cuối quý");
+        text.ShouldContain("Báo cáo quý");
         text.ShouldContain("Trần Văn Ký");
     }
 
