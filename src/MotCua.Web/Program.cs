@@ -14,6 +14,7 @@ using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
+using MotCua.Web.Features.Publications;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Reviews;
 using MotCua.Web.Notifications;
@@ -38,6 +39,7 @@ builder.Services
     .AddIndicators()
     .AddCitizens()
     .AddPlans()
+    .AddPublication()
     .AddReviews()
     .AddDocuments()
     .AddFiles()
@@ -72,6 +74,7 @@ app.MapFeedback();
 app.MapIndicators();
 app.MapCitizens();
 app.MapPlans();
+app.MapPublication();
 app.MapReviews();
 await app.RunAsync();
 

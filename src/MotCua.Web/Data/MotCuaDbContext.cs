@@ -58,6 +58,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
 
+    public DbSet<PublicationDisclosure> PublicationDisclosures => Set<PublicationDisclosure>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

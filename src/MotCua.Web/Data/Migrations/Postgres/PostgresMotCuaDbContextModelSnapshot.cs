@@ -1192,6 +1192,30 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("PlanTasks");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PublicationDisclosure", b =>
+                {
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DeskOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PortalOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("RevisionId");
+
+                    b.ToTable("PublicationDisclosures");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.ScheduleDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1906,6 +1930,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasOne("MotCua.Web.Data.Entities.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PublicationDisclosure", b =>
+                {
+                    b.HasOne("MotCua.Domain.Catalog.ProcedureRevision", null)
+                        .WithOne()
+                        .HasForeignKey("MotCua.Web.Data.Entities.PublicationDisclosure", "RevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1185,6 +1185,30 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanTasks");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PublicationDisclosure", b =>
+                {
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeskOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PortalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RevisionId");
+
+                    b.ToTable("PublicationDisclosures");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.ScheduleDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1899,6 +1923,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasOne("MotCua.Web.Data.Entities.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PublicationDisclosure", b =>
+                {
+                    b.HasOne("MotCua.Domain.Catalog.ProcedureRevision", null)
+                        .WithOne()
+                        .HasForeignKey("MotCua.Web.Data.Entities.PublicationDisclosure", "RevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
