@@ -60,6 +60,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PublicationDisclosure> PublicationDisclosures => Set<PublicationDisclosure>();
 
+    public DbSet<ProcedureReview> ProcedureReviews => Set<ProcedureReview>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

@@ -414,6 +414,46 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcedureReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Necessity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Reasonableness = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Legality = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FieldsBefore = table.Column<int>(type: "integer", nullable: false),
+                    FieldsAfter = table.Column<int>(type: "integer", nullable: false),
+                    CutComponents = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProposedWorkingDays = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    AllowOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -992,6 +1032,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_ProcedureId",
+                table: "ProcedureReviews",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_UnitId_Year",
+                table: "ProcedureReviews",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -1116,6 +1166,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PaymentOrders");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureReviews");
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");

@@ -412,6 +412,46 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcedureReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Necessity = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reasonableness = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Legality = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FieldsBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldsAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    CutComponents = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProposedWorkingDays = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AllowOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureUnit",
                 columns: table => new
                 {
@@ -990,6 +1030,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_ProcedureId",
+                table: "ProcedureReviews",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_UnitId_Year",
+                table: "ProcedureReviews",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -1114,6 +1164,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PaymentOrders");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureReviews");
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");
