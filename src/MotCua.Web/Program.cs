@@ -14,6 +14,7 @@ using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
+using MotCua.Web.Features.FocalOfficers;
 using MotCua.Web.Features.Publications;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Reviews;
@@ -40,6 +41,7 @@ builder.Services
     .AddCitizens()
     .AddPlans()
     .AddPublication()
+    .AddFocalOfficers()
     .AddReviews()
     .AddDocuments()
     .AddFiles()
@@ -75,6 +77,7 @@ app.MapIndicators();
 app.MapCitizens();
 app.MapPlans();
 app.MapPublication();
+app.MapFocalOfficers();
 app.MapReviews();
 await app.RunAsync();
 

@@ -62,6 +62,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ProcedureReview> ProcedureReviews => Set<ProcedureReview>();
 
+    public DbSet<FocalOfficer> FocalOfficers => Set<FocalOfficer>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();
