@@ -36,39 +36,17 @@ public sealed class RemindPlanTasks(MotCuaDbContext db, TimeProvider clock)
                           join p in db.Plans on t.PlanId equals p.Id
                           where i.Status != TaskProgress.Done && i.DueDate <= horizon && i.DueDate >= oldest
                           select new { i.Id, i.DueDate, t.Content, t.LeadUnitId, p.Number }).ToListAsync(ct);
-        var unitIds = open.Select(i => i.LeadUnitId).Distinct().ToList();
-        var officers = await db.Officers.AsNoTracking()
-            .Where(o => o.IsActive && o.Email != null && o.Roles.Any(r => unitIds.Contains(r.UnitId)))
-            .Select(o => new { o.UserName, o.Email, Units = o.Roles.Select(r => r.UnitId).ToList() })
-            .ToListAsync(ct);
-        var reminders = open.SelectMany(i => officers.Where(o => o.Units.Contains(i.LeadUnitId)).Select(o =>
+        var officers = await OfficerEmails.ByUnitAsync(db, [.. open.Select(i => i.LeadUnitId).Distinct()], ct);
+        var reminders = open.SelectMany(i => officers[i.LeadUnitId].Select(o =>
         {
             var late = i.DueDate < today;
-            return (Key: $"plan|{i.Id}|{(late ? "overdue" : "dueSoon")}|{o.UserName}", o.Email, Instance: i, Late: late);
-        })).ToList();
-        var keys = reminders.Select(r => r.Key + "|email").ToList();
-        var queued = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(ct)).ToHashSet();
-        var fresh = reminders.Where(r => !queued.Contains(r.Key + "|email")).ToList();
-        foreach (var (key, email, i, late) in fresh)
-        {
             var due = i.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             var content = i.Content.Length <= ContentShown ? i.Content : i.Content[..ContentShown] + "…";
             var body = late
                 ? $"Nhắc việc: nhiệm vụ \"{content}\" (kế hoạch {i.Number}) đã quá hạn {due} mà chưa hoàn thành."
                 : $"Nhắc việc: nhiệm vụ \"{content}\" (kế hoạch {i.Number}) đến hạn ngày {due}.";
-            Outbox.Queue(db, key, null, null, email, body, now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return fresh.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node queued some of them at the same moment; the next run queues whatever is still missing.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
+            return new OfficerEmail($"plan|{i.Id}|{(late ? "overdue" : "dueSoon")}|{o.UserName}", o.Email, body);
+        })).ToList();
+        return await OfficerEmails.QueueOnceAsync(db, reminders, now, ct);
     }
 }
