@@ -1,28 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
-using MotCua.Web.Features.Organization;
-using MotCua.Web.Features.Plans;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Publications;
 
+public sealed record PublicationView(IReadOnlyList<PublicationDecision> Decisions, PublicationRateAnswer Rate);
+
 /// <summary>The publication decisions of a unit and period, the days each change was made public, and the on-time rates.</summary>
-public sealed class IndexModel(PublicationQueries queries, PublicationRate rate, RecordDisclosure record, ListUnits units) : PlanPage
+public sealed class IndexModel(DossierRegister register, PublicationQueries queries, PublicationRate rate, RecordDisclosure record) : UnitPeriodPage<PublicationView>(register)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? UnitCode { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    public IReadOnlyList<PublicationDecision> Decisions { get; private set; } = [];
-
-    public PublicationRateAnswer? Rate { get; private set; }
-
-    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public bool CanEdit => OfficerClaims.HasRole(User, Role.KsttOfficer) || OfficerClaims.HasRole(User, Role.Administrator);
 
     public async Task<IActionResult> OnPostAsync(Guid revisionId, DateOnly? portalOn, DateOnly? deskOn, CancellationToken ct)
     {
@@ -37,23 +26,22 @@ public sealed class IndexModel(PublicationQueries queries, PublicationRate rate,
             return Redirect(Request.Path + Request.QueryString);
         }
 
-        Refuse(saved.Error!);
-        await LoadAsync(ct);
+        var error = saved.Error!;
+        await OnGetAsync(ct);
+        Refuse(error);
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task<Outcome<PublicationView>> QueryAsync(string? unitCode, string from, string to, CancellationToken ct)
     {
-        var query = new PublicationQuery(UnitCode, From, To);
+        var query = new PublicationQuery(unitCode, from, to);
         var decisions = await queries.DecisionsAsync(query, ct);
-        var figures = await rate.HandleAsync(query, ct);
-        Decisions = decisions.Failed ? [] : decisions.Value.Decisions;
-        Rate = figures.Failed ? null : figures.Value;
-        if (decisions.Error is { } error && Problem is null)
+        if (decisions.Failed)
         {
-            Refuse(error);
+            return decisions.Error!;
         }
 
-        Units = await units.HandleAsync(includeInactive: false, ct);
+        var figures = await rate.HandleAsync(query, ct);
+        return figures.Failed ? figures.Error! : new PublicationView(decisions.Value.Decisions, figures.Value);
     }
 }

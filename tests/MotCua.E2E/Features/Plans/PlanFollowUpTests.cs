@@ -67,4 +67,22 @@ public sealed class PlanFollowUpTests(LiveApp app, Browser browser)
         saving.ShouldContain("42,86 %");
         saving.ShouldContain("Đạt");
     }
+
+    [Fact]
+    public async Task The_office_lists_a_desk_officer_and_reads_the_publication_rates()
+    {
+        var name = $"Trần Văn {Guid.NewGuid().ToString("N")[..6]}";
+        var kstt = await OfficerSession.SignInAsync(browser, app, "ksttthc");
+        await kstt.GetByRole(AriaRole.Link, new() { Name = "Cán bộ đầu mối" }).ClickAsync();
+        await kstt.GetByLabel("Đơn vị", new() { Exact = true }).Last.SelectOptionAsync("PL-MC");
+        await kstt.GetByLabel("Vai trò").SelectOptionAsync("deskOfficer");
+        await kstt.GetByLabel("Họ và tên").FillAsync(name);
+        await kstt.GetByLabel("Chức danh").FillAsync("Công chức Văn phòng - Thống kê");
+        await kstt.GetByLabel("Điện thoại").FillAsync("0912345678");
+        await kstt.GetByRole(AriaRole.Button, new() { Name = "Thêm", Exact = true }).ClickAsync();
+        (await kstt.Locator("#focal-officers").TextContentAsync())!.ShouldContain(name);
+
+        await kstt.GetByRole(AriaRole.Link, new() { Name = "Công bố, công khai" }).ClickAsync();
+        (await kstt.Locator("#rates").TextContentAsync())!.ShouldContain("Công bố đúng hạn (766: 1.1)");
+    }
 }
