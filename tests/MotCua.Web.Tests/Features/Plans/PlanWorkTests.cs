@@ -116,6 +116,36 @@ public abstract class PlanWorkTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task An_imported_task_table_is_all_or_nothing_with_errors_by_row_and_a_second_run_adds_nothing()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var planId = await kstt.CreatePlanAsync();
+        string[] report = ["VII. Chế độ giao ban", "1", "Báo cáo kết quả kiểm soát TTHC hằng quý", "PL", "PL-TP; PL-TCKH", "Các phòng chuyên môn", "Báo cáo quý", "Thực hiện trước ngày 17 của tháng cuối quý.", ""];
+        string[] review = ["II. Rà soát", "2", "Rà soát, đánh giá TTHC", "PL", "", "", "Quyết định thông qua phương án", "Quý III/2024", ""];
+        string[] wrong = ["II. Rà soát", "3", "Nhiệm vụ của đơn vị không có", "KHONG-CO", "", "", "", "Tháng 13/2024", ""];
+        var url = $"/api/v1/plans/{planId}/import";
+
+        var bad = await kstt.PostFileAsync(url, Table(report, review, wrong), "nhiem-vu.xlsx", "application/octet-stream");
+        var tasksAfterBad = await App.QueryAsync(db => db.PlanTasks.CountAsync(t => t.PlanId == planId, Ct));
+        var first = await kstt.PostFileAsync(url, Table(report, review), "nhiem-vu.xlsx", "application/octet-stream");
+        var second = await kstt.PostFileAsync(url, Table(report, review), "nhiem-vu.xlsx", "application/octet-stream");
+
+        (await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["rows[4].due", "rows[4].leadUnitCode"], ignoreOrder: true);
+        tasksAfterBad.ShouldBe(0);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(Ct));
+        (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("created").GetInt32().ShouldBe(2);
+        var again = await second.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        again.GetProperty("created").GetInt32().ShouldBe(0);
+        again.GetProperty("skipped").GetInt32().ShouldBe(2);
+        var plan = await kstt.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}", Ct);
+        var tasks = plan.GetProperty("tasks").EnumerateArray().ToList();
+        tasks.Count.ShouldBe(2);
+        tasks[0].Dates().ShouldBe(["2024-03-15", "2024-06-17", "2024-09-17", "2024-12-17"]);
+        tasks[0].GetProperty("coordinatingUnitCodes").EnumerateArray().Select(c => c.GetString()).ShouldBe(["PL-TP", "PL-TCKH"]);
+        tasks[1].Dates().ShouldBe(["2024-09-30"]);
+    }
+
+    [Fact]
     public async Task Every_list_exports_to_a_workbook_and_the_plan_prints_in_the_official_layout()
     {
         var kstt = await App.SignedInAsync("ksttthc");
@@ -178,6 +208,24 @@ public abstract class PlanWorkTests(MotCuaApp app) : ProviderTests(app)
             .ShouldBe(["Sau khi có Quyết định của UBND tỉnh", "Khi ban chỉ đạo thực hiện kiểm tra", "Sau đợt kiểm tra"]);
         tasks.Single(t => t.GetProperty("dueText").GetString() == "Quý III/2024").Dates().ShouldBe(["2024-09-30"]);
         tasks.Select(t => t.GetProperty("section").GetString()).Distinct().Count().ShouldBe(8);
+    }
+
+    private static byte[] Table(params string[][] rows)
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Nhiệm vụ");
+        string[][] all = [ImportPlanTasks.Headers, .. rows];
+        for (var r = 0; r < all.Length; r++)
+        {
+            for (var c = 0; c < all[r].Length; c++)
+            {
+                sheet.Cell(r + 1, c + 1).SetValue(all[r][c]);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
     }
 
     private async Task RemindAsync()
