@@ -16,6 +16,8 @@ using MotCua.Web.Features.NationalPortal;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
+using MotCua.Web.Features.FocalOfficers;
+using MotCua.Web.Features.Publications;
 using MotCua.Web.Features.Portal;
 using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
@@ -45,6 +47,8 @@ builder.Services
     .AddTargets()
     .AddCitizens()
     .AddPlans()
+    .AddPublication()
+    .AddFocalOfficers()
     .AddReviews()
     .AddDocuments()
     .AddFiles()
@@ -53,6 +57,7 @@ builder.Services
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()
+    .AddScoped<DemoPlans>()
     .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
@@ -82,6 +87,8 @@ app.MapDashboard();
 app.MapTargets();
 app.MapCitizens();
 app.MapPlans();
+app.MapPublication();
+app.MapFocalOfficers();
 app.MapReviews();
 await app.RunAsync();
 

@@ -64,6 +64,14 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<TaskInstance> TaskInstances => Set<TaskInstance>();
 
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+
+    public DbSet<PublicationDisclosure> PublicationDisclosures => Set<PublicationDisclosure>();
+
+    public DbSet<ProcedureReview> ProcedureReviews => Set<ProcedureReview>();
+
+    public DbSet<FocalOfficer> FocalOfficers => Set<FocalOfficer>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OfficerReminder> OfficerReminders => Set<OfficerReminder>();

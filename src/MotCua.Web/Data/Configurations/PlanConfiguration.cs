@@ -14,6 +14,8 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Number).HasMaxLength(50);
         builder.Property(p => p.Title).HasMaxLength(1000);
         builder.Property(p => p.CreatedBy).HasMaxLength(100);
+        builder.Property(p => p.SignerPosition).HasMaxLength(200);
+        builder.Property(p => p.SignerName).HasMaxLength(100);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

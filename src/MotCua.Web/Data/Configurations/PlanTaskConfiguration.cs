@@ -12,7 +12,10 @@ public sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.HasKey(t => t.Id);
         builder.HasIndex(t => t.PlanId);
         builder.HasIndex(t => t.LeadUnitId);
+        builder.Property(t => t.Section).HasMaxLength(500);
         builder.Property(t => t.Content).HasMaxLength(4000);
+        builder.Property(t => t.Performers).HasMaxLength(1000);
+        builder.Property(t => t.DueText).HasMaxLength(500);
         builder.Property(t => t.CoordinatingUnitCodes).HasMaxLength(2000);
         builder.Property(t => t.ExpectedOutput).HasMaxLength(2000);
         builder.Property(t => t.DueKind).HasMaxLength(10);

@@ -19,6 +19,11 @@ public sealed class Plan
 
     public DateOnly IssuedOn { get; init; }
 
+    /// <summary>The signing line as printed above the name, e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"; empty until known.</summary>
+    public string SignerPosition { get; init; } = "";
+
+    public string SignerName { get; init; } = "";
+
     public required string CreatedBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -11,20 +11,35 @@ public sealed class PlanTask
 
     public Guid PlanId { get; init; }
 
-    public required string Content { get; init; }
+    /// <summary>The plan's heading the task is listed under, e.g. "I. Công bố, công khai thủ tục hành chính".</summary>
+    public string Section { get; set; } = "";
 
-    public Guid LeadUnitId { get; init; }
+    /// <summary>The task's place in the plan's table, from 1.</summary>
+    public int Position { get; set; }
+
+    public required string Content { get; set; }
+
+    public Guid LeadUnitId { get; set; }
 
     /// <summary>The coordinating units' codes, comma-separated, as the plan names them.</summary>
-    public string CoordinatingUnitCodes { get; init; } = "";
+    public string CoordinatingUnitCodes { get; set; } = "";
 
-    public string? ExpectedOutput { get; init; }
+    /// <summary>
+    /// The performing units as the plan's table words them ("Các phòng chuyên môn thuộc UBND thị xã, UBND các xã, phường"),
+    /// when they are groups or officers rather than the units named by code.
+    /// </summary>
+    public string? Performers { get; set; }
 
-    /// <summary><c>date</c>, <c>month</c> or <c>rrule</c>, as in the API.</summary>
-    public required string DueKind { get; init; }
+    public string? ExpectedOutput { get; set; }
 
-    /// <summary>2024-06-30, 2024-06 or the RFC 5545 rule, as entered.</summary>
-    public required string DueValue { get; init; }
+    /// <summary><c>date</c>, <c>month</c>, <c>rrule</c>, or <c>event</c> for a deadline that waits on an event and has no instance yet.</summary>
+    public required string DueKind { get; set; }
+
+    /// <summary>2024-06-30, 2024-06 or the RFC 5545 rule, as entered; empty for an <c>event</c> deadline.</summary>
+    public required string DueValue { get; set; }
+
+    /// <summary>The deadline as the plan writes it ("Thường xuyên", "Quý III/2024", "Sau đợt kiểm tra").</summary>
+    public string? DueText { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 }

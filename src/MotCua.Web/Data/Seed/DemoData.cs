@@ -14,10 +14,10 @@ namespace MotCua.Web.Data.Seed;
 /// <summary>
 /// Fills an empty database with the demo province: units, officers for every role, the official
 /// holiday schedules, the procedure catalog, the dossiers of the last year and the feedback of the
-/// last months. Procedures go through the catalog import, so the demo data obeys the same rules as
+/// last months, the seeds' 2024 plans. Procedures go through the catalog import, so the demo data obeys the same rules as
 /// data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback, DemoCitizen citizen, IConfiguration configuration)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback, DemoPlans plans, DemoCitizen citizen, IConfiguration configuration)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -42,6 +42,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
 
         await dossiers.SeedAsync(ct);
         await feedback.SeedAsync(ct);
+        await plans.SeedAsync(ct);
         await citizen.SeedAsync(configuration.GetValue("Demo:Dossiers", 0) > 0, ct);
     }
 
@@ -110,7 +111,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         await db.SaveChangesAsync(ct);
     }
 
-    private static T ReadSeed<T>(string file) =>
+    internal static T ReadSeed<T>(string file) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", file)), ApiSetup.Json)
         ?? throw new InvalidOperationException($"Empty seed file {file}.");
 

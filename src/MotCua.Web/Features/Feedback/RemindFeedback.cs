@@ -23,31 +23,9 @@ public sealed class RemindFeedback(MotCuaDbContext db, CalendarSource calendars,
             .Where(f => FeedbackWorkflow.Running.Contains(f.Status) && f.DueAt <= horizon)
             .Select(f => new { f.Code, f.Title, f.UnitId, f.DueAt })
             .ToListAsync(ct);
-        var unitIds = due.Select(f => f.UnitId).Distinct().ToList();
-        var officers = await db.Officers.AsNoTracking()
-            .Where(o => o.IsActive && o.Email != null && o.Roles.Any(r => unitIds.Contains(r.UnitId)))
-            .Select(o => new { o.UserName, o.Email, Units = o.Roles.Select(r => r.UnitId).ToList() })
-            .ToListAsync(ct);
-        var reminders = due.SelectMany(f => officers.Where(o => o.Units.Contains(f.UnitId)).Select(o => (Key: $"{f.Code}|reminder|{o.UserName}", o.Email, Feedback: f))).ToList();
-        var keys = reminders.Select(r => r.Key + "|email").ToList();
-        var queued = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(ct)).ToHashSet();
-        var fresh = reminders.Where(r => !queued.Contains(r.Key + "|email")).ToList();
-        foreach (var (key, email, f) in fresh)
-        {
-            var body = $"Nhắc việc: phản ánh, kiến nghị {f.Code} \"{f.Title}\" phải được trả lời trước {FeedbackLabels.Time(f.DueAt)}.";
-            Outbox.Queue(db, key, null, null, email, body, now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return fresh.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node queued some of them at the same moment; the next run queues whatever is still missing.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
+        var officers = await OfficerEmails.ByUnitAsync(db, [.. due.Select(f => f.UnitId).Distinct()], ct);
+        var reminders = due.SelectMany(f => officers[f.UnitId].Select(o => new OfficerEmail(
+            $"{f.Code}|reminder|{o.UserName}", o.Email, $"Nhắc việc: phản ánh, kiến nghị {f.Code} \"{f.Title}\" phải được trả lời trước {FeedbackLabels.Time(f.DueAt)}."))).ToList();
+        return await OfficerEmails.QueueOnceAsync(db, reminders, now, ct);
     }
 }

@@ -55,6 +55,9 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
         var revisions = await db.ProcedureRevisions.AsNoTracking()
             .Where(r => r.At < end && db.Procedures.Any(p => p.Id == r.ProcedureId && p.Units.Any(u => unitIds.Contains(u.UnitId))))
             .ToListAsync(ct);
+        var revisionIds = revisions.Select(r => r.Id).ToList();
+        var disclosedOn = await db.PublicationDisclosures.AsNoTracking().Where(d => revisionIds.Contains(d.RevisionId) && d.PortalOn != null)
+            .ToDictionaryAsync(d => d.RevisionId, d => d.PortalOn, ct);
         var listedIds = revisions.Select(r => r.ProcedureId).Concat(dossierProcedureIds).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 
@@ -65,7 +68,7 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
         return new IndexFacts
         {
             Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, UnrecordedProcedure))],
-            Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, (DateOnly?)null))),
+            Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, disclosedOn.GetValueOrDefault(r.Id)))),
             Dossiers =
             [
                 .. dossiers

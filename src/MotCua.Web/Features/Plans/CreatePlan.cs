@@ -5,7 +5,8 @@ using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Plans;
 
-public sealed record PlanRequest(string? UnitCode, int? Year, string? Number, string? Title, DateOnly? IssuedOn);
+/// <param name="SignerPosition">The signing line above the name, e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH".</param>
+public sealed record PlanRequest(string? UnitCode, int? Year, string? Number, string? Title, DateOnly? IssuedOn, string? SignerPosition = null, string? SignerName = null);
 
 public sealed record PlanCreated(Guid Id);
 
@@ -25,6 +26,8 @@ public sealed class CreatePlan(MotCuaDbContext db, PlanPermissions permissions, 
 
         PlanRules.Required(errors, "number", request.Number, 50, new("số kế hoạch", "The plan number"));
         PlanRules.Required(errors, "title", request.Title, 1000, new("trích yếu kế hoạch", "The plan title"));
+        PlanRules.Optional(errors, "signerPosition", request.SignerPosition, 200);
+        PlanRules.Optional(errors, "signerName", request.SignerName, 100);
         if (request.IssuedOn is null)
         {
             errors["issuedOn"] = [new("Chưa nhập ngày ban hành.", "issuedOn is required.")];
@@ -54,6 +57,8 @@ public sealed class CreatePlan(MotCuaDbContext db, PlanPermissions permissions, 
             Number = number,
             Title = request.Title!.Trim(),
             IssuedOn = request.IssuedOn!.Value,
+            SignerPosition = request.SignerPosition?.Trim() ?? "",
+            SignerName = request.SignerName?.Trim() ?? "",
             CreatedBy = permissions.UserName,
             CreatedAt = clock.GetUtcNow(),
         };

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Plans;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Plans;
 
-public sealed record OverdueQuery(string? UnitCode, DateOnly? AsOf);
+/// <param name="PlanId">Only this plan's tasks; every plan's by default.</param>
+public sealed record OverdueQuery(string? UnitCode, DateOnly? AsOf, Guid? PlanId = null);
 
 /// <param name="DaysOverdue">Days since the due date, the last day allowed.</param>
 public sealed record OverdueTask(
@@ -35,12 +36,12 @@ public sealed class ListOverdueTasks(MotCuaDbContext db, PlanPermissions permiss
             leads = [.. UnitLookup.SelfAndDescendants(unit.Value.Id, units).Where(scope.Contains)];
         }
 
-        var asOf = query.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+        var asOf = query.AsOf ?? DossierPeriod.Today(clock);
         var candidates = await (from i in db.TaskInstances.AsNoTracking()
                                 join t in db.PlanTasks on i.TaskId equals t.Id
                                 join p in db.Plans on t.PlanId equals p.Id
                                 join u in db.Units on t.LeadUnitId equals u.Id
-                                where leads.Contains(t.LeadUnitId) && i.DueDate < asOf && (i.DoneOn == null || i.DoneOn > asOf)
+                                where leads.Contains(t.LeadUnitId) && i.DueDate < asOf && (i.DoneOn == null || i.DoneOn > asOf) && (query.PlanId == null || p.Id == query.PlanId)
                                 select new { i.Id, i.DueDate, i.Status, i.DoneOn, TaskId = t.Id, t.Content, PlanId = p.Id, p.Number, u.Code })
             .ToListAsync(ct);
         var overdue = TaskOverdue.Of(candidates, c => new TaskInstanceState(c.DueDate, c.Status, c.DoneOn), asOf)

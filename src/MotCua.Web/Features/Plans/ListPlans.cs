@@ -8,13 +8,12 @@ public sealed record PlanQuery(string? UnitCode, int? Year);
 
 public sealed record PlanSummary(Guid Id, string UnitCode, int Year, string Number, string Title, DateOnly IssuedOn, int Tasks);
 
-/// <summary>The plans of the officer's units, newest year first; one unit's and one year's on request.</summary>
+/// <summary>The plans the officer sees (<see cref="PlanPermissions.VisiblePlansAsync"/>), newest year first; one unit's and one year's on request.</summary>
 public sealed class ListPlans(MotCuaDbContext db, PlanPermissions permissions)
 {
     public async Task<Outcome<Paged<PlanSummary>>> HandleAsync(PlanQuery query, PageRequest page, CancellationToken ct)
     {
-        var scope = (await permissions.ScopeAsync(ct)).ToList();
-        var plans = db.Plans.AsNoTracking().Where(p => scope.Contains(p.UnitId));
+        var plans = await permissions.VisiblePlansAsync(ct);
         if (!string.IsNullOrWhiteSpace(query.UnitCode))
         {
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Plans;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Plans;
 
@@ -37,27 +37,16 @@ public sealed class ReportProgress(MotCuaDbContext db, PlanPermissions permissio
             return Error.Validation(errors);
         }
 
-        var found = await (from i in db.TaskInstances
-                           join t in db.PlanTasks on i.TaskId equals t.Id
-                           join p in db.Plans on t.PlanId equals p.Id
-                           where i.Id == instanceId && t.Id == taskId && p.Id == planId
-                           select new { Instance = i, t.LeadUnitId, Plan = p }).FirstOrDefaultAsync(ct);
-        if (found is null)
+        var found = await permissions.FindReportableAsync(planId, taskId, instanceId, ct);
+        if (found.Failed)
         {
-            return Error.NotFound(new("nhiệm vụ", "Task instance"), instanceId.ToString());
+            return found.Error!;
         }
 
-        if (!await permissions.MayReportAsync(found.Plan, found.LeadUnitId, ct))
-        {
-            return (await permissions.ScopeAsync(ct)).Contains(found.Plan.UnitId)
-                ? Error.Forbidden(new("Chỉ đơn vị chủ trì, đơn vị cấp trên hoặc cán bộ KSTTHC được báo cáo tiến độ nhiệm vụ.", "Only the lead unit, a unit above it or the KSTTHC office may report on the task."))
-                : Error.NotFound(new("nhiệm vụ", "Task instance"), instanceId.ToString());
-        }
-
-        var instance = found.Instance;
+        var instance = found.Value;
         var now = clock.GetUtcNow();
         instance.DoneOn = status == TaskProgress.Done
-            ? instance.DoneOn ?? DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime)
+            ? instance.DoneOn ?? DossierPeriod.Today(clock)
             : null;
         instance.Status = status!.Value;
         instance.Note = string.IsNullOrWhiteSpace(request.Note) ? instance.Note : request.Note.Trim();

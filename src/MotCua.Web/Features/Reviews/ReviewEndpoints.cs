@@ -5,11 +5,18 @@ namespace MotCua.Web.Features.Reviews;
 
 public static class ReviewEndpoints
 {
-    public static IServiceCollection AddReviews(this IServiceCollection services) => services.AddScoped<CompareComplianceCost>();
+    public static IServiceCollection AddReviews(this IServiceCollection services) => services
+        .AddScoped<CompareComplianceCost>().AddScoped<ProposeSimplification>().AddScoped<ApproveSimplification>().AddScoped<SimplificationDashboard>();
 
     public static void MapReviews(this IEndpointRouteBuilder app)
     {
         var officer = app.MapGroup("/api/v1/reviews").WithTags("Reviews").RequireAuthorization(Policies.Officer);
         officer.MapPost("/compliance-cost", (ComplianceCostRequest r, CompareComplianceCost h) => h.Handle(r).ToResult());
+        officer.MapGet("/simplification", async ([AsParameters] SimplificationQuery q, SimplificationDashboard h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
+
+        // Review forms are filled in and approved by the KSTTHC office, as the catalog change they lead to.
+        var write = app.MapGroup("/api/v1/reviews").WithTags("Reviews").RequireAuthorization(Policies.CatalogEditor);
+        write.MapPost("/", async (ReviewRequest r, ProposeSimplification h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(c => $"/api/v1/reviews/{c.Id}"));
+        write.MapPost("/{id:guid}/approve", async (Guid id, ApprovalRequest r, ApproveSimplification h, CancellationToken ct) => (await h.HandleAsync(id, r, ct)).ToResult());
     }
 }

@@ -81,13 +81,13 @@ public abstract class PlanApiTests(MotCuaApp app) : ProviderTests(app)
         var instances = task.GetProperty("instances").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
 
         var inApril = await OverdueAsync(lead, "?unitCode=PL-TP&asOf=2024-04-01", instances);
-        var before = await OverdueAsync(kstt, "?unitCode=PL", instances);
+        var before = await OverdueAsync(kstt, $"?unitCode=PL&planId={planId}", instances);
         var progress = $"/api/v1/plans/{planId}/tasks/{taskId}/instances/{instances[0]}/progress";
         var badLink = await lead.PostAsJsonAsync(progress, new { status = "done", evidenceUrl = "javascript:alert(1)" }, Ct);
         var outsider = await (await App.SignedInAsync("chuyenvien.bgm")).PostAsJsonAsync(progress, new { status = "done" }, Ct);
         var started = await lead.PostAsJsonAsync($"/api/v1/plans/{planId}/tasks/{taskId}/instances/{instances[1]}/progress", new { status = "inProgress", note = "Đang tổng hợp" }, Ct);
         var done = await lead.PostAsJsonAsync(progress, new { status = "done", note = "Đã gửi báo cáo quý I", evidenceUrl = "https://phuoclong.binhphuoc.gov.vn/bao-cao-quy-1.pdf" }, Ct);
-        var after = await OverdueAsync(kstt, "?unitCode=PL", instances);
+        var after = await OverdueAsync(kstt, $"?unitCode=PL&planId={planId}", instances);
         var aprilAfter = await OverdueAsync(lead, "?unitCode=PL-TP&asOf=2024-04-01", instances);
 
         inApril.ShouldBe([instances[0]]);

@@ -405,6 +405,32 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FocalOfficers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AssignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FocalOfficers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FocalOfficers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KpiTargets",
                 columns: table => new
                 {
@@ -444,6 +470,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignerPosition = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -452,6 +480,46 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Plans", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Plans_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Necessity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Reasonableness = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Legality = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FieldsBefore = table.Column<int>(type: "integer", nullable: false),
+                    FieldsAfter = table.Column<int>(type: "integer", nullable: false),
+                    CutComponents = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProposedWorkingDays = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    AllowOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -574,6 +642,27 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         name: "FK_UnitWorkingHours_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationDisclosures",
+                columns: table => new
+                {
+                    RevisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PortalOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeskOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationDisclosures", x => x.RevisionId);
+                    table.ForeignKey(
+                        name: "FK_PublicationDisclosures_ProcedureRevisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "ProcedureRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -803,12 +892,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Section = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
                     Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     CoordinatingUnitCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Performers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ExpectedOutput = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DueKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     DueValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DueText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -849,6 +942,30 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         name: "FK_TaskInstances_PlanTasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "TaskInstances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -966,6 +1083,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: new[] { "UnitId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FocalOfficers_UnitId_Kind",
+                table: "FocalOfficers",
+                columns: new[] { "UnitId", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FormTemplates_ProcedureCode_ComponentIndex",
                 table: "FormTemplates",
                 columns: new[] { "ProcedureCode", "ComponentIndex" },
@@ -1048,6 +1170,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_ProcedureId",
+                table: "ProcedureReviews",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_UnitId_Year",
+                table: "ProcedureReviews",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -1101,6 +1233,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_ScheduleDays_Year",
                 table: "ScheduleDays",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_InstanceId",
+                table: "TaskEvidence",
+                column: "InstanceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskInstances_DueDate",
@@ -1168,6 +1305,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "FeedbackEvents");
 
             migrationBuilder.DropTable(
+                name: "FocalOfficers");
+
+            migrationBuilder.DropTable(
                 name: "FormTemplates");
 
             migrationBuilder.DropTable(
@@ -1189,10 +1329,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PaymentOrders");
 
             migrationBuilder.DropTable(
-                name: "ProcedureRevisions");
+                name: "ProcedureReviews");
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");
+
+            migrationBuilder.DropTable(
+                name: "PublicationDisclosures");
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
@@ -1207,7 +1350,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
-                name: "TaskInstances");
+                name: "TaskEvidence");
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
@@ -1222,19 +1365,25 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
+                name: "ProcedureRevisions");
+
+            migrationBuilder.DropTable(
                 name: "Officers");
 
             migrationBuilder.DropTable(
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "TaskInstances");
 
             migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");

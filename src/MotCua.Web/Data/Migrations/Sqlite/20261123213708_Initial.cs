@@ -403,6 +403,32 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FocalOfficers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FocalOfficers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FocalOfficers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "KpiTargets",
                 columns: table => new
                 {
@@ -442,6 +468,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -450,6 +478,46 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Plans", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Plans_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Necessity = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reasonableness = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Legality = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FieldsBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldsAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    CutComponents = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProposedWorkingDays = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AllowOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcedureReviews_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -572,6 +640,27 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         name: "FK_UnitWorkingHours_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationDisclosures",
+                columns: table => new
+                {
+                    RevisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PortalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeskOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationDisclosures", x => x.RevisionId);
+                    table.ForeignKey(
+                        name: "FK_PublicationDisclosures_ProcedureRevisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "ProcedureRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -801,12 +890,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CoordinatingUnitCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Performers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ExpectedOutput = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DueKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     DueValue = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DueText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -847,6 +940,30 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         name: "FK_TaskInstances_PlanTasks_TaskId",
                         column: x => x.TaskId,
                         principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "TaskInstances",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -964,6 +1081,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FocalOfficers_UnitId_Kind",
+                table: "FocalOfficers",
+                columns: new[] { "UnitId", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FormTemplates_ProcedureCode_ComponentIndex",
                 table: "FormTemplates",
                 columns: new[] { "ProcedureCode", "ComponentIndex" },
@@ -1046,6 +1168,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_ProcedureId",
+                table: "ProcedureReviews",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureReviews_UnitId_Year",
+                table: "ProcedureReviews",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureRevisions_ProcedureId_Version",
                 table: "ProcedureRevisions",
                 columns: new[] { "ProcedureId", "Version" },
@@ -1099,6 +1231,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_ScheduleDays_Year",
                 table: "ScheduleDays",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_InstanceId",
+                table: "TaskEvidence",
+                column: "InstanceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskInstances_DueDate",
@@ -1166,6 +1303,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "FeedbackEvents");
 
             migrationBuilder.DropTable(
+                name: "FocalOfficers");
+
+            migrationBuilder.DropTable(
                 name: "FormTemplates");
 
             migrationBuilder.DropTable(
@@ -1187,10 +1327,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "PaymentOrders");
 
             migrationBuilder.DropTable(
-                name: "ProcedureRevisions");
+                name: "ProcedureReviews");
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");
+
+            migrationBuilder.DropTable(
+                name: "PublicationDisclosures");
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
@@ -1205,7 +1348,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "SimulatedCharges");
 
             migrationBuilder.DropTable(
-                name: "TaskInstances");
+                name: "TaskEvidence");
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
@@ -1220,19 +1363,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
+                name: "ProcedureRevisions");
+
+            migrationBuilder.DropTable(
                 name: "Officers");
 
             migrationBuilder.DropTable(
                 name: "ScheduleYears");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "TaskInstances");
 
             migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");

@@ -1,0 +1,21 @@
+namespace MotCua.Web.Data.Entities;
+
+/// <summary>A document a unit uploaded as evidence of a task instance (report, decision): its bytes are in the file store under <see cref="Sha256"/>.</summary>
+public sealed class TaskEvidence
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid InstanceId { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public long Size { get; init; }
+
+    public required string MediaType { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string UploadedBy { get; init; }
+
+    public DateTimeOffset UploadedAt { get; init; }
+}
