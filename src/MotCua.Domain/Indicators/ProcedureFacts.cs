@@ -6,9 +6,14 @@ namespace MotCua.Domain.Indicators;
 /// What the index needs to know of one procedure of the unit, as the catalog stood at the end of the period
 /// (INDICATORS-766.md 1.3, 3.1, 3.2, 3.5, 4.1, 4.2c, 4.5a; and to classify its dossiers).
 /// </summary>
-public sealed record ProcedureFacts
+public sealed record ProcedureFacts : IIndexSubject
 {
     public required string Code { get; init; }
+
+    public SubjectKind SubjectKind => SubjectKind.Procedure;
+
+    /// <summary>The procedure's name, for the records behind a figure.</summary>
+    public string Name { get; init; } = "";
 
     /// <summary>Active (not replaced nor abolished): a published procedure for 1.3 and a procedure of the unit for 3.x.</summary>
     public bool IsPublished { get; init; }
@@ -46,6 +51,7 @@ public sealed record ProcedureFacts
         return new ProcedureFacts
         {
             Code = procedure.Code,
+            Name = procedure.Name,
             IsPublished = procedure.Status == ProcedureStatus.Active,
             HasCompleteContent = HasEveryRequiredPart(procedure, unrecorded),
             Online = procedure.Online,
