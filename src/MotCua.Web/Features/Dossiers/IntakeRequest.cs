@@ -9,7 +9,8 @@ public sealed record IntakeRequest(
     string? UnitCode,
     string? Channel,
     ApplicantInput? Applicant,
-    IReadOnlyList<ComponentInput>? Components);
+    IReadOnlyList<ComponentInput>? Components,
+    bool? FeeExempt = null);
 
 public sealed record ApplicantInput(string? FullName, string? IdNumber, string? Phone, string? Email, string? Address, string? Organization);
 

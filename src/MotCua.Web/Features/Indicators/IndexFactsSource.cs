@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Indicators;
 using MotCua.Web.Data;
 
@@ -13,23 +14,18 @@ namespace MotCua.Web.Features.Indicators;
 public sealed class IndexFactsSource(MotCuaDbContext db)
 {
     /// <summary>
-    /// What the catalog does not record yet about a procedure (INDICATORS-766.md, "What MotCua must record"), until
-    /// the procedure's form does: it may be applied for by citizens and organizations, its result is a document (so
-    /// its dossiers are expected to end in an electronic result), it is not a certified copy, online payment is not
-    /// integrated, and it is eligible for full-process online exactly when it is offered so.
+    /// What the index assumes of a procedure recorded before the catalog asked (INDICATORS-766.md, "What MotCua must
+    /// record"), for each fact it leaves empty: it may be applied for by citizens and organizations, its result is a
+    /// document (so its dossiers are expected to end in an electronic result), it is not a certified copy, online
+    /// payment is not integrated, and it is eligible for full-process online exactly when it is offered so. A dossier
+    /// recorded before fee exemption and the push to the personal data store were asked reads as neither.
     /// </summary>
-    private static readonly UnrecordedProcedureFacts UnrecordedProcedure = new(
+    private static readonly ProcedureFactDefaults HistoricalProcedure = new(
         ProcedureSubjects.Citizens | ProcedureSubjects.Organizations,
         ResultIsDocument: true,
         IsCertifiedCopy: false,
         OnlinePaymentIntegrated: false,
         FullOnlineEligible: null);
-
-    /// <summary>
-    /// What intake and processing do not record yet about a dossier: no fee line was exempted, and no electronic
-    /// result was pushed to the applicant's personal data store.
-    /// </summary>
-    private static readonly UnrecordedDossierFacts UnrecordedDossier = new(FeeExempt: false, ResultPushedToPersonalStore: false);
 
     /// <summary>
     /// The facts of <paramref name="unitIds"/> for [<paramref name="start"/>, <paramref name="end"/>): the dossiers
@@ -64,12 +60,12 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
 
         return new IndexFacts
         {
-            Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, UnrecordedProcedure))],
+            Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, HistoricalProcedure))],
             Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, (DateOnly?)null))),
             Dossiers =
             [
                 .. dossiers
-                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, UnrecordedDossier, complained.Contains(d.Code)))
+                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, complained.Contains(d.Code)))
                     .OfType<DossierFacts>(),
             ],
             Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], complainedAboutAnswer: false))],
