@@ -984,6 +984,42 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.IndicatorTableVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTableVersions");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -977,6 +977,42 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.IndicatorTableVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTableVersions");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -92,6 +92,22 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndicatorTableVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorTableVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -881,6 +897,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_EffectiveFrom",
+                table: "IndicatorTableVersions",
+                column: "EffectiveFrom");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_Version",
+                table: "IndicatorTableVersions",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1053,6 +1080,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorTableVersions");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");

@@ -94,6 +94,22 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndicatorTableVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorTableVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -883,6 +899,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_EffectiveFrom",
+                table: "IndicatorTableVersions",
+                column: "EffectiveFrom");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_Version",
+                table: "IndicatorTableVersions",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1055,6 +1082,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorTableVersions");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
