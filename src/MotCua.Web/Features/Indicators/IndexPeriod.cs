@@ -12,6 +12,17 @@ public sealed partial record IndexPeriod(string Key, DateOnly From, DateOnly To)
 {
     public bool IsWeek => Key.Contains('W', StringComparison.Ordinal);
 
+    /// <summary>
+    /// A period the public pages publish: <paramref name="text"/> parsed, this month when absent, refused naming
+    /// <c>period</c> when it has not begun by <paramref name="today"/>.
+    /// </summary>
+    public static Outcome<IndexPeriod> Published(string? text, DateOnly today)
+    {
+        var parsed = string.IsNullOrWhiteSpace(text) ? MonthOf(today) : Parse(text);
+        return parsed.Failed || parsed.Value.From <= today ? parsed
+            : Error.Validation("period", new("Kỳ chưa bắt đầu: chỉ công bố cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: only past or running periods are published."));
+    }
+
     /// <summary>The month or week just before, to show each unit's change.</summary>
     public IndexPeriod Previous() => IsWeek ? WeekOf(From.AddDays(-7)) : MonthOf(From.AddMonths(-1));
 

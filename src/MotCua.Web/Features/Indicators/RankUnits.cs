@@ -23,17 +23,13 @@ public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCa
     public async Task<Outcome<PublicServiceIndex>> HandleAsync(PublicIndexQuery query, CancellationToken ct)
     {
         var today = DossierPeriod.Today(clock);
-        var parsed = string.IsNullOrWhiteSpace(query.Period) ? IndexPeriod.MonthOf(today) : IndexPeriod.Parse(query.Period);
+        var parsed = IndexPeriod.Published(query.Period, today);
         if (parsed.Failed)
         {
             return parsed.Error!;
         }
 
         var period = parsed.Value;
-        if (period.From > today)
-        {
-            return Error.Validation("period", new("Kỳ chưa bắt đầu: chỉ số chỉ công bố cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: the index is published for past or running periods."));
-        }
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
         var parent = string.IsNullOrWhiteSpace(query.ParentCode)
