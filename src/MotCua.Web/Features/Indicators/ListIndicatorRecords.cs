@@ -64,12 +64,18 @@ public sealed class ListIndicatorRecords(RunServiceIndex run, DossierPermissions
             return Error.NotFound(new("chỉ tiêu", "Indicator"), indicatorId);
         }
 
-        var subjects = indicator.Fraction.Subjects.Where(s => part switch
-        {
-            Numerator => s.InNumerator,
-            Missing => !s.InNumerator,
-            _ => true,
-        }).ToList();
+        // The most recently received dossiers first: those a leader is most likely to be asked about.
+        var received = index.Facts.Dossiers.ToDictionary(d => d.Code, d => d.ReceivedAt, StringComparer.Ordinal);
+        var subjects = indicator.Fraction.Subjects
+            .Where(s => part switch
+            {
+                Numerator => s.InNumerator,
+                Missing => !s.InNumerator,
+                _ => true,
+            })
+            .OrderByDescending(s => s.Kind == SubjectKind.Dossier && received.TryGetValue(s.Code, out var at) ? at : DateTimeOffset.MinValue)
+            .ThenByDescending(s => s.Code, StringComparer.Ordinal)
+            .ToList();
         var page = paging.Value;
         var period = ReportingPeriod.Days(index.From, index.To);
         return new IndicatorRecords(
