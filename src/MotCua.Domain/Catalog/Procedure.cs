@@ -34,6 +34,24 @@ public sealed class Procedure
 
     public bool IsInternal { get; set; }
 
+    // What the Decision 766 index reads of a procedure (INDICATORS-766.md, "What MotCua must record"); null where a
+    // procedure was recorded before these were asked, so the index falls back on its documented defaults.
+
+    /// <summary>Đối tượng thực hiện: citizens, organizations or both (Decree 63/2010 art. 8(2); 4.5a).</summary>
+    public ProcedureSubjects? Subjects { get; set; }
+
+    /// <summary>The result is a document (văn bản, giấy tờ), so its dossiers should end in an electronic result (3.3, 4.1, 4.2).</summary>
+    public bool? ResultIsDocument { get; set; }
+
+    /// <summary>A certified copy from the original (chứng thực bản sao từ bản chính: 4.2c).</summary>
+    public bool? IsCertifiedCopy { get; set; }
+
+    /// <summary>Its fees can be paid online through an integrated payment service (3.5a).</summary>
+    public bool? OnlinePaymentIntegrated { get; set; }
+
+    /// <summary>Eligible for full-process online service, whatever is offered today (3.4's denominator).</summary>
+    public bool? FullOnlineEligible { get; set; }
+
     public List<Component> Components { get; set; } = [];
 
     public List<Fee> Fees { get; set; } = [];

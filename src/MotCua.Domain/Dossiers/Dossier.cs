@@ -65,6 +65,12 @@ public sealed class Dossier
 
     public ResultKind? ResultKind { get; set; }
 
+    /// <summary>Every fee line was exempted (miễn phí, lệ phí): 3.6 leaves the dossier out.</summary>
+    public bool FeeExempt { get; set; }
+
+    /// <summary>The electronic result was pushed to the applicant's personal data store on the national portal (4.4).</summary>
+    public bool ResultPushedToPersonalStore { get; set; }
+
     /// <summary>The citizen account that submitted it online or that its applicant added it to; null otherwise.</summary>
     public Guid? CitizenId { get; set; }
 

@@ -7,9 +7,11 @@ namespace MotCua.Domain.Indicators;
 /// them: the web part builds them from its rows with <see cref="DossierFactsBuilder.From"/>. Dossiers never received
 /// (submitted online and refused or withdrawn at the desk) have no facts: the index counts received dossiers only.
 /// </summary>
-public sealed record DossierFacts
+public sealed record DossierFacts : IIndexSubject
 {
     public required string Code { get; init; }
+
+    public SubjectKind SubjectKind => SubjectKind.Dossier;
 
     public required string ProcedureCode { get; init; }
 

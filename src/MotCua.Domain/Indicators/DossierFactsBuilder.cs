@@ -19,14 +19,12 @@ public static class DossierFactsBuilder
         IEnumerable<DossierEvent> events,
         Procedure procedure,
         WorkingCalendar calendar,
-        UnrecordedDossierFacts unrecorded,
         bool complained)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(unrecorded);
         if (dossier.ReceivedAt is not { } receivedAt)
         {
             return null;
@@ -49,12 +47,12 @@ public static class DossierFactsBuilder
             End = history.End,
             Apologized = history.Apologized,
             Result = dossier.ResultKind,
-            ResultPushedToPersonalStore = unrecorded.ResultPushedToPersonalStore,
+            ResultPushedToPersonalStore = dossier.ResultPushedToPersonalStore,
             Components = [.. dossier.Components.Select(c => c.Origin)],
             Vneid = dossier.Vneid,
             SynchronizedAt = dossier.SynchronizedAt,
             Payments = dossier.Payments,
-            FeeExempt = unrecorded.FeeExempt,
+            FeeExempt = dossier.FeeExempt,
             Rating = dossier.Rating?.Level,
             Complained = complained,
         };

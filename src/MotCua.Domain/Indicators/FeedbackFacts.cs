@@ -4,9 +4,11 @@ using MotCua.Domain.Feedback;
 namespace MotCua.Domain.Indicators;
 
 /// <summary>What the index needs to know of one feedback (PAKN: INDICATORS-766.md 5.1–5.3).</summary>
-public sealed record FeedbackFacts
+public sealed record FeedbackFacts : IIndexSubject
 {
     public required string Code { get; init; }
+
+    public SubjectKind SubjectKind => SubjectKind.Feedback;
 
     public FeedbackKind Kind { get; init; }
 

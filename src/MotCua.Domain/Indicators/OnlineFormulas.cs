@@ -45,9 +45,18 @@ public static class OnlineFormulas
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         var received = facts.ReceivedIn(context.Period).ToList();
-        int online = received.Count(d => d.Channel == IntakeChannel.Online && (!facts.ProcedureOf(d).ResultIsDocument || d.HasElectronicResult));
+        List<CountedSubject> subjects =
+        [
+            .. received.Select(d => new CountedSubject(
+                SubjectKind.Dossier,
+                d.Code,
+                d.Channel == IntakeChannel.Online && (!facts.ProcedureOf(d).ResultIsDocument || d.HasElectronicResult),
+                d.Channel == IntakeChannel.Counter ? "direct" : SubjectReasons.Key(d.Channel))),
+        ];
+        int online = subjects.Count(s => s.InNumerator);
         return new Fraction(online, received.Count)
         {
+            Subjects = subjects,
             Parts =
             [
                 new FractionPart("online", online),

@@ -35,18 +35,26 @@ public static class ProcessingTimeliness
     /// not run. A second supplement request makes the dossier late: the law allows one, complete request (Decree
     /// 61/2018 art. 15). An apology never makes a late dossier on time: it is not read here.
     /// </summary>
-    public static bool OnTime(DossierFacts dossier, ReportingPeriod period)
+    public static bool OnTime(DossierFacts dossier, ReportingPeriod period) =>
+        Judge(dossier, period) is ProcessingVerdict.EndedOnTime or ProcessingVerdict.InProgress;
+
+    /// <summary>The verdict <see cref="OnTime"/> reads, with its reason: ended or still in progress, on time or not.</summary>
+    public static ProcessingVerdict Judge(DossierFacts dossier, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(period);
         if (dossier.SupplementRequestsBefore(period.To) >= 2)
         {
-            return false;
+            return ProcessingVerdict.SecondSupplement;
         }
 
-        DateTimeOffset judgedAt = EndAsOf(dossier, period.To)
+        DateTimeOffset? ended = EndAsOf(dossier, period.To);
+        DateTimeOffset judgedAt = ended
             ?? dossier.Stops.FirstOrDefault(s => s.IsOpenAt(period.To))?.At
             ?? period.To;
-        return judgedAt <= dossier.DueAt(judgedAt);
+        bool onTime = judgedAt <= dossier.DueAt(judgedAt);
+        return ended is null
+            ? onTime ? ProcessingVerdict.InProgress : ProcessingVerdict.Overdue
+            : onTime ? ProcessingVerdict.EndedOnTime : ProcessingVerdict.EndedLate;
     }
 }

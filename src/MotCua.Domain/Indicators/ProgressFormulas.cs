@@ -8,9 +8,17 @@ public static class ProgressFormulas
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        return Fraction.Count(
-            facts.Dossiers.Where(d => ProcessingTimeliness.Counts(d, context.Period)),
-            d => ProcessingTimeliness.OnTime(d, context.Period));
+        return Fraction.Of(
+        [
+            .. facts.Dossiers
+                .Where(d => ProcessingTimeliness.Counts(d, context.Period))
+                .Select(d => (d.Code, Verdict: ProcessingTimeliness.Judge(d, context.Period)))
+                .Select(d => new CountedSubject(
+                    SubjectKind.Dossier,
+                    d.Code,
+                    d.Verdict is ProcessingVerdict.EndedOnTime or ProcessingVerdict.InProgress,
+                    SubjectReasons.Key(d.Verdict))),
+        ]);
     }
 
     /// <summary>
@@ -23,7 +31,7 @@ public static class ProgressFormulas
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
         decimal hours = 0;
-        int count = 0;
+        var counted = new List<CountedSubject>();
         foreach (DossierFacts dossier in facts.ReceivedIn(context.Period))
         {
             if (dossier.End is DossierEnd.Resolved or DossierEnd.Returned && dossier.EndedAt is { } ended && ended < context.Period.To)
@@ -32,10 +40,10 @@ public static class ProgressFormulas
                     .Where(s => s.ResumedAt is not null)
                     .Aggregate(TimeSpan.Zero, (sum, s) => sum + context.Calendar.WorkingTimeBetween(s.At, s.ResumedAt!.Value));
                 hours += (decimal)(context.Calendar.WorkingTimeBetween(dossier.ReceivedAt, ended) - stopped).TotalHours;
-                count++;
+                counted.Add(new CountedSubject(SubjectKind.Dossier, dossier.Code, InNumerator: true));
             }
         }
 
-        return new Fraction(hours, count);
+        return new Fraction(hours, counted.Count) { Subjects = counted };
     }
 }

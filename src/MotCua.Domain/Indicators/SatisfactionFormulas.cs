@@ -15,6 +15,7 @@ public static class SatisfactionFormulas
         int regulation = received.Count(f => f.Kind == FeedbackKind.Regulation);
         return new Fraction(regulation, received.Count)
         {
+            Subjects = [.. received.Select(f => new CountedSubject(SubjectKind.Feedback, f.Code, f.Kind == FeedbackKind.Regulation, SubjectReasons.Key(f.Kind)))],
             Parts = [new FractionPart("regulation", regulation), new FractionPart("handling", received.Count - regulation)],
         };
     }
@@ -61,9 +62,28 @@ public static class SatisfactionFormulas
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        var judged = facts.Dossiers.Where(d => ProcessingTimeliness.Counts(d, context.Period)).ToList();
-        int late = judged.Count(d => !ProcessingTimeliness.OnTime(d, context.Period));
-        int unhappy = judged.Count(d => d.Complained || d.Rating == SatisfactionLevel.Unsatisfied);
-        return new Fraction(Math.Max(0, judged.Count - late - unhappy), judged.Count);
+        var judged = facts.Dossiers
+            .Where(d => ProcessingTimeliness.Counts(d, context.Period))
+            .Select(d => (d.Code, Late: !ProcessingTimeliness.OnTime(d, context.Period), Unhappy: d.Complained || d.Rating == SatisfactionLevel.Unsatisfied))
+            .ToList();
+        int late = judged.Count(d => d.Late);
+        int unhappy = judged.Count(d => d.Unhappy);
+        return new Fraction(Math.Max(0, judged.Count - late - unhappy), judged.Count)
+        {
+            Subjects =
+            [
+                .. judged.Select(d => new CountedSubject(
+                    SubjectKind.Dossier,
+                    d.Code,
+                    !d.Late && !d.Unhappy,
+                    (d.Late, d.Unhappy) switch
+                    {
+                        (true, true) => "lateAndUnhappy",
+                        (true, false) => "late",
+                        (false, true) => "unhappy",
+                        _ => null,
+                    })),
+            ],
+        };
     }
 }

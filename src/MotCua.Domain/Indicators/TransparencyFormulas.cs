@@ -21,7 +21,7 @@ public static class TransparencyFormulas
             .Where(d => context.Period.Contains(d.DecisionDate))
             .SelectMany(d => d.Procedures.Select(p => (p.ProcedureCode, OnTime: context.WorkingDaysAfter(d.DecisionDate, days) <= p.LegalBasisEffectiveOn)))
             .GroupBy(p => p.ProcedureCode, StringComparer.Ordinal);
-        return Fraction.Count(procedures, p => p.All(x => x.OnTime));
+        return Fraction.CountBy(procedures, p => p.All(x => x.OnTime), p => (SubjectKind.Procedure, p.Key));
     }
 
     /// <summary>
@@ -36,10 +36,10 @@ public static class TransparencyFormulas
         decimal days = context.WorkingDays(DisclosureDays);
         ReportingPeriod period = context.Period;
         var counted = facts.Publications
-            .SelectMany(d => d.Procedures.Select(p => (p.DisclosedOn, Deadline: context.WorkingDaysAfter(d.DecisionDate, days))))
+            .SelectMany(d => d.Procedures.Select(p => (p.ProcedureCode, p.DisclosedOn, Deadline: context.WorkingDaysAfter(d.DecisionDate, days))))
             .Where(p => (p.DisclosedOn is { } disclosed && period.Contains(disclosed))
                 || (period.Contains(p.Deadline) && (p.DisclosedOn is not { } later || period.EndsBefore(later))));
-        return Fraction.Count(counted, p => p.DisclosedOn <= p.Deadline);
+        return Fraction.CountBy(counted, p => p.DisclosedOn <= p.Deadline, p => (SubjectKind.Procedure, p.ProcedureCode));
     }
 
     /// <summary>1.3: published procedures at the end of the period having every part Decree 63/2010 art. 8(2) requires.</summary>

@@ -22,6 +22,7 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToFolder("/Payments");
             o.Conventions.AllowAnonymousToFolder("/Feedback/Public");
+            o.Conventions.AllowAnonymousToFolder("/Indicators/Public");
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
 
             // Citizens' pages answer to the Citizen policy instead of the Officer one (policies add up, so it is replaced).

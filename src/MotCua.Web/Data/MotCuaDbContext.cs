@@ -84,6 +84,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
 
+    public DbSet<IndicatorTableVersion> IndicatorTableVersions => Set<IndicatorTableVersion>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();

@@ -37,7 +37,7 @@ public class DossierFactsBuilderTests
             Event(7, "return-result", "2025-03-07T10:00+07:00", DossierStatus.ResultIssued, "2025-03-07T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
 
         facts.Stops.ShouldBe([new DossierStop(Instant("2025-03-04T08:00+07:00"), Instant("2025-03-05T08:00+07:00"), Supplement: false)]);
         facts.Dues.Select(d => d.DueAt).ShouldBe([Instant("2025-03-06T08:00+07:00"), Instant("2025-03-07T08:00+07:00")]);
@@ -59,7 +59,7 @@ public class DossierFactsBuilderTests
             Event(4, "withdraw", "2025-03-05T10:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
 
         facts.Stops.ShouldBeEmpty();
         facts.End.ShouldBe(DossierEnd.Withdrawn);
@@ -81,7 +81,7 @@ public class DossierFactsBuilderTests
             Event(4, "issue-result", "2025-03-07T08:00+07:00", DossierStatus.Approved, null),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false)!;
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
 
         facts.DueAt(facts.EndedAt!.Value).ShouldBe(Instant("2025-03-07T08:00+07:00"));
         ProcessingTimeliness.OnTime(facts, March).ShouldBeTrue();
@@ -89,7 +89,7 @@ public class DossierFactsBuilderTests
 
     [Fact]
     public void A_dossier_never_received_has_no_facts() =>
-        DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, new UnrecordedDossierFacts(), complained: false).ShouldBeNull();
+        DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, complained: false).ShouldBeNull();
 
     private static Dossier Row(string? received) => new()
     {

@@ -85,7 +85,7 @@ public class IndicatorTableReaderTests
             Ratings = [.. Shipped.Ratings.Take(4)],
         };
 
-        IndicatorTableReader.Problems(table).ShouldBe(
+        IndicatorTableReader.Problems(table).Select(p => p.En).ShouldBe(
             [
                 "The indicator id 1.1 appears 2 times.",
                 "The indicators of group transparency add up to 19 points, not its maximum 18.", // 7 + 4 + 2 + 6

@@ -20,7 +20,7 @@ namespace MotCua.Domain.Tests.Indicators;
 //   d5 NONE counter, resolved 7 Mar, paper result, scanned, rated "unsatisfied".
 public class ServiceIndexTests
 {
-    private static readonly IndexFacts Example = new()
+    internal static readonly IndexFacts Example = new()
     {
         Procedures =
         [

@@ -61,7 +61,7 @@ public class TransparencyFormulasTests
             Units = [new ProcedureUnit()],
         };
 
-        ProcedureFacts facts = ProcedureFacts.From(procedure, new UnrecordedProcedureFacts(ProcedureSubjects.Citizens, ResultIsDocument: true));
+        ProcedureFacts facts = ProcedureFacts.From(procedure, new ProcedureFactDefaults(ProcedureSubjects.Citizens, ResultIsDocument: true));
 
         facts.HasCompleteContent.ShouldBe(complete);
         TransparencyFormulas.CompleteContent(new IndexFacts { Procedures = [facts, facts with { Code = "P2", IsPublished = false }] }, Context)

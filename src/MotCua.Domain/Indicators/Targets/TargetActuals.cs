@@ -31,7 +31,7 @@ public static class TargetActuals
     }
 
     /// <summary>Whether MotCua has data to compute <paramref name="indicator"/> from.</summary>
-    public static bool HasSource(TargetIndicator indicator) => Of(indicator, MeasureTotals.Empty, Fraction.Count<int>([], _ => true)) is not null;
+    public static bool HasSource(TargetIndicator indicator) => Of(indicator, MeasureTotals.Empty, new Fraction(0, 0)) is not null;
 
     /// <summary>A fraction as a percentage with two decimals; null when there is nothing to count.</summary>
     public static decimal? Percent(Fraction? fraction) =>

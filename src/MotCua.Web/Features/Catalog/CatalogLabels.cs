@@ -27,6 +27,20 @@ public static class CatalogLabels
         _ => Text.Pick("Trực tuyến", "Online"),
     };
 
+    /// <summary>The recorded facts the Decision 766 index reads, as one sentence; empty when none is recorded.</summary>
+    public static string IndexTraits(ProcedureDetail p)
+    {
+        static string? Fact(bool? value, string yesVi, string noVi, string yesEn, string noEn) =>
+            value is { } v ? (v ? Text.Pick(yesVi, yesEn) : Text.Pick(noVi, noEn)) : null;
+        return string.Join(" ", new[]
+        {
+            Fact(p.ResultIsDocument, "Kết quả là văn bản, giấy tờ.", "Kết quả không phải văn bản, giấy tờ.", "The result is a document.", "The result is not a document."),
+            Fact(p.IsCertifiedCopy, "Chứng thực bản sao từ bản chính.", "", "Certified copy from the original.", ""),
+            Fact(p.OnlinePaymentIntegrated, "Đã tích hợp thanh toán trực tuyến.", "Chưa tích hợp thanh toán trực tuyến.", "Online payment integrated.", "Online payment not integrated."),
+            Fact(p.FullOnlineEligible, "Đủ điều kiện trực tuyến toàn trình.", "Chưa đủ điều kiện trực tuyến toàn trình.", "Eligible for full-process online.", "Not eligible for full-process online."),
+        }.Where(f => !string.IsNullOrEmpty(f)));
+    }
+
     public static string Online(OnlineLevel online) => online switch
     {
         OnlineLevel.Full => Text.Pick("Toàn trình", "Full process"),

@@ -34,6 +34,11 @@ public static class ProcedureColumns
         new("Số quyết định công bố", "publication.decisionNumber", "Số/ký hiệu", "123/QĐ-UBND"),
         new("Ngày quyết định", "publication.decisionDate", "yyyy-MM-dd", "2024-01-15"),
         new("Ngày hiệu lực", "publication.effectiveDate", "yyyy-MM-dd", "2024-01-15"),
+        new("Đối tượng thực hiện", "subjects", "công dân, tổ chức (hoặc citizens, organizations); để trống nếu chưa xác định", "công dân"),
+        new("Kết quả là văn bản, giấy tờ", "resultIsDocument", "có / không; để trống nếu chưa xác định", "có"),
+        new("Chứng thực bản sao từ bản chính", "isCertifiedCopy", "có / không; để trống nếu chưa xác định", "không"),
+        new("Tích hợp thanh toán trực tuyến", "onlinePaymentIntegrated", "có / không; để trống nếu chưa xác định", "có"),
+        new("Đủ điều kiện trực tuyến toàn trình", "fullOnlineEligible", "có / không; để trống: theo mức đang cung cấp", "có"),
     ];
 
     /// <summary>The column a validation field path belongs to ("components[2].name" → Thành phần hồ sơ).</summary>

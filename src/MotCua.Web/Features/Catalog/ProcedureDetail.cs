@@ -37,7 +37,12 @@ public sealed record ProcedureDetail(
     string? ReplacedByCode,
     PublicationInfo? Publication,
     int Version,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<string>? Subjects,
+    bool? ResultIsDocument,
+    bool? IsCertifiedCopy,
+    bool? OnlinePaymentIntegrated,
+    bool? FullOnlineEligible)
 {
     public static ProcedureDetail From(Procedure p, IReadOnlyDictionary<Guid, string> unitCodes) => new(
         p.Code, p.Name, p.Field, p.Level, p.IsDemoCode, p.Result, p.LegalBasis,
@@ -49,7 +54,12 @@ public sealed record ProcedureDetail(
         p.Units.Select(u => unitCodes[u.UnitId]).Order(StringComparer.Ordinal).ToList(),
         p.Status, p.ReplacedByCode,
         p.Publication is { } pub ? new PublicationInfo(pub.DecisionNumber, pub.DecisionDate, pub.EffectiveDate) : null,
-        p.Version, p.UpdatedAt.ToOffset(WorkingCalendar.VietnamOffset));
+        p.Version, p.UpdatedAt.ToOffset(WorkingCalendar.VietnamOffset),
+        p.Subjects is { } subjects ? SubjectNames(subjects) : null,
+        p.ResultIsDocument, p.IsCertifiedCopy, p.OnlinePaymentIntegrated, p.FullOnlineEligible);
+
+    public static IReadOnlyList<string> SubjectNames(ProcedureSubjects subjects) =>
+        Enum.GetValues<ProcedureSubjects>().Where(s => s != ProcedureSubjects.None && subjects.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()).ToList();
 
     public static IReadOnlyList<string> ChannelNames(Channels channels) =>
         Enum.GetValues<Channels>().Where(c => c != Domain.Catalog.Channels.None && channels.HasFlag(c)).Select(c => c.ToString().ToLowerInvariant()).ToList();
@@ -63,5 +73,6 @@ public sealed record ProcedureDetail(
         Fees.Select(f => new FeeInput(f.Name, f.Amount, f.Note)).ToList(),
         Steps.Select(s => new StepInput(s.Name, s.Role, s.UnitCode, s.Hours)).ToList(),
         UnitCodes,
-        Publication is { } p ? new PublicationInput(p.DecisionNumber, p.DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null);
+        Publication is { } p ? new PublicationInput(p.DecisionNumber, p.DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null,
+        Subjects, ResultIsDocument, IsCertifiedCopy, OnlinePaymentIntegrated, FullOnlineEligible);
 }

@@ -3,7 +3,9 @@ namespace MotCua.Web.Features.Catalog;
 /// <summary>
 /// A procedure as the KSTTHC office writes it: the body of create and amend, one element of a JSON
 /// import, one row of a spreadsheet import. Every field is optional here so that validation can
-/// name each missing or wrong one instead of failing on the first.
+/// name each missing or wrong one instead of failing on the first. The last five are what the Decision 766 index reads
+/// (subjects <c>citizens</c>/<c>organizations</c>, result a document, certified copy, online payment integrated,
+/// full-online eligible); left out, they stay unrecorded and the index assumes its documented defaults.
 /// </summary>
 public sealed record ProcedureInput(
     string? Code,
@@ -23,7 +25,12 @@ public sealed record ProcedureInput(
     IReadOnlyList<FeeInput>? Fees,
     IReadOnlyList<StepInput>? Steps,
     IReadOnlyList<string>? UnitCodes,
-    PublicationInput? Publication);
+    PublicationInput? Publication,
+    IReadOnlyList<string>? Subjects = null,
+    bool? ResultIsDocument = null,
+    bool? IsCertifiedCopy = null,
+    bool? OnlinePaymentIntegrated = null,
+    bool? FullOnlineEligible = null);
 
 public sealed record TimeLimitInput(decimal? WorkingDays, decimal? WorkingHours);
 

@@ -50,6 +50,11 @@ public static partial class ProcedureInputRules
             errors.Add("online", new("Mức trực tuyến phải là none, partial hoặc full.", "online must be none, partial or full."));
         }
 
+        if (input.Subjects is not null && ParseSubjects(input.Subjects) is null)
+        {
+            errors.Add("subjects", new("Đối tượng thực hiện gồm một hoặc cả hai giá trị citizens (công dân), organizations (tổ chức).", "subjects lists one or both of citizens, organizations."));
+        }
+
         ValidateComponents(errors, input.Components);
         ValidateFees(errors, input.Fees);
         ValidateSteps(errors, input.Steps, activeUnits, limit);
@@ -74,6 +79,11 @@ public static partial class ProcedureInputRules
         procedure.Online = ParseOnline(input.Online)!.Value;
         procedure.LocationIndependent = input.LocationIndependent ?? false;
         procedure.IsInternal = input.IsInternal ?? false;
+        procedure.Subjects = input.Subjects is null ? null : ParseSubjects(input.Subjects);
+        procedure.ResultIsDocument = input.ResultIsDocument;
+        procedure.IsCertifiedCopy = input.IsCertifiedCopy;
+        procedure.OnlinePaymentIntegrated = input.OnlinePaymentIntegrated;
+        procedure.FullOnlineEligible = input.FullOnlineEligible;
         procedure.Components = (input.Components ?? []).Select(x => new Component(x.Name!.Trim(), x.Originals ?? 0, x.Copies ?? 0, x.Required ?? true, Trimmed(x.Template))).ToList();
         procedure.Fees = (input.Fees ?? []).Select(x => new Fee(x.Name!.Trim(), x.Amount ?? 0, Trimmed(x.Note))).ToList();
         procedure.Steps = (input.Steps ?? []).Select(x => new ProcessStep(x.Name!.Trim(), ParseRole(x.Role)!.Value, Trimmed(x.UnitCode), x.Hours!.Value)).ToList();
@@ -134,6 +144,23 @@ public static partial class ProcedureInputRules
         "online" => Channels.Online,
         _ => null,
     };
+
+    /// <summary>One or both subjects, in English or Vietnamese; anything else (or none) is refused.</summary>
+    private static ProcedureSubjects? ParseSubjects(IReadOnlyList<string> subjects)
+    {
+        var result = ProcedureSubjects.None;
+        foreach (var subject in subjects)
+        {
+            result |= subject.Trim().ToLowerInvariant() switch
+            {
+                "citizens" or "công dân" or "cong dan" => ProcedureSubjects.Citizens,
+                "organizations" or "tổ chức" or "to chuc" => ProcedureSubjects.Organizations,
+                _ => (ProcedureSubjects)(-1),
+            };
+        }
+
+        return result is ProcedureSubjects.None or < 0 or > (ProcedureSubjects.Citizens | ProcedureSubjects.Organizations) ? null : result;
+    }
 
     private static OnlineLevel? ParseOnline(string? online) => (online?.Trim().ToLowerInvariant() ?? "none") switch
     {

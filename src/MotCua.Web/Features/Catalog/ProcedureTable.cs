@@ -38,6 +38,7 @@ public static class ProcedureTable
     {
         static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
         static string Flag(bool? value) => value == true ? "có" : "không";
+        static string Recorded(bool? value) => value is null ? string.Empty : Flag(value);
         var cells = new Dictionary<string, string?>
         {
             ["code"] = p.Code, ["name"] = p.Name, ["field"] = p.Field, ["level"] = p.Level, ["isDemoCode"] = Flag(p.IsDemoCode),
@@ -51,6 +52,9 @@ public static class ProcedureTable
             ["unitCodes"] = string.Join(", ", p.UnitCodes ?? []),
             ["publication.decisionNumber"] = p.Publication?.DecisionNumber, ["publication.decisionDate"] = p.Publication?.DecisionDate,
             ["publication.effectiveDate"] = p.Publication?.EffectiveDate,
+            ["subjects"] = string.Join(", ", (p.Subjects ?? []).Select(s => s == "citizens" ? "công dân" : s == "organizations" ? "tổ chức" : s)),
+            ["resultIsDocument"] = Recorded(p.ResultIsDocument), ["isCertifiedCopy"] = Recorded(p.IsCertifiedCopy),
+            ["onlinePaymentIntegrated"] = Recorded(p.OnlinePaymentIntegrated), ["fullOnlineEligible"] = Recorded(p.FullOnlineEligible),
         };
         return ProcedureColumns.All.Select(c => cells[c.Field] ?? string.Empty).ToList();
     }
@@ -71,7 +75,9 @@ public static class ProcedureTable
             reader.String("unitCodes")?.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             reader.String("publication.decisionNumber") is { } number
                 ? new PublicationInput(number, reader.String("publication.decisionDate"), reader.String("publication.effectiveDate"))
-                : null);
+                : null,
+            reader.String("subjects")?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            reader.Bool("resultIsDocument"), reader.Bool("isCertifiedCopy"), reader.Bool("onlinePaymentIntegrated"), reader.Bool("fullOnlineEligible"));
     }
 
     private sealed class CellReader(TableRow row, List<ImportError> errors)

@@ -20,14 +20,6 @@ public readonly record struct AggregateChange(Guid UnitId, Guid ProcedureId, Dai
 public static class DailyTallies
 {
     /// <summary>
-    /// What the catalog and intake do not record yet, read as the index reads it (IndexFactsSource): every procedure
-    /// returns a document, no fee line is exempted, no result is pushed to the personal data store.
-    /// </summary>
-    private static readonly UnrecordedDossierFacts Unrecorded = new(FeeExempt: false, ResultPushedToPersonalStore: false);
-
-    private const bool ResultIsDocument = true;
-
-    /// <summary>
     /// The tally of each of <paramref name="dossiers"/> (empty for one never received), from its events in the
     /// database and <paramref name="unsaved"/> — the events about to be saved with it.
     /// </summary>
@@ -50,8 +42,8 @@ public static class DailyTallies
             }
 
             var procedure = procedures[dossier.ProcedureId];
-            var facts = DossierFactsBuilder.From(dossier, events[dossier.Id], procedure, calendar, Unrecorded, complained: false);
-            tallies[dossier.Id] = facts is null ? [] : DossierTally.Of(facts, events[dossier.Id], WithFees(procedure), ResultIsDocument, dossier.Rating?.At);
+            var facts = DossierFactsBuilder.From(dossier, events[dossier.Id], procedure, calendar, complained: false);
+            tallies[dossier.Id] = facts is null ? [] : DossierTally.Of(facts, events[dossier.Id], WithFees(procedure, dossier), procedure.ResultIsDocument ?? ProcedureFactDefaults.Historical.ResultIsDocument, dossier.Rating?.At);
         }
 
         return tallies;
@@ -115,5 +107,5 @@ public static class DailyTallies
         }
     }
 
-    private static bool WithFees(Procedure procedure) => procedure.Fees.Any(f => f.Amount > 0) && !Unrecorded.FeeExempt;
+    private static bool WithFees(Procedure procedure, Dossier dossier) => procedure.Fees.Any(f => f.Amount > 0) && !dossier.FeeExempt;
 }

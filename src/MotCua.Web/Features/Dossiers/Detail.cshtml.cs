@@ -29,11 +29,11 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult i
     /// <summary>The files of one component, or the result's (<paramref name="component"/> null).</summary>
     public IEnumerable<AttachmentInfo> FilesOf(string? component) => Dossier?.Attachments.Where(a => a.Component == component) ?? [];
 
-    public async Task<IActionResult> OnPostAsync(string code, string action, string? note, string? reason, string? assignee, string? toUnitCode, DateTime? newDueAt, IFormFile? file, bool electronic, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string code, string action, string? note, string? reason, string? assignee, string? toUnitCode, DateTime? newDueAt, IFormFile? file, bool electronic, bool pushToPersonalStore, CancellationToken ct)
     {
         DateTimeOffset? due = newDueAt is { } local ? new DateTimeOffset(local, WorkingCalendar.VietnamOffset) : null;
         var outcome = action == DossierActions.Name(DossierAction.IssueResult)
-            ? await issueResult.HandleAsync(code, file, electronic ? "electronic" : "paper", note, ct)
+            ? await issueResult.HandleAsync(code, file, electronic ? "electronic" : "paper", note, pushToPersonalStore, ct)
             : await apply.HandleAsync(code, action, new ActionRequest(note, reason, assignee, toUnitCode, due), ct);
         return await AfterAsync(code, outcome.Error, ct);
     }

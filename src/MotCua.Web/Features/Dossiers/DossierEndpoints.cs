@@ -31,7 +31,7 @@ public static class DossierEndpoints
         officer.MapPost("/{code}/attachments", async (string code, [FromForm] string? component, IFormFile? file, AttachFile h, CancellationToken ct) => (await h.HandleAsync(code, component, file, ct)).ToCreated(a => $"/api/v1/dossiers/{code}/attachments/{a.Id}"))
             .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, HttpResponse response, DownloadAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToUploadedFile(response));
-        officer.MapPost("/{code}/result", async (string code, IFormFile? file, [FromForm] string? resultKind, [FromForm] string? note, IssueResult h, CancellationToken ct) => (await h.HandleAsync(code, file, resultKind, note, ct)).ToResult())
+        officer.MapPost("/{code}/result", async (string code, IFormFile? file, [FromForm] string? resultKind, [FromForm] string? note, [FromForm] bool? pushToPersonalStore, IssueResult h, CancellationToken ct) => (await h.HandleAsync(code, file, resultKind, note, pushToPersonalStore ?? false, ct)).ToResult())
             .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapPost("/api/v1/dossiers/import", ImportAsync).WithTags("Dossiers").RequireAuthorization(Policies.Administrator)

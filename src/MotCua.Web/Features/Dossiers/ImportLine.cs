@@ -15,7 +15,9 @@ public sealed record ImportLine(
     IReadOnlyList<PaymentInput>? Payments,
     string? ResultKind,
     IReadOnlyList<EventInput>? Events,
-    RatingInput? Rating);
+    RatingInput? Rating,
+    bool? FeeExempt = null,
+    bool? ResultPushedToPersonalStore = null);
 
 public sealed record EventInput(string? Type, DateTimeOffset? At, string? UnitCode, string? Note);
 

@@ -54,6 +54,8 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
             Components = (line.Components ?? []).Select(c => new ReceivedComponent(c.Name!, c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList(),
             SubmittedAt = received,
             Vneid = line.Vneid ?? false,
+            FeeExempt = line.FeeExempt ?? false,
+            ResultPushedToPersonalStore = line.ResultPushedToPersonalStore ?? false,
             SynchronizedAt = line.SynchronizedAt,
             Payments = (line.Payments ?? []).Select(p => new Payment(p.At!.Value, p.Amount!.Value, p.Online ?? false)).ToList(),
             ResultKind = line.ResultKind is { } kind ? Enum.Parse<ResultKind>(kind, ignoreCase: true) : null,

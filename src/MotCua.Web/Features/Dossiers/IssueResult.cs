@@ -10,14 +10,15 @@ namespace MotCua.Web.Features.Dossiers;
 /// POST /api/v1/dossiers/{code}/result (multipart: file, resultKind, note): the <c>issue-result</c> action with
 /// the signed result (a PDF, checked by its content) and how it was issued: <c>paper</c>, <c>electronic</c> or
 /// <c>eCertifiedCopy</c>. An electronic result is the file itself, so it cannot be issued without one; a paper
-/// result may come with its scan or without. Same roles and states as the action (wrong state → 409); the file is
+/// result may come with its scan or without; an electronic one may be pushed to the applicant's personal data store
+/// (<c>pushToPersonalStore</c>, Decision 766 indicator 4.4). Same roles and states as the action (wrong state → 409); the file is
 /// stored only once the action is allowed.
 /// </summary>
 public sealed class IssueResult(ApplyAction apply, AttachFile attach, IOptions<FileStoreOptions> options)
 {
     private static readonly IReadOnlyList<FileType> Accepted = [FileType.Pdf];
 
-    public async Task<Outcome<DossierDetail>> HandleAsync(string code, IFormFile? file, string? resultKind, string? note, CancellationToken ct)
+    public async Task<Outcome<DossierDetail>> HandleAsync(string code, IFormFile? file, string? resultKind, string? note, bool pushToPersonalStore, CancellationToken ct)
     {
         if (Kind(resultKind) is not { } kind)
         {
@@ -40,9 +41,15 @@ public sealed class IssueResult(ApplyAction apply, AttachFile attach, IOptions<F
             return Error.Validation("file", new("Kết quả điện tử cần kèm tệp PDF đã ký số.", "An electronic result needs its signed PDF file."));
         }
 
+        if (pushToPersonalStore && kind == ResultKind.Paper)
+        {
+            return Error.Validation("pushToPersonalStore", new("Chỉ kết quả điện tử mới được đẩy vào kho dữ liệu cá nhân.", "Only an electronic result can be pushed to the personal data store."));
+        }
+
         return await apply.HandleAsync(code, DossierActions.Name(DossierAction.IssueResult), new ActionRequest(note, null, null, null, null), async dossier =>
         {
             dossier.ResultKind = kind;
+            dossier.ResultPushedToPersonalStore = pushToPersonalStore;
             if (signed is not null)
             {
                 await attach.Stored(dossier, null, signed, ComponentOrigin.Upload, ct);

@@ -53,6 +53,17 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
             Groups(rows, r => r.LostStep?.Officer, user => names.GetValueOrDefault(user, user)));
     }
 
+    /// <summary>
+    /// The late dossiers of <paramref name="unitId"/> and the units under it, whoever asks: the public list per period
+    /// (seeds 000, 001) reads them and shows only what it may.
+    /// </summary>
+    public async Task<List<LateDossier>> OfUnitAsync(Guid unitId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var chosen = UnitLookup.SelfAndDescendants(unitId, units.Values).ToList();
+        return await LateAsync(db.Dossiers.AsNoTracking().Where(d => chosen.Contains(d.UnitId)), from, to, units, ct);
+    }
+
     private async Task<List<LateDossier>> LateAsync(IQueryable<Dossier> dossiers, DateOnly from, DateOnly to, Dictionary<Guid, Unit> units, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -68,7 +68,8 @@ public sealed class NewModel(
         var request = new IntakeRequest(ProcedureCode, Form.UnitCode, Form.Channel,
             new ApplicantInput(Form.FullName, Form.IdNumber, Form.Phone, Form.Email, Form.Address, Form.Organization),
             Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList(),
-            Form.Vneid);
+            Form.Vneid,
+            Form.FeeExempt);
         // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
         var scans = await ScansAsync(ct);
         var outcome = scans.Failed ? scans.Error! : await receive.HandleAsync(request, ct);
@@ -147,6 +148,8 @@ public sealed class NewModel(
         public bool Vneid { get; init; }
 
         public List<ComponentRow> Components { get; init; } = [];
+
+        public bool FeeExempt { get; init; }
     }
 
     public sealed record ComponentRow(bool Received, string? Name, int? Originals, int? Copies, string? Origin);

@@ -81,7 +81,8 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         var applicant = new Applicant(a.FullName!.Trim(), ContactRules.Blank(a.IdNumber), ContactRules.NormalizedPhone(a.Phone), ContactRules.Blank(a.Email), ContactRules.Blank(a.Address), ContactRules.Blank(a.Organization));
         var components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList();
         var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
-        dossier.Vneid = request.Vneid == true;
+        dossier.Vneid = request.Vneid ?? false;
+        dossier.FeeExempt = request.FeeExempt ?? false;
         db.Dossiers.Add(dossier);
         db.DossierEvents.Add(DossierHistory.Opened(dossier, by));
         if (dossier.Status == DossierStatus.InProgress)

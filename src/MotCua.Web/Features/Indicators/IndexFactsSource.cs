@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Indicators;
 using MotCua.Web.Data;
 
@@ -12,25 +13,6 @@ namespace MotCua.Web.Features.Indicators;
 /// </summary>
 public sealed class IndexFactsSource(MotCuaDbContext db)
 {
-    /// <summary>
-    /// What the catalog does not record yet about a procedure (INDICATORS-766.md, "What MotCua must record"), until
-    /// the procedure's form does: it may be applied for by citizens and organizations, its result is a document (so
-    /// its dossiers are expected to end in an electronic result), it is not a certified copy, online payment is not
-    /// integrated, and it is eligible for full-process online exactly when it is offered so.
-    /// </summary>
-    private static readonly UnrecordedProcedureFacts UnrecordedProcedure = new(
-        ProcedureSubjects.Citizens | ProcedureSubjects.Organizations,
-        ResultIsDocument: true,
-        IsCertifiedCopy: false,
-        OnlinePaymentIntegrated: false,
-        FullOnlineEligible: null);
-
-    /// <summary>
-    /// What intake and processing do not record yet about a dossier: no fee line was exempted, and no electronic
-    /// result was pushed to the applicant's personal data store.
-    /// </summary>
-    private static readonly UnrecordedDossierFacts UnrecordedDossier = new(FeeExempt: false, ResultPushedToPersonalStore: false);
-
     /// <summary>
     /// The facts of <paramref name="unitIds"/> for [<paramref name="start"/>, <paramref name="end"/>): the dossiers
     /// received before the end and not ended before the start (the formulas judge each again), with their events; their
@@ -67,12 +49,12 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
 
         return new IndexFacts
         {
-            Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, UnrecordedProcedure))],
+            Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, ProcedureFactDefaults.Historical))],
             Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, disclosedOn.GetValueOrDefault(r.Id)))),
             Dossiers =
             [
                 .. dossiers
-                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, UnrecordedDossier, complained.Contains(d.Code)))
+                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, complained.Contains(d.Code)))
                     .OfType<DossierFacts>(),
             ],
             Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], complainedAboutAnswer: false))],

@@ -29,7 +29,8 @@ public sealed record IndicatorGroupFigures(string Id, string Name, decimal Point
 
 /// <summary>
 /// One indicator: what was counted, its value (percent, or working hours for <see cref="IndicatorMeasure.WorkingHours"/>),
-/// its threshold, its points out of <c>MaxPoints</c> (0 = informational), and <c>NoData</c> when the denominator is 0.
+/// its threshold, its points out of <c>MaxPoints</c> (0 = informational), <c>NoData</c> when the denominator is 0, and
+/// <c>Shortfall</c>: the records counted in the denominator and not in the numerator (for 2.1 the late dossiers).
 /// </summary>
 public sealed record IndicatorFigures(
     string Id,
@@ -41,4 +42,5 @@ public sealed record IndicatorFigures(
     decimal? Threshold,
     decimal? Points,
     decimal MaxPoints,
-    bool NoData);
+    bool NoData,
+    int Shortfall);

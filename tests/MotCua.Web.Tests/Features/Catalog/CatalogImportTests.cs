@@ -145,8 +145,8 @@ public abstract class CatalogImportTests(MotCuaApp app) : ProviderTests(app)
         var headers = workbook.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()).ToList();
         headers.First().ShouldBe("Mã TTHC");
         headers.ShouldContain("Thành phần hồ sơ");
-        headers.Count.ShouldBe(21);
-        workbook.Worksheet("Hướng dẫn").RowsUsed().Count().ShouldBe(22);
+        headers.Count.ShouldBe(26);
+        workbook.Worksheet("Hướng dẫn").RowsUsed().Count().ShouldBe(27);
     }
 
     private static Task<HttpResponseMessage> PostFile(HttpClient client, byte[] content, string name)

@@ -61,6 +61,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool?>("FullOnlineEligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsCertifiedCopy")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsDemoCode")
                         .HasColumnType("boolean");
 
@@ -89,6 +95,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool?>("OnlinePaymentIntegrated")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ReplacedByCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -97,6 +106,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool?>("ResultIsDocument")
+                        .HasColumnType("boolean");
 
                     b.Property<TimeOnly?>("SameDayCutoff")
                         .HasColumnType("time without time zone");
@@ -110,6 +122,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Subjects")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -281,6 +296,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("FeeExempt")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
 
@@ -296,6 +314,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<string>("ResultKind")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("ResultPushedToPersonalStore")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1197,6 +1218,42 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.IndicatorTableVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTableVersions");
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.JobLease", b =>

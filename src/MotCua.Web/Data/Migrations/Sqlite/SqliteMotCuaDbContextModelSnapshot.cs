@@ -54,6 +54,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("FullOnlineEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsCertifiedCopy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDemoCode")
                         .HasColumnType("INTEGER");
 
@@ -82,6 +88,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("OnlinePaymentIntegrated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReplacedByCode")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -90,6 +99,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ResultIsDocument")
+                        .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly?>("SameDayCutoff")
                         .HasColumnType("TEXT");
@@ -103,6 +115,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Subjects")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -274,6 +289,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FeeExempt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT");
 
@@ -289,6 +307,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<string>("ResultKind")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResultPushedToPersonalStore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1190,6 +1211,42 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.IndicatorTableVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTableVersions");
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.JobLease", b =>

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace MotCua.Web.Data.Migrations.Postgres
+namespace MotCua.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,14 +15,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Citizens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PasswordHash = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,12 +33,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DailyAggregates",
                 columns: table => new
                 {
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Measure = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Officer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false)
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,10 +49,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,8 +63,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierCounters",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    LastSequence = table.Column<int>(type: "integer", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,15 +75,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "FormTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ComponentIndex = table.Column<int>(type: "integer", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ComponentIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,13 +94,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StatusCode = table.Column<int>(type: "integer", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Body = table.Column<byte[]>(type: "bytea", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Body = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,12 +108,28 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndicatorTableVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorTableVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -126,13 +140,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Officers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,32 +157,37 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Procedures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IsDemoCode = table.Column<bool>(type: "boolean", nullable: false),
-                    Result = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LegalBasis = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SameDayCutoff = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    Channels = table.Column<int>(type: "integer", nullable: false),
-                    Online = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    LocationIndependent = table.Column<bool>(type: "boolean", nullable: false),
-                    IsInternal = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ReplacedByCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Publication_DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Publication_DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Publication_EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
-                    TimeLimit_Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TimeLimit_Value = table.Column<decimal>(type: "numeric", nullable: false),
-                    Components = table.Column<string>(type: "jsonb", nullable: true),
-                    Fees = table.Column<string>(type: "jsonb", nullable: true),
-                    Steps = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsDemoCode = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    SameDayCutoff = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Channels = table.Column<int>(type: "INTEGER", nullable: false),
+                    Online = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LocationIndependent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsInternal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Subjects = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultIsDocument = table.Column<bool>(type: "INTEGER", nullable: true),
+                    IsCertifiedCopy = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OnlinePaymentIntegrated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FullOnlineEligible = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReplacedByCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Publication_DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Publication_DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Publication_EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    TimeLimit_Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TimeLimit_Value = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Components = table.Column<string>(type: "TEXT", nullable: true),
+                    Fees = table.Column<string>(type: "TEXT", nullable: true),
+                    Steps = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,8 +198,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ScheduleYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,11 +210,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "SimulatedCharges",
                 columns: table => new
                 {
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    TransactionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,16 +225,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AgencyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    OneStopDeskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SearchName = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OneStopDeskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,17 +263,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ProcedureRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Publication_DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Publication_DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Publication_EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Publication_DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Publication_DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Publication_EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,12 +290,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ScheduleDays",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LegalSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalSource = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -293,42 +312,44 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CurrentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Applicant_FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Applicant_IdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Applicant_Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    Applicant_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Applicant_Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Applicant_Organization = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RemainingWhenStopped = table.Column<long>(type: "bigint", nullable: true),
-                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CurrentStep = table.Column<int>(type: "integer", nullable: false),
-                    AssignedTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SupplementRequests = table.Column<int>(type: "integer", nullable: false),
-                    RescheduledTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Vneid = table.Column<bool>(type: "boolean", nullable: false),
-                    SynchronizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SyncedVersion = table.Column<int>(type: "integer", nullable: true),
-                    ResultKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Rating_At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Rating_Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Rating_Reasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Rating_Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Components = table.Column<string>(type: "jsonb", nullable: true),
-                    Payments = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CurrentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Applicant_FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Applicant_IdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Applicant_Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Applicant_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Applicant_Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Applicant_Organization = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemainingWhenStopped = table.Column<long>(type: "INTEGER", nullable: true),
+                    StoppedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedTo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    RescheduledTo = table.Column<long>(type: "INTEGER", nullable: true),
+                    Vneid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SynchronizedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SyncedVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FeeExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResultPushedToPersonalStore = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Rating_At = table.Column<long>(type: "INTEGER", nullable: true),
+                    Rating_Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rating_Reasons = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Rating_Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Components = table.Column<string>(type: "TEXT", nullable: true),
+                    Payments = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -363,35 +384,35 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Feedback",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    DossierCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ProcedureCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sender_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Sender_Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
-                    Sender_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EnteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RemainingWhenStopped = table.Column<long>(type: "bigint", nullable: true),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    InformationRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RefusedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    RefusalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SatisfiedVotes = table.Column<int>(type: "integer", nullable: false),
-                    UnsatisfiedVotes = table.Column<int>(type: "integer", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(4400)", maxLength: 4400, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sender_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Sender_Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Sender_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoppedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemainingWhenStopped = table.Column<long>(type: "INTEGER", nullable: true),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InformationRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RefusedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SatisfiedVotes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnsatisfiedVotes = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4400, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,16 +429,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "FocalOfficers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FullName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AssignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -434,20 +455,20 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "KpiTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Task = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Indicator = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AppliesTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Lead = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Coordinating = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Annual = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Q1 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Q2 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Q3 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Q4 = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Task = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Coordinating = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Annual = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q1 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q2 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q3 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Q4 = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -464,16 +485,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SignerPosition = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,24 +511,24 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ProcedureReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Necessity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Reasonableness = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Legality = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Costs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    FieldsBefore = table.Column<int>(type: "integer", nullable: false),
-                    FieldsAfter = table.Column<int>(type: "integer", nullable: false),
-                    CutComponents = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProposedWorkingDays = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
-                    AllowOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Necessity = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reasonableness = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Legality = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FieldsBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldsAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    CutComponents = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProposedWorkingDays = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AllowOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -530,8 +551,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ProcedureUnit",
                 columns: table => new
                 {
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,19 +575,19 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Figures = table.Column<string>(type: "text", nullable: false),
-                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -583,10 +604,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "RoleGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -609,13 +630,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "UnitChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -632,8 +653,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "UnitWorkingHours",
                 columns: table => new
                 {
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Periods = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Periods = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -650,11 +671,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PublicationDisclosures",
                 columns: table => new
                 {
-                    RevisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PortalOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeskOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RevisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PortalOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeskOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,16 +692,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ComponentName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComponentName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,18 +718,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ToStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -731,10 +752,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierTallies",
                 columns: table => new
                 {
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Counts = table.Column<string>(type: "text", nullable: false)
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -751,13 +772,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "OfficerReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignedTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedTo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,18 +801,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -808,16 +829,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PaymentOrders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TransactionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Lines = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Lines = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -834,13 +855,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "FeedbackAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,17 +878,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "FeedbackEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ToStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Note = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -890,19 +911,19 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PlanTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoordinatingUnitCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Performers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ExpectedOutput = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DueKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    DueValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    DueText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoordinatingUnitCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Performers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExpectedOutput = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DueKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DueValue = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DueText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -925,15 +946,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "TaskInstances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EvidenceUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EvidenceUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -950,14 +971,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "TaskEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1097,6 +1118,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_IdempotencyRecords_CreatedAt",
                 table: "IdempotencyRecords",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_EffectiveFrom",
+                table: "IndicatorTableVersions",
+                column: "EffectiveFrom");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTableVersions_Version",
+                table: "IndicatorTableVersions",
+                column: "Version",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
@@ -1312,6 +1344,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "IndicatorTableVersions");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
