@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Shouldly;
 namespace MotCua.Web.Tests.Features.Reviews;
 
 /// <summary>The review pages: the form posted to the review handler, the list and its export, a review approved once, the dashboard.</summary>
-public abstract class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
+public abstract partial class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
 {
     private const string Unit = "PL-LONGTHUY";
 
@@ -56,14 +57,13 @@ public abstract class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
         var (browser, kstt) = await BrowserAsync();
         var code = await SimplificationTests.CreateAsync(kstt);
         var before = await App.QueryAsync(db => db.ProcedureReviews.CountAsync(Ct));
-        var form = Form(code, hours: "-1");
-        form.Add(new StringContent("Giấy không có"), "cutComponentLines");
+        var form = Form(code, hours: "-1", cut: "Giấy không có");
 
         var posted = await browser.PostFormAsync("/Reviews/New", form);
 
         posted.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await posted.Content.ReadAsStringAsync(Ct);
-        page.ShouldContain("aria-invalid=\"true\" value=\"-1\"");
+        page.ShouldContain("value=\"-1\" aria-invalid=\"true\"");
         page.ShouldContain("<span class=\"field-error\">Giá trị không được là số âm.</span>");
         page.ShouldContain("<span class=\"field-error\">Thủ tục không có thành phần &quot;Giấy không có&quot;.</span>");
         (await App.QueryAsync(db => db.ProcedureReviews.CountAsync(Ct))).ShouldBe(before);
@@ -82,8 +82,17 @@ public abstract class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
             { new StringContent("2025-03-01"), "publication.effectiveDate" },
         };
 
-        var approved = await browser.PostFormAsync(url + "?handler=Approve", Decision());
-        var again = await browser.PostFormAsync(url + "?handler=Approve", Decision());
+        // Two approvals from the same page, as from two tabs opened before either was sent.
+        var token = AntiforgeryToken().Match(await browser.GetStringAsync(url, Ct)).Groups[1].Value;
+        async Task<HttpResponseMessage> ApproveAsync()
+        {
+            var form = Decision();
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+            return await browser.PostAsync(url + "?handler=Approve", form, Ct);
+        }
+
+        var approved = await ApproveAsync();
+        var again = await ApproveAsync();
 
         approved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await approved.Content.ReadAsStringAsync(Ct));
         var page = await browser.GetStringAsync(url, Ct);
@@ -124,7 +133,10 @@ public abstract class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
         return (browser, kstt);
     }
 
-    private static MultipartFormDataContent Form(string code, string hours)
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    private static MultipartFormDataContent Form(string code, string hours, string cut = "Tờ khai theo mẫu")
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, value) in new[]
@@ -133,7 +145,7 @@ public abstract class ReviewPageTests(MotCuaApp app) : ProviderTests(app)
             ("necessity", "Cần thiết để quản lý"), ("reasonableness", "Tờ khai trùng thông tin đã có"), ("legality", "Phù hợp Nghị định 61/2018/NĐ-CP"),
             ("current.hoursPerDossier", hours), ("current.incomePerHour", "25000"), ("current.feesPerDossier", "10000"), ("current.otherCostsPerDossier", "30000"), ("current.dossiersPerYear", "500"),
             ("proposed.hoursPerDossier", "2"), ("proposed.incomePerHour", "25000"), ("proposed.feesPerDossier", "10000"), ("proposed.otherCostsPerDossier", "0"), ("proposed.dossiersPerYear", "500"),
-            ("fieldsBefore", "10"), ("fieldsAfter", "6"), ("cutComponentLines", "Tờ khai theo mẫu"), ("proposedWorkingDays", "2"), ("allowOnline", "true"),
+            ("fieldsBefore", "10"), ("fieldsAfter", "6"), ("cutComponentLines", cut), ("proposedWorkingDays", "2"), ("allowOnline", "true"),
         })
         {
             form.Add(new StringContent(value), name);
