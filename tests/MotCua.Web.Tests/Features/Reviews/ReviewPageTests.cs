@@ -124,6 +124,27 @@ public abstract partial class ReviewPageTests(MotCuaApp app) : ProviderTests(app
         index.ShouldContain("href=\"/Reviews/Dashboard\"");
     }
 
+    [Fact]
+    public async Task Only_the_KSTTHC_office_opens_the_review_form_and_approves()
+    {
+        var (kstt, api) = await BrowserAsync();
+        var code = await SimplificationTests.CreateAsync(api);
+        var url = (await kstt.PostFormAsync("/Reviews/New", Form(code, hours: "8"))).Headers.Location!.ToString();
+        var specialist = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        specialist.DefaultRequestHeaders.Authorization = (await App.SignedInAsync("chuyenvien.xa")).DefaultRequestHeaders.Authorization;
+
+        var form = await specialist.GetAsync("/Reviews/New", Ct);
+        var index = await specialist.GetStringAsync("/Reviews", Ct);
+        // The review page shows him no approval form: the token is that of the calculator's form, valid for any of his posts.
+        var approve = await specialist.PostAsync(url + "?handler=Approve", new MultipartFormDataContent { { new StringContent(AntiforgeryToken().Match(index).Groups[1].Value), "__RequestVerificationToken" } }, Ct);
+
+        form.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        index.ShouldNotContain("href=\"/Reviews/New\"");
+        approve.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var id = Guid.Parse(url["/Reviews/Detail/".Length..]);
+        (await App.QueryAsync(db => db.ProcedureReviews.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(Ct))).ShouldBe("proposed");
+    }
+
     /// <summary>A browser without automatic redirects, signed in as the KSTTHC office: the answer to a post is the redirect itself.</summary>
     private async Task<(HttpClient Browser, HttpClient Api)> BrowserAsync()
     {
