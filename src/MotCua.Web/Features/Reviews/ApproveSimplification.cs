@@ -23,7 +23,7 @@ public sealed class ApproveSimplification(MotCuaDbContext db, CurrentOfficer off
         var review = await db.ProcedureReviews.FirstOrDefaultAsync(r => r.Id == id && scope.Contains(r.UnitId), ct);
         if (review is null)
         {
-            return Error.NotFound(new("phiếu rà soát", "Review"), id.ToString());
+            return Error.NotFound(GetReview.Noun, id.ToString());
         }
 
         if (review.Status == ReviewStatus.Approved)

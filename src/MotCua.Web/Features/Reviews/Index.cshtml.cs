@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Web.Common;
+using MotCua.Web.Features.Plans;
 
 namespace MotCua.Web.Features.Reviews;
 
@@ -7,7 +8,7 @@ namespace MotCua.Web.Features.Reviews;
 /// The compliance-cost part of a review form (Circular 02/2017/TT-VPCP): the figures of a procedure now and under the
 /// proposal, and what the proposal saves a year in money and percent against the 20 % target. Nothing is stored.
 /// </summary>
-public sealed class IndexModel(CompareComplianceCost compare) : FormPage
+public sealed class IndexModel(CompareComplianceCost compare) : PlanPage
 {
     [BindProperty]
     public CostInput? Current { get; set; }

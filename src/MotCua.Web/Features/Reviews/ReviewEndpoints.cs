@@ -6,12 +6,15 @@ namespace MotCua.Web.Features.Reviews;
 public static class ReviewEndpoints
 {
     public static IServiceCollection AddReviews(this IServiceCollection services) => services
-        .AddScoped<CompareComplianceCost>().AddScoped<ProposeSimplification>().AddScoped<ApproveSimplification>().AddScoped<SimplificationDashboard>();
+        .AddScoped<CompareComplianceCost>().AddScoped<ProposeSimplification>().AddScoped<ApproveSimplification>().AddScoped<SimplificationDashboard>()
+        .AddScoped<ListReviews>().AddScoped<GetReview>();
 
     public static void MapReviews(this IEndpointRouteBuilder app)
     {
         var officer = app.MapGroup("/api/v1/reviews").WithTags("Reviews").RequireAuthorization(Policies.Officer);
         officer.MapPost("/compliance-cost", (ComplianceCostRequest r, CompareComplianceCost h) => h.Handle(r).ToResult());
+        officer.MapGet("/", async ([AsParameters] ReviewQuery q, ListReviews h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
+        officer.MapGet("/{id:guid}", async (Guid id, GetReview h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
         officer.MapGet("/simplification", async ([AsParameters] SimplificationQuery q, SimplificationDashboard h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
 
         // Review forms are filled in and approved by the KSTTHC office, as the catalog change they lead to.

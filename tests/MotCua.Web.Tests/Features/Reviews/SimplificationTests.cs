@@ -109,7 +109,7 @@ public abstract class SimplificationTests(MotCuaApp app) : ProviderTests(app)
         (await badYear.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["year"]);
     }
 
-    private static async Task<string> CreateAsync(HttpClient kstt)
+    internal static async Task<string> CreateAsync(HttpClient kstt)
     {
         var code = UniqueProcedureCode();
         var body = CatalogRequests.Procedure(code);
@@ -119,7 +119,7 @@ public abstract class SimplificationTests(MotCuaApp app) : ProviderTests(app)
         return code;
     }
 
-    private static Dictionary<string, object?> Review(string code, string[] cut, int year = 2025) => new()
+    internal static Dictionary<string, object?> Review(string code, string[] cut, int year = 2025) => new()
     {
         ["procedureCode"] = code,
         ["unitCode"] = "PL-LONGTHUY",
