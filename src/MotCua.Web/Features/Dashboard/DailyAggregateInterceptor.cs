@@ -47,6 +47,10 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
             changes.AddRange(DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), touched.First(d => d.Id == id), tally));
         }
 
+        // A writer with change detection off (the demo seed's batches) would otherwise save the aggregates' changes but
+        // not the tally rows they were computed against, and count the dossier again at its next change.
+        db.ChangeTracker.DetectChanges();
+
         pending.AddOrUpdate(db, new Pending(owned, changes));
         return result;
     }
