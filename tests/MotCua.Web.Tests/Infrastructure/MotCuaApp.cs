@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using MotCua.Domain.Calendar;
+using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Tests.Infrastructure;
 
@@ -74,6 +76,25 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cached.Token);
         return client;
+    }
+
+    /// <summary>
+    /// Moves the shared clock forward to the given hour (Vietnam time) of the next day after today that
+    /// <paramref name="wanted"/> picks, by the default working calendar, so that a test reads times it can foresee.
+    /// </summary>
+    public async Task<DateOnly> AdvanceToAsync(Func<WorkingCalendar, Func<DateOnly, bool>> wanted, TimeSpan hour)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var calendar = await scope.ServiceProvider.GetRequiredService<CalendarSource>().ForUnitAsync(null, TestContext.Current.CancellationToken);
+        var now = Clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset);
+        var day = DateOnly.FromDateTime(now.DateTime).AddDays(1);
+        while (!wanted(calendar)(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        Clock.Advance(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + hour, WorkingCalendar.VietnamOffset) - now);
+        return day;
     }
 
     /// <summary>How often the background jobs tick in test time; null: as the application is configured.</summary>

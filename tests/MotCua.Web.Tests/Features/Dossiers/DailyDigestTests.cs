@@ -17,7 +17,7 @@ public abstract class DailyDigestTests(MotCuaApp app) : ProviderTests(app)
     {
         var code = await App.ReceiveBirthAsync();
         await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "assign", new { assignee = "chuyenvien.xa" });
-        var day = await AdvanceToAsync(c => c.IsWorkingDay, TimeSpan.FromHours(8));
+        var day = await App.AdvanceToAsync(c => c.IsWorkingDay, TimeSpan.FromHours(8));
 
         await DigestAsync();
         App.Clock.Advance(TimeSpan.FromHours(1));
@@ -41,27 +41,11 @@ public abstract class DailyDigestTests(MotCuaApp app) : ProviderTests(app)
     {
         var code = await App.ReceiveBirthAsync();
         await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "assign", new { assignee = "chuyenvien.xa" });
-        var day = await AdvanceToAsync(c => d => !c.IsWorkingDay(d), TimeSpan.FromHours(9));
+        var day = await App.AdvanceToAsync(c => d => !c.IsWorkingDay(d), TimeSpan.FromHours(9));
 
         await DigestAsync();
 
         (await DigestsAsync(day)).ShouldBeEmpty();
-    }
-
-    /// <summary>Moves the clock forward to the given hour (Vietnam time) of the next day after today that <paramref name="wanted"/> picks.</summary>
-    private async Task<DateOnly> AdvanceToAsync(Func<WorkingCalendar, Func<DateOnly, bool>> wanted, TimeSpan hour)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var calendar = await scope.ServiceProvider.GetRequiredService<CalendarSource>().ForUnitAsync(null, Ct);
-        var now = App.Clock.GetUtcNow().ToOffset(WorkingCalendar.VietnamOffset);
-        var day = DateOnly.FromDateTime(now.DateTime).AddDays(1);
-        while (!wanted(calendar)(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        App.Clock.Advance(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + hour, WorkingCalendar.VietnamOffset) - now);
-        return day;
     }
 
     private static string Key(string userName, DateOnly day) =>
