@@ -44,15 +44,16 @@ public abstract class PublicationTests(MotCuaApp app) : ProviderTests(app)
     {
         var kstt = await App.SignedInAsync("ksttthc");
         var decision = $"{Guid.NewGuid().ToString("N")[..5]}/QĐ-UBND";
-        var code = await CreateAsync(kstt, decision, "2019-03-15");
+        // June 2019, so the rates of March 2019 counted by the other test never see this decision's change.
+        var code = await CreateAsync(kstt, decision, "2019-06-17", decidedOn: "2019-06-03");
         var revision = (await ChangesAsync(kstt, decision))[code];
         var url = $"/api/v1/publications/changes/{revision}/disclosure";
 
-        var before = await kstt.PutAsJsonAsync(url, new { portalOn = "2019-02-28" }, Ct);
+        var before = await kstt.PutAsJsonAsync(url, new { portalOn = "2019-06-01" }, Ct);
         var future = await kstt.PutAsJsonAsync(url, new { deskOn = App.Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, Ct);
         var none = await kstt.PutAsJsonAsync(url, new { }, Ct);
-        var unknown = await kstt.PutAsJsonAsync($"/api/v1/publications/changes/{Guid.NewGuid()}/disclosure", new { portalOn = "2019-03-05" }, Ct);
-        var specialist = await (await App.SignedInAsync("chuyenvien.xa")).PutAsJsonAsync(url, new { portalOn = "2019-03-05" }, Ct);
+        var unknown = await kstt.PutAsJsonAsync($"/api/v1/publications/changes/{Guid.NewGuid()}/disclosure", new { portalOn = "2019-06-05" }, Ct);
+        var specialist = await (await App.SignedInAsync("chuyenvien.xa")).PutAsJsonAsync(url, new { portalOn = "2019-06-05" }, Ct);
 
         (await before.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["portalOn"]);
         (await future.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["deskOn"]);
@@ -65,11 +66,11 @@ public abstract class PublicationTests(MotCuaApp app) : ProviderTests(app)
     private static (decimal, decimal) Figures(JsonElement rate, string name) =>
         (rate.GetProperty(name).GetProperty("numerator").GetDecimal(), rate.GetProperty(name).GetProperty("denominator").GetDecimal());
 
-    private static async Task<string> CreateAsync(HttpClient kstt, string decision, string effective)
+    private static async Task<string> CreateAsync(HttpClient kstt, string decision, string effective, string decidedOn = "2019-03-01")
     {
         var code = UniqueProcedureCode();
         var body = CatalogRequests.Procedure(code);
-        body["publication"] = new { decisionNumber = decision, decisionDate = "2019-03-01", effectiveDate = effective };
+        body["publication"] = new { decisionNumber = decision, decisionDate = decidedOn, effectiveDate = effective };
         var created = await kstt.PostAsJsonAsync("/api/v1/procedures", body, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         return code;
