@@ -13,6 +13,7 @@ namespace MotCua.Web.Tests.Features.Publications;
 public abstract class PublicationTests(MotCuaApp app) : ProviderTests(app)
 {
     private const string March2019 = "unitCode=PL-LONGTHUY&from=2019-03-01&to=2019-03-31";
+    private const string June2019 = "unitCode=PL-LONGTHUY&from=2019-06-01&to=2019-06-30";
 
     [Fact]
     public async Task The_rates_count_publication_portal_and_desk_against_five_working_days_from_the_decision()
@@ -46,7 +47,7 @@ public abstract class PublicationTests(MotCuaApp app) : ProviderTests(app)
         var decision = $"{Guid.NewGuid().ToString("N")[..5]}/QĐ-UBND";
         // June 2019, so the rates of March 2019 counted by the other test never see this decision's change.
         var code = await CreateAsync(kstt, decision, "2019-06-17", decidedOn: "2019-06-03");
-        var revision = (await ChangesAsync(kstt, decision))[code];
+        var revision = (await ChangesAsync(kstt, decision, June2019))[code];
         var url = $"/api/v1/publications/changes/{revision}/disclosure";
 
         var before = await kstt.PutAsJsonAsync(url, new { portalOn = "2019-06-01" }, Ct);
@@ -77,9 +78,9 @@ public abstract class PublicationTests(MotCuaApp app) : ProviderTests(app)
     }
 
     /// <summary>The decision's changes by procedure code: their revision ids.</summary>
-    private static async Task<Dictionary<string, Guid>> ChangesAsync(HttpClient kstt, string decision)
+    private static async Task<Dictionary<string, Guid>> ChangesAsync(HttpClient kstt, string decision, string period = March2019)
     {
-        var list = await kstt.GetFromJsonAsync<JsonElement>($"/api/v1/publications?{March2019}", Ct);
+        var list = await kstt.GetFromJsonAsync<JsonElement>($"/api/v1/publications?{period}", Ct);
         var found = list.EnumerateArray().Single(d => d.GetProperty("decisionNumber").GetString() == decision);
         found.GetProperty("changes").EnumerateArray().ShouldAllBe(c => c.GetProperty("kind").GetString() == "created");
         return found.GetProperty("changes").EnumerateArray().ToDictionary(c => c.GetProperty("procedureCode").GetString()!, c => c.GetProperty("revisionId").GetGuid());
