@@ -5,8 +5,8 @@ namespace MotCua.Web.Files;
 
 /// <summary>
 /// The store in a local folder, one file per content at <c>root/ab/abcdef…</c> (the first two hex
-/// digits spread the files over 256 folders). A file is written under a temporary name in its
-/// folder and then renamed, so a crash or a concurrent reader never sees half a file.
+/// digits spread the files over 256 folders), written through <see cref="AtomicFile"/> so a crash or a
+/// concurrent reader never sees half a file.
 /// </summary>
 public sealed class LocalFileStore(IOptions<FileStoreOptions> options, IHostEnvironment environment) : IFileStore
 {
@@ -22,24 +22,13 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, IHostEnvi
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await file.WriteAsync(content, ct);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path);
+            await AtomicFile.WriteAsync(path, content, ct);
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another request stored the same content meanwhile: same key, same bytes.
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
 
         return key;

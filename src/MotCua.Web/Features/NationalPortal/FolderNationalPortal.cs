@@ -2,29 +2,28 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using MotCua.Web.Files;
 
 namespace MotCua.Web.Features.NationalPortal;
 
 /// <summary>
-/// The <c>file</c> adapter: each batch becomes one new NDJSON file in the configured folder (written under a temporary
-/// name, then renamed, so a connector reading the folder never sees half a batch).
+/// The <c>file</c> adapter: each batch becomes one new NDJSON file in the configured folder (under the content root when
+/// relative), written through <see cref="AtomicFile"/> so a connector reading the folder never sees half a batch.
 /// </summary>
-public sealed class FolderNationalPortal(IOptions<NationalPortalOptions> options, TimeProvider clock) : INationalPortal
+public sealed class FolderNationalPortal(IOptions<NationalPortalOptions> options, IHostEnvironment environment, TimeProvider clock) : INationalPortal
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task SendAsync(IReadOnlyList<DossierStatusMessage> messages, CancellationToken ct)
     {
-        var folder = Directory.CreateDirectory(options.Value.Folder).FullName;
+        var folder = Directory.CreateDirectory(Path.GetFullPath(options.Value.Folder, environment.ContentRootPath)).FullName;
         var name = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.CreateVersion7():N}.ndjson");
-        var temporary = Path.Combine(folder, name + ".tmp");
         var body = new StringBuilder();
         foreach (var message in messages)
         {
             body.Append(JsonSerializer.Serialize(message, Json)).Append('\n');
         }
 
-        await File.WriteAllTextAsync(temporary, body.ToString(), ct);
-        File.Move(temporary, Path.Combine(folder, name));
+        await AtomicFile.WriteAsync(Path.Combine(folder, name), Encoding.UTF8.GetBytes(body.ToString()), ct);
     }
 }
