@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -25,7 +26,10 @@ public static class DossierEndpoints
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, HttpResponse response, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToUploadedFile(response));
-        officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
+        officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, IssueResult result, CancellationToken ct) =>
+            (action == DossierActions.Name(DossierAction.IssueResult)
+                ? await result.HandleAsync(code, null, r.ResultKind, r.Note, false, ct)
+                : await h.HandleAsync(code, action, r, ct)).ToResult());
 
         // Multipart uploads under a bearer token, as the catalog import: the pages post their own forms with a token.
         officer.MapPost("/{code}/attachments", async (string code, [FromForm] string? component, IFormFile? file, AttachFile h, CancellationToken ct) => (await h.HandleAsync(code, component, file, ct)).ToCreated(a => $"/api/v1/dossiers/{code}/attachments/{a.Id}"))

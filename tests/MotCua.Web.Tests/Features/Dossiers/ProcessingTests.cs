@@ -21,7 +21,7 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.xa" });
         await DossierRequests.ActAsync(specialist, code, "complete-step", new { note = "Đủ điều kiện đăng ký" });
         await DossierRequests.ActAsync(leader, code, "approve", new { });
-        await DossierRequests.ActAsync(specialist, code, "issue-result", new { });
+        (await DossierRequests.ActAsync(specialist, code, "issue-result", new { })).GetProperty("resultKind").GetString().ShouldBe("paper");
         var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
 
         returned.GetProperty("status").GetString().ShouldBe("returned");
@@ -52,6 +52,24 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         var dossier = await client.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
         dossier.GetProperty("status").GetString().ShouldBe("inProgress");
         dossier.GetProperty("history").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_electronic_result_issued_without_its_file_is_a_400_and_changes_nothing()
+    {
+        var code = await App.ReceiveBirthAsync();
+        var (desk, leader, specialist) = (await App.SignedInAsync("tiepnhan.xa"), await App.SignedInAsync("lanhdao.xa"), await App.SignedInAsync("chuyenvien.xa"));
+        await DossierRequests.ActAsync(desk, code, "complete-step", new { });
+        await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.xa" });
+        await DossierRequests.ActAsync(specialist, code, "complete-step", new { });
+        await DossierRequests.ActAsync(leader, code, "approve", new { });
+
+        await (await specialist.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/issue-result", new { resultKind = "electronic" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await specialist.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/issue-result", new { resultKind = "fax" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        var dossier = await specialist.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+        dossier.GetProperty("status").GetString().ShouldBe("approved");
+        dossier.GetProperty("resultKind").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
