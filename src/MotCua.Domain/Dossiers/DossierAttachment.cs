@@ -1,8 +1,10 @@
+using MotCua.Domain.Files;
+
 namespace MotCua.Domain.Dossiers;
 
 /// <summary>
 /// A file of a dossier: the digitized copy of one of its components (số hóa, DOMAIN.md §4) or the
-/// signed result. The bytes live in the file store under <see cref="Sha256"/>; this row says what
+/// signed result. The bytes live in the file store (<see cref="File"/>); this row says what
 /// they are, who brought them and when.
 /// </summary>
 public sealed class DossierAttachment
@@ -14,14 +16,8 @@ public sealed class DossierAttachment
     /// <summary>The component it digitizes; null for the result file.</summary>
     public string? ComponentName { get; init; }
 
-    public required string Sha256 { get; init; }
-
-    public long Size { get; init; }
-
-    /// <summary>The type its content showed (PDF, JPEG or PNG), never the one the browser claimed.</summary>
-    public required string MediaType { get; init; }
-
-    public required string FileName { get; init; }
+    /// <summary>A PDF, JPEG or PNG by its content.</summary>
+    public required StoredFile File { get; init; }
 
     public required string UploadedBy { get; init; }
 
@@ -40,10 +36,7 @@ public sealed class DossierAttachment
     {
         DossierId = dossierId,
         ComponentName = component,
-        Sha256 = Sha256,
-        Size = Size,
-        MediaType = MediaType,
-        FileName = FileName,
+        File = File,
         UploadedBy = byUserName,
         UploadedAt = at,
         Origin = ComponentOrigin.Reuse,

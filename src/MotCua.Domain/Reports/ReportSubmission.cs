@@ -1,3 +1,5 @@
+using MotCua.Domain.Files;
+
 namespace MotCua.Domain.Reports;
 
 /// <summary>
@@ -27,8 +29,8 @@ public sealed class ReportSubmission
     /// <summary>The report as JSON, exactly as the API answered it at submission.</summary>
     public required string Figures { get; init; }
 
-    /// <summary>The SHA-256 of the printed PDF in the file store.</summary>
-    public required string PdfSha256 { get; init; }
+    /// <summary>The report as printed when it was submitted.</summary>
+    public required StoredFile Pdf { get; init; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
 

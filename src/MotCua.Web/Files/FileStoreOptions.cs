@@ -10,4 +10,10 @@ public sealed class FileStoreOptions
 
     /// <summary>The largest file accepted: a scanned paper or a signed result, not an archive.</summary>
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// How long a file no row names is kept before the sweep removes it: long enough for the row of a file being
+    /// saved (the bytes go first) to be written.
+    /// </summary>
+    public TimeSpan UnnamedGrace { get; set; } = TimeSpan.FromDays(1);
 }

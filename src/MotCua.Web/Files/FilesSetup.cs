@@ -7,6 +7,7 @@ public static class FilesSetup
     {
         services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section);
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<SweepUnnamedFiles>().AddHostedService<Jobs.FileSweepWorker>();
         return services;
     }
 }

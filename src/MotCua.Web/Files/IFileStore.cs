@@ -13,4 +13,15 @@ public interface IFileStore
     /// <summary>The content stored under <paramref name="sha256"/>.</summary>
     /// <exception cref="IOException">Nothing is stored under that key: the store lost a file the database names.</exception>
     Task<byte[]> ReadAsync(string sha256, CancellationToken ct);
+
+    /// <summary>Every stored key with the last time its content was saved, first or again.</summary>
+    IAsyncEnumerable<StoredKey> ListAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Removes the content under <paramref name="sha256"/> unless it was saved again at or after
+    /// <paramref name="savedBefore"/>; nothing happens when it is not there.
+    /// </summary>
+    Task DeleteAsync(string sha256, DateTimeOffset savedBefore, CancellationToken ct);
 }
+
+public sealed record StoredKey(string Sha256, DateTimeOffset SavedAt);

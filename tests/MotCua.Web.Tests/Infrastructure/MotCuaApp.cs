@@ -132,6 +132,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PlanReminderInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("Jobs:FileSweepInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("NationalPortal:Adapter", "file");
         builder.UseSetting("NationalPortal:Folder", NationalPortalFolder);
         builder.UseSetting("NationalPortal:Interval", Timeout.InfiniteTimeSpan.ToString());

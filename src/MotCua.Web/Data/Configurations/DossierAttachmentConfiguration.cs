@@ -12,9 +12,7 @@ public sealed class DossierAttachmentConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(a => a.DossierId);
         builder.Ignore(a => a.IsResult);
         builder.Property(a => a.ComponentName).HasMaxLength(1000);
-        builder.Property(a => a.Sha256).HasMaxLength(64);
-        builder.Property(a => a.MediaType).HasMaxLength(100);
-        builder.Property(a => a.FileName).HasMaxLength(120);
+        builder.HasStoredFile(a => a.File);
         builder.Property(a => a.UploadedBy).HasMaxLength(100);
         builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(a => a.DossierId).OnDelete(DeleteBehavior.Cascade);

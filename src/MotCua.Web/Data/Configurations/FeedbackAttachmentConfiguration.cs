@@ -11,9 +11,7 @@ public sealed class FeedbackAttachmentConfiguration : IEntityTypeConfiguration<F
     {
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.FeedbackId);
-        builder.Property(a => a.Sha256).HasMaxLength(64);
-        builder.Property(a => a.MediaType).HasMaxLength(100);
-        builder.Property(a => a.FileName).HasMaxLength(120);
+        builder.HasStoredFile(a => a.File);
         builder.HasOne<FeedbackItem>().WithMany().HasForeignKey(a => a.FeedbackId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,9 +11,7 @@ public sealed class FormTemplateConfiguration : IEntityTypeConfiguration<FormTem
         builder.HasKey(t => t.Id);
         builder.HasIndex(t => new { t.ProcedureCode, t.ComponentIndex }).IsUnique();
         builder.Property(t => t.ProcedureCode).HasMaxLength(50);
-        builder.Property(t => t.Sha256).HasMaxLength(64);
-        builder.Property(t => t.MediaType).HasMaxLength(100);
-        builder.Property(t => t.FileName).HasMaxLength(120);
+        builder.HasStoredFile(t => t.File);
         builder.Property(t => t.UploadedBy).HasMaxLength(100);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(s => s.SubmittedBy).HasMaxLength(100);
         builder.Property(s => s.DecidedBy).HasMaxLength(100);
         builder.Property(s => s.ReturnReason).HasMaxLength(1000);
-        builder.Property(s => s.PdfSha256).HasMaxLength(64);
+        builder.HasStoredFile(s => s.Pdf);
         builder.HasOne<Unit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,9 +10,7 @@ public sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskEvi
     {
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.InstanceId);
-        builder.Property(e => e.Sha256).HasMaxLength(64);
-        builder.Property(e => e.MediaType).HasMaxLength(100);
-        builder.Property(e => e.FileName).HasMaxLength(120);
+        builder.HasStoredFile(e => e.File);
         builder.Property(e => e.UploadedBy).HasMaxLength(100);
         builder.HasOne<TaskInstance>().WithMany().HasForeignKey(e => e.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,8 +1,10 @@
+using MotCua.Domain.Files;
+
 namespace MotCua.Web.Data.Entities;
 
 /// <summary>
 /// The blank form (mẫu đơn, tờ khai) of one component of a procedure, offered for download on the procedure's page;
-/// its bytes are in the file store under <see cref="Sha256"/>. One per component: a new upload replaces it.
+/// its bytes are in the file store under its <see cref="StoredFile.Sha256"/>. One per component: a new upload replaces it.
 /// </summary>
 public sealed class FormTemplate
 {
@@ -12,13 +14,7 @@ public sealed class FormTemplate
 
     public int ComponentIndex { get; init; }
 
-    public required string Sha256 { get; init; }
-
-    public long Size { get; init; }
-
-    public required string MediaType { get; init; }
-
-    public required string FileName { get; init; }
+    public required StoredFile File { get; init; }
 
     public required string UploadedBy { get; init; }
 

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Catalog;
 public sealed record FormTemplateInfo(int ComponentIndex, string FileName, string MediaType, long Size, string Url)
 {
     public static FormTemplateInfo Of(FormTemplate t) =>
-        new(t.ComponentIndex, t.FileName, t.MediaType, t.Size, $"/api/v1/procedures/{Uri.EscapeDataString(t.ProcedureCode)}/components/{t.ComponentIndex}/template");
+        new(t.ComponentIndex, t.File.FileName, t.File.MediaType, t.File.Size, $"/api/v1/procedures/{Uri.EscapeDataString(t.ProcedureCode)}/components/{t.ComponentIndex}/template");
 }
 
 /// <summary>The blank forms of a procedure's components: which exist, and each one's file (public: citizens fill them in).</summary>
@@ -23,6 +23,6 @@ public sealed class FormTemplates(MotCuaDbContext db, IFileStore store)
         var template = await db.FormTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.ProcedureCode == code && t.ComponentIndex == index, ct);
         return template is null
             ? Error.NotFound(new("mẫu đơn, tờ khai", "Blank form"), $"{code}/{index}")
-            : new FileDownload(await store.ReadAsync(template.Sha256, ct), template.MediaType, template.FileName);
+            : await store.DownloadAsync(template.File, ct);
     }
 }

@@ -43,8 +43,7 @@ public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer,
         // The bytes first: a failed save then leaves an unnamed file, never a row naming a missing one.
         var template = new FormTemplate
         {
-            ProcedureCode = procedure.Code, ComponentIndex = index, Sha256 = await store.SaveAsync(upload.Value.Content, ct),
-            Size = upload.Value.Content.Length, MediaType = upload.Value.Type.MediaType, FileName = upload.Value.FileName,
+            ProcedureCode = procedure.Code, ComponentIndex = index, File = await store.KeepAsync(upload.Value, ct),
             UploadedBy = officer.UserName, UploadedAt = clock.GetUtcNow(),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -24,8 +24,8 @@ public sealed class ReusableDocuments(MotCuaDbContext db, CurrentCitizen me)
     public async Task<IReadOnlyList<ReusableDocument>> HandleAsync(CancellationToken ct)
     {
         var found = await Own().ToListAsync(ct);
-        return found.OrderByDescending(x => x.Attachment.UploadedAt).DistinctBy(x => x.Attachment.Sha256)
-            .Select(x => new ReusableDocument(x.Attachment.Id, x.Attachment.ComponentName, x.Attachment.FileName, x.Code, x.Attachment.UploadedAt)).ToList();
+        return found.OrderByDescending(x => x.Attachment.UploadedAt).DistinctBy(x => x.Attachment.File.Sha256)
+            .Select(x => new ReusableDocument(x.Attachment.Id, x.Attachment.ComponentName, x.Attachment.File.FileName, x.Code, x.Attachment.UploadedAt)).ToList();
     }
 
     /// <summary>One of his documents by id; a document of anyone else answers as unknown.</summary>

@@ -47,7 +47,7 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
         }
 
         var sequence = await db.NextEventSequenceAsync(dossier, ct);
-        db.DossierEvents.Add(DossierHistory.Digitized(dossier, sequence, clock.GetUtcNow(), permissions.UserName, dossier.CurrentUnitId, $"{received.Name}: {attachment.FileName}"));
+        db.DossierEvents.Add(DossierHistory.Digitized(dossier, sequence, clock.GetUtcNow(), permissions.UserName, dossier.CurrentUnitId, $"{received.Name}: {attachment.File.FileName}"));
         return await db.SaveDossierAsync(ct) is { } conflict ? conflict : AttachmentInfo.Of(attachment);
     }
 
@@ -67,10 +67,7 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
         {
             DossierId = dossier.Id,
             ComponentName = component,
-            Sha256 = await store.SaveAsync(file.Content, ct),
-            Size = file.Content.Length,
-            MediaType = file.Type.MediaType,
-            FileName = file.FileName,
+            File = await store.KeepAsync(file, ct),
             UploadedBy = by,
             UploadedAt = at,
             Origin = origin,

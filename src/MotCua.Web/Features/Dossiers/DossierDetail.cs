@@ -14,7 +14,7 @@ public sealed record StepInfo(int Index, string Name, string Role, string UnitCo
 public sealed record AttachmentInfo(Guid Id, string? Component, string FileName, string MediaType, long Size, string Sha256, ComponentOrigin Origin, string UploadedBy, DateTimeOffset UploadedAt)
 {
     public static AttachmentInfo Of(DossierAttachment a) =>
-        new(a.Id, a.ComponentName, a.FileName, a.MediaType, a.Size, a.Sha256, a.Origin, a.UploadedBy, a.UploadedAt.ToOffset(Domain.Calendar.WorkingCalendar.VietnamOffset));
+        new(a.Id, a.ComponentName, a.File.FileName, a.File.MediaType, a.File.Size, a.File.Sha256, a.Origin, a.UploadedBy, a.UploadedAt.ToOffset(Domain.Calendar.WorkingCalendar.VietnamOffset));
 }
 
 /// <summary>GET /api/v1/dossiers/{code}: the dossier with its history and control sheet.</summary>

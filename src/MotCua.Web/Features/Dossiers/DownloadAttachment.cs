@@ -54,6 +54,5 @@ public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions pe
             : Error.Conflict(new("Hồ sơ chưa ban hành kết quả nên chưa có tệp kết quả.", "The dossier's result has not been issued, so there is no result file."));
     }
 
-    private async Task<FileDownload> ReadAsync(DossierAttachment attachment, CancellationToken ct) =>
-        new(await store.ReadAsync(attachment.Sha256, ct), attachment.MediaType, attachment.FileName);
+    private Task<FileDownload> ReadAsync(DossierAttachment attachment, CancellationToken ct) => store.DownloadAsync(attachment.File, ct);
 }

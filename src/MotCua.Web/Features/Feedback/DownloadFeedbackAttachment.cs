@@ -24,6 +24,6 @@ public sealed class DownloadFeedbackAttachment(MotCuaDbContext db, FeedbackPermi
         var file = await db.FeedbackAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.FeedbackId == found.Value.Id && a.Id == id, ct);
         return file is null
             ? Error.NotFound(new("tệp đính kèm", "Attachment"), id.ToString())
-            : new FileDownload(await store.ReadAsync(file.Sha256, ct), file.MediaType, file.FileName);
+            : await store.DownloadAsync(file.File, ct);
     }
 }

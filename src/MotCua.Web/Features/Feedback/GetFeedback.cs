@@ -30,7 +30,7 @@ public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissi
         var f = found.Value;
         var codes = await db.UnitCodesAsync(ct);
         var files = await db.FeedbackAttachments.AsNoTracking().Where(a => a.FeedbackId == f.Id).OrderBy(a => a.UploadedAt)
-            .Select(a => new FeedbackFile(a.Id, a.FileName, a.MediaType, a.Size)).ToListAsync(ct);
+            .Select(a => new FeedbackFile(a.Id, a.File.FileName, a.File.MediaType, a.File.Size)).ToListAsync(ct);
         var events = await db.FeedbackEvents.AsNoTracking().Where(e => e.FeedbackId == f.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var allowed = new List<string>();
         foreach (var action in FeedbackWorkflow.Allowed(f.Status))

@@ -103,8 +103,7 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             // The bytes first: a failed save then leaves an unnamed file, never a row naming a missing one.
             db.FeedbackAttachments.Add(new FeedbackAttachment
             {
-                FeedbackId = item.Id, Sha256 = await store.SaveAsync(file.Content, ct), Size = file.Content.Length,
-                MediaType = file.Type.MediaType, FileName = file.FileName, UploadedAt = now,
+                FeedbackId = item.Id, File = await store.KeepAsync(file, ct), UploadedAt = now,
             });
         }
 

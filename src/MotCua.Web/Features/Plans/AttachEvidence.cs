@@ -32,15 +32,12 @@ public sealed class AttachEvidence(MotCuaDbContext db, PlanPermissions permissio
         var evidence = new TaskEvidence
         {
             InstanceId = instanceId,
-            Sha256 = await store.SaveAsync(upload.Value.Content, ct),
-            Size = upload.Value.Content.Length,
-            MediaType = upload.Value.Type.MediaType,
-            FileName = upload.Value.FileName,
+            File = await store.KeepAsync(upload.Value, ct),
             UploadedBy = permissions.UserName,
             UploadedAt = clock.GetUtcNow(),
         };
         db.TaskEvidence.Add(evidence);
         await db.SaveChangesAsync(ct);
-        return new EvidenceFile(evidence.Id, evidence.FileName, evidence.MediaType, evidence.Size, evidence.UploadedBy, evidence.UploadedAt);
+        return new EvidenceFile(evidence.Id, evidence.File.FileName, evidence.File.MediaType, evidence.File.Size, evidence.UploadedBy, evidence.UploadedAt);
     }
 }

@@ -23,6 +23,6 @@ public sealed class DownloadEvidence(MotCuaDbContext db, PlanPermissions permiss
                           select e).FirstOrDefaultAsync(ct);
         return file is null
             ? Error.NotFound(new("minh chứng", "Evidence"), evidenceId.ToString())
-            : new FileDownload(await store.ReadAsync(file.Sha256, ct), file.MediaType, file.FileName);
+            : await store.DownloadAsync(file.File, ct);
     }
 }

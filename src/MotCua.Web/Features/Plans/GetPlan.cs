@@ -46,7 +46,7 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
             t.CoordinatingUnitCodes.Length == 0 ? [] : t.CoordinatingUnitCodes.Split(','), t.Performers, t.ExpectedOutput, t.DueKind, t.DueValue, t.DueText,
             [.. instances[t.Id].Select(i => new PlanInstance(
                 i.Id, i.DueDate, i.Status, i.DoneOn, TaskOverdue.IsOverdue(i.State, today), i.Note, i.EvidenceUrl,
-                [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.FileName, f.MediaType, f.Size, f.UploadedBy, f.UploadedAt))]))])).ToList();
+                [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.File.FileName, f.File.MediaType, f.File.Size, f.UploadedBy, f.UploadedAt))]))])).ToList();
         var unit = units[plan.UnitId];
         return new PlanDetail(plan.Id, unit.Code, unit.Name, plan.Year, plan.Number, plan.Title, plan.IssuedOn, plan.SignerPosition, plan.SignerName, views);
     }

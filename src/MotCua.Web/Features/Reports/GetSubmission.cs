@@ -27,8 +27,7 @@ public sealed class GetSubmission(MotCuaDbContext db, ReportForms forms, Dossier
             return found.Error!;
         }
 
-        var s = found.Value;
-        return new FileDownload(await store.ReadAsync(s.PdfSha256, ct), ExportReport.PdfContentType, $"bao-cao-{s.FormCode}-{s.PeriodCode}-v{s.Version}.pdf");
+        return await store.DownloadAsync(found.Value.Pdf, ct);
     }
 
     /// <summary>A submission of the form whose unit is in the officer's scope; tracked, for a decision to be saved.</summary>

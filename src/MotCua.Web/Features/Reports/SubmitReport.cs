@@ -54,16 +54,17 @@ public sealed class SubmitReport(
         }
 
         var pdf = await export.PrintAsync(report.Value, reportForm, ct);
+        var version = (latest?.Version ?? 0) + 1;
         var submission = new ReportSubmission
         {
             FormCode = reportForm.Code,
             UnitId = unit.Id,
             PeriodCode = period.Code,
-            Version = (latest?.Version ?? 0) + 1,
+            Version = version,
             SubmittedAt = clock.GetUtcNow(),
             SubmittedBy = officer.UserName,
             Figures = JsonSerializer.Serialize(report.Value, JsonSerializerOptions.Web),
-            PdfSha256 = await store.SaveAsync(pdf, ct),
+            Pdf = await store.KeepAsync(pdf, ExportReport.PdfContentType, $"bao-cao-{reportForm.Code}-{period.Code}-v{version}.pdf", ct),
         };
         db.ReportSubmissions.Add(submission);
         try

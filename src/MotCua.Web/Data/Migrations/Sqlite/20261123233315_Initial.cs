@@ -78,12 +78,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     ComponentIndex = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -584,10 +584,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Figures = table.Column<string>(type: "TEXT", nullable: false),
-                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -695,13 +698,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ComponentName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,11 +860,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -973,12 +976,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

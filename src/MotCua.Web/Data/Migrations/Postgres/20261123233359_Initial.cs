@@ -80,12 +80,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ProcedureCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     ComponentIndex = table.Column<int>(type: "integer", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -586,10 +586,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Figures = table.Column<string>(type: "text", nullable: false),
-                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,13 +700,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     DossierId = table.Column<Guid>(type: "uuid", nullable: false),
                     ComponentName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -859,11 +862,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -975,12 +978,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

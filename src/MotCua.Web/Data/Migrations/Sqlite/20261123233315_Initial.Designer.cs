@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261123215334_Initial")]
+    [Migration("20261123233315_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -380,28 +380,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MediaType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
@@ -410,6 +392,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "MotCua.Domain.Dossiers.DossierAttachment.File#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileName");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediaType");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Size");
+                        });
 
                     b.HasKey("Id");
 
@@ -939,11 +948,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PdfSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PeriodCode")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -971,6 +975,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Pdf", "MotCua.Domain.Reports.ReportSubmission.Pdf#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileName");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediaType");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Size");
+                        });
 
                     b.HasKey("Id");
 
@@ -1054,26 +1085,35 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("FeedbackId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MediaType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "MotCua.Web.Data.Entities.FeedbackAttachment.File#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileName");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediaType");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Size");
+                        });
 
                     b.HasKey("Id");
 
@@ -1141,28 +1181,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<int>("ComponentIndex")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MediaType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
@@ -1171,6 +1193,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "MotCua.Web.Data.Entities.FormTemplate.File#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileName");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediaType");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Size");
+                        });
 
                     b.HasKey("Id");
 
@@ -1671,26 +1720,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("MediaType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
@@ -1699,6 +1730,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "MotCua.Web.Data.Entities.TaskEvidence.File#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FileName");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MediaType");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Size");
+                        });
 
                     b.HasKey("Id");
 
