@@ -14,7 +14,7 @@ public static class DossierEndpoints
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
         .AddScoped<DossierRegister>().AddScoped<AttachFile>().AddScoped<DownloadAttachment>().AddScoped<IssueResult>()
-        .AddScoped<ListLateDossiers>().AddScoped<SendDailyDigest>().AddHostedService<Jobs.DigestWorker>();
+        .AddScoped<ListLateDossiers>().AddScoped<StepRecords>().AddScoped<SendDailyDigest>().AddHostedService<Jobs.DigestWorker>();
 
     public static void MapDossiers(this IEndpointRouteBuilder app)
     {

@@ -20,11 +20,21 @@ public sealed record LateDossier(
     string Code, string ProcedureCode, string ProcedureName, string UnitCode, string Status, string? AssignedTo,
     DateTimeOffset DueAt, DateTimeOffset? ResolvedAt, DateTimeOffset Until, decimal HoursLate, LostStep? LostStep, ApologyInfo? Apology);
 
-/// <summary>The late dossiers of one unit, or of one officer (null: the step's officer is not known), with their number.</summary>
-public sealed record LateGroup(string? Key, string Name, int Total, IReadOnlyList<LateDossier> Dossiers);
+/// <summary>
+/// One dossier at risk (DOMAIN.md §5: due within three days and still open): the working hours left, the step it stands
+/// at and whether that step is already past its own share of the time.
+/// </summary>
+public sealed record AtRiskDossier(
+    string Code, string ProcedureCode, string ProcedureName, string UnitCode, string Status, DateTimeOffset DueAt, decimal HoursLeft, LostStep? Step, bool StepLate);
+
+/// <summary>The dossiers of one unit, or of one officer (null: the step's officer is not known), with their number.</summary>
+public sealed record DossierGroup<T>(string? Key, string Name, int Total, IReadOnlyList<T> Dossiers);
 
 /// <summary>
 /// Per resolving unit, and per officer of the step where the time was lost (DOMAIN.md §4: the units and officers that
-/// caused the lateness); every dossier is in one unit group and one officer group.
+/// caused the lateness); every dossier is in one unit group and one officer group. Beside them, as of now whatever the
+/// period, the dossiers at risk per unit and per officer of the step they stand at, so that a leader acts before they are late.
 /// </summary>
-public sealed record LateDossiers(DateOnly From, DateOnly To, int Total, IReadOnlyList<LateGroup> Units, IReadOnlyList<LateGroup> Officers);
+public sealed record LateDossiers(
+    DateOnly From, DateOnly To, int Total, IReadOnlyList<DossierGroup<LateDossier>> Units, IReadOnlyList<DossierGroup<LateDossier>> Officers,
+    int AtRiskTotal, IReadOnlyList<DossierGroup<AtRiskDossier>> AtRiskUnits, IReadOnlyList<DossierGroup<AtRiskDossier>> AtRiskOfficers);

@@ -15,11 +15,9 @@ namespace MotCua.Web.Features.Dossiers;
 /// those still open past their due time (already late by the end of the period), each with the step where the time
 /// was lost and the apology, grouped per unit and per officer. An apology does not take a dossier off the list.
 /// </summary>
-public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, TimeProvider clock)
+public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions permissions, StepRecords records, TimeProvider clock)
 {
     private static readonly DossierStatus[] Resolved = [DossierStatus.ResultIssued, DossierStatus.Returned];
-    private static readonly string CompleteStep = DossierActions.Name(DossierAction.CompleteStep);
-    private static readonly string Apologize = DossierActions.Name(DossierAction.Apologize);
 
     public async Task<Outcome<LateDossiers>> HandleAsync(LateQuery query, CancellationToken ct)
     {
@@ -46,11 +44,13 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
 
         var (from, to) = period.Value;
         var rows = await LateAsync(dossiers, from, to, units, ct);
-        var names = await OfficerNamesAsync(rows.Select(r => r.LostStep?.Officer), ct);
+        var atRisk = await AtRiskAsync(dossiers, units, ct);
+        var names = await OfficerNamesAsync(rows.Select(r => r.LostStep?.Officer).Concat(atRisk.Select(r => r.Step?.Officer)), ct);
+        string UnitName(string code) => units.Values.First(u => u.Code == code).Name;
+        string OfficerName(string user) => names.GetValueOrDefault(user, user);
         return new LateDossiers(
-            from, to, rows.Count,
-            Groups(rows, r => r.UnitCode, code => units.Values.First(u => u.Code == code).Name),
-            Groups(rows, r => r.LostStep?.Officer, user => names.GetValueOrDefault(user, user)));
+            from, to, rows.Count, Groups(rows, r => r.UnitCode, UnitName), Groups(rows, r => r.LostStep?.Officer, OfficerName),
+            atRisk.Count, Groups(atRisk, r => r.UnitCode, UnitName), Groups(atRisk, r => r.Step?.Officer, OfficerName));
     }
 
     /// <summary>
@@ -77,22 +77,12 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
                 (Resolved.Contains(d.Status) && d.EndedAt >= start && d.EndedAt < end && d.EndedAt > d.DueAt)
                 || (d.EndedAt == null && d.DueAt < lateBy && (DossierWorkflow.Running.Contains(d.Status) || d.StoppedAt > d.DueAt))))
             .ToListAsync(ct);
-        var ids = found.Select(d => d.Id).ToList();
-        var procedureIds = found.Select(d => d.ProcedureId).Distinct().ToList();
-        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && (e.Type == CompleteStep || e.Type == Apologize)).ToListAsync(ct))
-            .OrderBy(e => e.Sequence).ToLookup(e => e.DossierId);
+        var loaded = await records.LoadAsync(found, ct);
         var codes = units.ToDictionary(u => u.Key, u => u.Value.Code);
-        var calendarsByUnit = new Dictionary<Guid, WorkingCalendar>();
         var rows = new List<LateDossier>();
         foreach (var dossier in found.OrderBy(d => d.DueAt).ThenBy(d => d.Code))
         {
-            if (!calendarsByUnit.TryGetValue(dossier.UnitId, out var calendar))
-            {
-                calendar = calendarsByUnit[dossier.UnitId] = await calendars.ForUnitAsync(dossier.UnitId, ct);
-            }
-
-            rows.Add(Row(dossier, procedures[dossier.ProcedureId], events[dossier.Id].ToList(), calendar, codes, now));
+            rows.Add(Row(dossier, loaded.ProcedureOf(dossier), loaded.EventsOf(dossier), loaded.CalendarOf(dossier), codes, now));
         }
 
         return rows;
@@ -103,7 +93,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
         var offset = WorkingCalendar.VietnamOffset;
         var due = dossier.DueAt!.Value;
         var until = dossier.EndedAt ?? (DossierWorkflow.ClockRuns(dossier.Status) ? now : dossier.StoppedAt ?? now);
-        var apology = events.LastOrDefault(e => e.Type == Apologize) is { } letter
+        var apology = StepRecords.Loaded.LastApology(events) is { } letter
             ? new ApologyInfo(letter.At.ToOffset(offset), dossier.RescheduledTo?.ToOffset(offset), ApologyRule.IsWithinDeadline(calendar, letter.At, letter.DueAt ?? due))
             : null;
         return new LateDossier(
@@ -113,24 +103,33 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
             Lost(dossier, procedure, events, calendar, codes), apology);
     }
 
-    /// <summary>
-    /// The first step handed on after its own due time; when every step so far was on time, the step the dossier
-    /// stands at (it ran out of time there). A step handed on names who did it; the step in progress names the
-    /// assignee only when it is a specialist's step, as leaders and the desk act without being assigned.
-    /// </summary>
+    /// <summary>The first step handed on after its own due time; when every step so far was on time, the step the dossier stands at (it ran out of time there).</summary>
     private static LostStep? Lost(Dossier dossier, Procedure procedure, List<DossierEvent> events, WorkingCalendar calendar, Dictionary<Guid, string> codes)
     {
         var steps = ControlSheet.Steps(dossier, procedure, events, calendar, codes);
         var step = steps.FirstOrDefault(s => s.Timeliness == Timeliness.Late) ?? steps.ElementAtOrDefault(dossier.CurrentStep);
-        if (step is null)
-        {
-            return null;
-        }
+        return step is null ? null : StepRecords.Describe(step, dossier, procedure, events);
+    }
 
-        var officer = ControlSheet.Completions(events).TryGetValue(step.Index, out var done) ? done.ByUserName
-            : procedure.Steps[step.Index].Role == Role.Specialist ? dossier.AssignedTo
-            : null;
-        return new LostStep(step.Index, step.Name, step.Role, step.UnitCode, officer, step.DueAt, step.CompletedAt);
+    /// <summary>
+    /// Open dossiers due within three days (the inbox's "due soon" and the digest's, DOMAIN.md §5), soonest first, each
+    /// at the step it stands at; as of now, whatever the period asked.
+    /// </summary>
+    private async Task<List<AtRiskDossier>> AtRiskAsync(IQueryable<Dossier> dossiers, Dictionary<Guid, Unit> units, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var found = await ListDossiers.DueFilter(dossiers, "soon", now)!.ToListAsync(ct);
+        var loaded = await records.LoadAsync(found, ct);
+        var codes = units.ToDictionary(u => u.Key, u => u.Value.Code);
+        return found.OrderBy(d => d.DueAt).ThenBy(d => d.Code).Select(dossier =>
+        {
+            var (procedure, events, calendar) = (loaded.ProcedureOf(dossier), loaded.EventsOf(dossier), loaded.CalendarOf(dossier));
+            var step = ControlSheet.Steps(dossier, procedure, events, calendar, codes).ElementAtOrDefault(dossier.CurrentStep);
+            return new AtRiskDossier(
+                dossier.Code, procedure.Code, procedure.Name, codes[dossier.UnitId], DossierStatusNames.Of(dossier.Status), dossier.DueAt!.Value.ToOffset(WorkingCalendar.VietnamOffset),
+                decimal.Round((decimal)calendar.WorkingTimeBetween(now, dossier.DueAt.Value).TotalHours, 2),
+                step is null ? null : StepRecords.Describe(step, dossier, procedure, events), step?.DueAt < now);
+        }).ToList();
     }
 
     private async Task<Dictionary<string, string>> OfficerNamesAsync(IEnumerable<string?> userNames, CancellationToken ct)
@@ -139,10 +138,10 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
         return await db.Officers.AsNoTracking().Where(o => wanted.Contains(o.UserName)).ToDictionaryAsync(o => o.UserName, o => o.FullName, ct);
     }
 
-    /// <summary>Most late dossiers first; the dossiers whose officer is not known come last.</summary>
-    private static List<LateGroup> Groups(List<LateDossier> rows, Func<LateDossier, string?> key, Func<string, string> name) => rows
+    /// <summary>Largest groups first; the dossiers whose officer is not known come last.</summary>
+    private static List<DossierGroup<T>> Groups<T>(List<T> rows, Func<T, string?> key, Func<string, string> name) => rows
         .GroupBy(key)
         .OrderBy(g => g.Key is null).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => new LateGroup(g.Key, g.Key is { } k ? name(k) : Text.Pick("Chưa xác định cán bộ", "Officer not known"), g.Count(), g.ToList()))
+        .Select(g => new DossierGroup<T>(g.Key, g.Key is { } k ? name(k) : Text.Pick("Chưa xác định cán bộ", "Officer not known"), g.Count(), g.ToList()))
         .ToList();
 }

@@ -53,6 +53,33 @@ public abstract class LateDossiersTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_dossier_due_soon_is_at_risk_at_the_step_it_stands_at_which_turns_late_before_the_dossier()
+    {
+        await App.AdvanceToAsync(c => c.IsWorkingDay, TimeSpan.FromHours(8));
+        var code = await App.ReceiveBirthAsync();
+        var (desk, leader) = (await App.SignedInAsync("tiepnhan.xa"), await App.SignedInAsync("lanhdao.xa"));
+        await DossierRequests.ActAsync(desk, code, "complete-step", new { });
+        var assigned = await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.xa" });
+        var due = assigned.GetProperty("dueAt").GetDateTimeOffset();
+        var stepDue = assigned.GetProperty("steps")[1].GetProperty("dueAt").GetDateTimeOffset();
+
+        var before = Row(Group(await LateAsync("lanhdao.xa", $"unitCode={DossierRequests.Ward}&{Period()}"), "atRiskUnits", DossierRequests.Ward), code);
+        before.GetProperty("step").GetProperty("index").GetInt32().ShouldBe(1);
+        before.GetProperty("step").GetProperty("officer").GetString().ShouldBe("chuyenvien.xa");
+        before.GetProperty("stepLate").GetBoolean().ShouldBeFalse();
+        before.GetProperty("hoursLeft").GetDecimal().ShouldBeGreaterThan(0);
+
+        // Between the specialist's own due time and the dossier's: the step is late, the dossier not yet.
+        App.Clock.Advance((stepDue - App.Clock.GetUtcNow()) + (due - stepDue) / 2);
+        var late = await LateAsync("lanhdao.xa", $"unitCode={DossierRequests.Ward}&{Period()}");
+        var after = Row(Group(late, "atRiskOfficers", "chuyenvien.xa"), code);
+        after.GetProperty("stepLate").GetBoolean().ShouldBeTrue();
+        after.GetProperty("hoursLeft").GetDecimal().ShouldBeLessThan(before.GetProperty("hoursLeft").GetDecimal());
+        late.GetProperty("units").EnumerateArray().SelectMany(Codes).ShouldNotContain(code);
+        late.GetProperty("atRiskUnits").EnumerateArray().Sum(g => g.GetProperty("total").GetInt32()).ShouldBe(late.GetProperty("atRiskTotal").GetInt32());
+    }
+
+    [Fact]
     public async Task An_officer_of_another_district_sees_none_of_them()
     {
         var code = await App.ReceiveBirthAsync();
