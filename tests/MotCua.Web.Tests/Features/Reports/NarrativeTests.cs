@@ -72,9 +72,13 @@ public abstract class NarrativeTests(MotCuaApp app) : ProviderTests(app)
         var unwritten = await (await leader.PostAsync($"{Url}/issue{Query(Period)}", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var outOfScope = await (await leader.GetAsync($"{Url}?unitCode=PL&period={Period}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var draft = await leader.GetFromJsonAsync<JsonElement>(Url + Query(Period), Ct);
+        var english = await App.SignedInAsync("lanhdao.xa");
+        english.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        var inEnglish = await (await english.PutAsJsonAsync($"{Url}?unitCode={DossierRequests.Ward}&period=2024-Q9", Words("x"), Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         badPeriod.ErrorKeys().ShouldBe(["period"]);
         badPeriod.ErrorMessages().Single().ShouldStartWith("Kỳ báo cáo phải có dạng");
+        inEnglish.ErrorMessages().Single().ShouldStartWith("The period must be written");
         tooLong.ErrorKeys().ShouldBe(["results"]);
         unwritten.ErrorKeys().Order(StringComparer.Ordinal).ShouldBe(["difficulties", "number", "proposals", "results"]);
         outOfScope.Title().ShouldNotBeNullOrEmpty();
