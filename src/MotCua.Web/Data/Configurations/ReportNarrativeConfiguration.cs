@@ -12,6 +12,10 @@ public sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<Repo
         builder.HasKey(n => n.Id);
         // One narrative per unit and period: two officers saving the first draft at once cannot make two.
         builder.HasIndex(n => new { n.UnitId, n.PeriodCode }).IsUnique();
+        // An edit and an issue at the same moment: whichever saves second finds the row changed and is refused, so that
+        // the words issued are those printed and an issued report is never edited.
+        builder.Property(n => n.UpdatedAt).IsConcurrencyToken();
+        builder.Property(n => n.IssuedAt).IsConcurrencyToken();
         builder.Property(n => n.PeriodCode).HasMaxLength(30);
         builder.Property(n => n.Number).HasMaxLength(50);
         builder.Property(n => n.Results).HasMaxLength(ReportNarrative.MaxSection);

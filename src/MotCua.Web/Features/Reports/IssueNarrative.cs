@@ -59,8 +59,22 @@ public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, Current
         };
         var sha256 = await store.SaveAsync(await get.PrintAsync(issued, ct), ct);
         var saved = await db.ReportNarratives.SingleAsync(r => r.UnitId == unit.Id && r.PeriodCode == n.Period.Code, ct);
+        // Edited or issued by someone else since it was printed: what was printed is not what would be kept.
+        var changed = Error.Conflict(new("Báo cáo vừa được sửa hoặc ban hành bởi người khác: hãy tải lại rồi thử lại.", "The report was just edited or issued by someone else: reload it and try again."));
+        if (saved.Issued || saved.UpdatedAt != n.UpdatedAt)
+        {
+            return changed;
+        }
+
         saved.Issue(officer.UserName, now, sha256);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return changed;
+        }
         return issued.Response;
     }
 }

@@ -53,7 +53,7 @@ public sealed class SaveNarrative(MotCuaDbContext db, ReportSubjects subjects, G
         }
         catch (DbUpdateException)
         {
-            // Another officer saved the first draft a moment earlier: his draft stands, this one is sent again.
+            // Another officer saved the first draft, or the leader issued the report, a moment earlier: theirs stands.
             return Error.Conflict(new("Một cán bộ khác vừa lưu báo cáo này: hãy tải lại rồi lưu lần nữa.", "Another officer has just saved this report: reload it and save again."));
         }
 

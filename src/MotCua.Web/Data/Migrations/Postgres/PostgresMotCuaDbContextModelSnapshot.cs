@@ -933,6 +933,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20000)");
 
                     b.Property<DateTimeOffset?>("IssuedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("IssuedBy")
@@ -967,6 +968,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
