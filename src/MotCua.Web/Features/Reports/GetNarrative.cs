@@ -17,11 +17,11 @@ namespace MotCua.Web.Features.Reports;
 /// §4), its saved words or an empty draft, with every form in force computed live; as PDF (Accept or format=pdf) the
 /// Decree 30 document — printed now for a draft, the one kept at issue once issued.
 /// </summary>
-public sealed class GetNarrative(MotCuaDbContext db, ReportSubjects subjects, ComputeReport compute, DocumentRenderer renderer, PdfPrinter printer, IFileStore store, TimeProvider clock)
+public sealed class GetNarrative(MotCuaDbContext db, EveryForms subjects, ComputeReport compute, DocumentRenderer renderer, PdfPrinter printer, IFileStore store, TimeProvider clock)
 {
     public async Task<Outcome<Narrative>> HandleAsync(string? unitCode, string? period, CancellationToken ct)
     {
-        var resolved = await subjects.ResolveEveryFormAsync(unitCode, period, ct);
+        var resolved = await subjects.ResolveAsync(unitCode, period, ct);
         if (resolved.Failed)
         {
             return resolved.Error!;

@@ -9,7 +9,7 @@ public static class ReportEndpoints
     /// <summary>The period rules and forms of a request: the shipped ones with the versions the administrator saved.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) => services
         .AddScoped<ReportSettings>().AddScoped(sp => sp.GetRequiredService<ReportSettings>().Periods()).AddScoped(sp => sp.GetRequiredService<ReportSettings>().Forms())
-        .AddScoped<GetNarrative>().AddScoped<SaveNarrative>().AddScoped<IssueNarrative>().AddScoped<RemindReportDeadlines>().AddHostedService<Jobs.ReportReminderWorker>()
+        .AddScoped<EveryForms>().AddScoped<GetNarrative>().AddScoped<SaveNarrative>().AddScoped<IssueNarrative>().AddScoped<RemindReportDeadlines>().AddHostedService<Jobs.ReportReminderWorker>()
         .AddScoped<ReportSubjects>().AddScoped<ReportFigures>().AddScoped<LateReport>().AddScoped<ComputeReport>().AddScoped<ExportReport>()
         .AddScoped<ListForms>().AddScoped<SubmitReport>().AddScoped<DecideSubmission>().AddScoped<ListSubmissions>().AddScoped<GetSubmission>();
 

@@ -24,12 +24,6 @@ public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Peri
         [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
 }
 
-/// <summary>A unit, an official period and each form in force for them, checked as one report's subject each.</summary>
-public sealed record EveryForm(Unit Unit, ReportPeriod Period, IReadOnlyList<ReportSubject> Forms, IReadOnlyDictionary<Guid, Unit> Units)
-{
-    public string ReceivingUnit => ReportSubjects.Receiving(Unit, Units);
-}
-
 /// <summary>Reads and checks a <see cref="ReportQuery"/>, with the vi/en messages of REPORTS.md's bad input.</summary>
 public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
 {
@@ -43,47 +37,11 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         return unit.ParentId is { } parent ? units[parent].Name : "Văn phòng Chính phủ";
     }
 
-    private static readonly Text PeriodFormat = new(
+    public static readonly Text NotBegun = new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods.");
+
+    public static readonly Text PeriodFormat = new(
         "Kỳ báo cáo phải có dạng 2024-M03, 2024-Q1, 2024-H1, 2024-9M, 2024-Y hoặc tháng theo Quyết định 933 2024-M03-933.",
         "The period must be written 2024-M03, 2024-Q1, 2024-H1, 2024-9M, 2024-Y, or a Decision 933 month 2024-M03-933.");
-
-    /// <summary>
-    /// A unit in the officer's scope and an official period that has begun, with every form in force at the period's end
-    /// for it: what a narrative report assembles, whichever forms the registry holds.
-    /// </summary>
-    public async Task<Outcome<EveryForm>> ResolveEveryFormAsync(string? unitCode, string? periodCode, CancellationToken ct)
-    {
-        var unit = await permissions.FindUnitInScopeAsync(unitCode, ct);
-        if (unit.Failed)
-        {
-            return unit.Error!;
-        }
-
-        var period = string.IsNullOrWhiteSpace(periodCode) ? null : periods.Parse(periodCode.Trim(), PeriodBasis.Cutoff);
-        if (period is null)
-        {
-            return Error.Validation("period", PeriodFormat);
-        }
-
-        if (period.From > DossierPeriod.Today(clock))
-        {
-            return Error.Validation("period", new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods."));
-        }
-
-        var resolved = new List<ReportSubject>();
-        foreach (var form in forms.InForce(period.To))
-        {
-            var subject = await ResolveAsync(form.Code, ReportQuery.Official(unit.Value.Code, period.Code), ct);
-            if (subject.Failed)
-            {
-                return subject.Error!;
-            }
-
-            resolved.Add(subject.Value);
-        }
-
-        return new EveryForm(unit.Value, period, resolved, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct));
-    }
 
     public async Task<Outcome<ReportSubject>> ResolveAsync(string? formCode, ReportQuery query, CancellationToken ct)
     {
@@ -121,7 +79,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         var today = DossierPeriod.Today(clock);
         if (period is not null && period.From > today)
         {
-            fields["period"] = [new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods.")];
+            fields["period"] = [NotBegun];
         }
 
         var unit = found.Value;

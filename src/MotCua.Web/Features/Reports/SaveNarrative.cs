@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Reports;
 /// PUT /api/v1/reports/narrative?unitCode=&amp;period=: an officer of the unit saves the narrative report's draft — its
 /// number and its words on results, difficulties and proposals; an issued report is no longer edited (409).
 /// </summary>
-public sealed class SaveNarrative(MotCuaDbContext db, ReportSubjects subjects, GetNarrative get, CurrentOfficer officer, TimeProvider clock)
+public sealed class SaveNarrative(MotCuaDbContext db, EveryForms subjects, GetNarrative get, CurrentOfficer officer, TimeProvider clock)
 {
     public static readonly Error AlreadyIssued = Error.Conflict(
         new("Báo cáo đã được ban hành: nội dung không còn được sửa.", "The report was issued: its words can no longer be edited."));
@@ -22,7 +22,7 @@ public sealed class SaveNarrative(MotCuaDbContext db, ReportSubjects subjects, G
         var results = Checked(fields, "results", request?.Results, ReportNarrative.MaxSection);
         var difficulties = Checked(fields, "difficulties", request?.Difficulties, ReportNarrative.MaxSection);
         var proposals = Checked(fields, "proposals", request?.Proposals, ReportNarrative.MaxSection);
-        var every = await subjects.ResolveEveryFormAsync(unitCode, period, ct);
+        var every = await subjects.ResolveAsync(unitCode, period, ct);
         if (every.Failed)
         {
             return every.Error!;
