@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Indicators;
 using MotCua.Domain.Organization;
 
 namespace MotCua.Domain.Reports;
@@ -16,22 +17,60 @@ public sealed class ReportForms
     public ReportForms(IReadOnlyList<ReportForm> forms)
     {
         ArgumentNullException.ThrowIfNull(forms);
-        foreach (var form in forms)
+        if (forms.SelectMany(Problems).FirstOrDefault() is { } problem)
         {
-            var numbers = form.Columns.Select(c => c.Number).ToList();
-            bool filled = form.FigureColumns.All(c => c.Measure is not null ^ c.Sum is not null);
-            bool sumsKnown = form.Columns.Where(c => c.Sum is not null).SelectMany(c => c.Sum!).All(numbers.Contains);
-            bool identitiesKnown = form.Identities.SelectMany(i => i.Left.Concat(i.Right)).All(numbers.Contains);
-            if (numbers.Distinct().Count() != numbers.Count || !filled || !sumsKnown || !identitiesKnown || form.Columns.Any(c => c.Headers.Count == 0))
-            {
-                throw new InvalidDataException($"The report form {form.Code} {form.Version} has duplicate, empty or unknown columns.");
-            }
+            throw new InvalidDataException(problem.En);
         }
 
         All = forms;
     }
 
     public IReadOnlyList<ReportForm> All { get; }
+
+    /// <summary>Everything wrong with one version of a form, in words the administrator can act on; empty when it may be used.</summary>
+    public static IReadOnlyList<TableProblem> Problems(ReportForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var problems = new List<TableProblem>();
+        string name = $"{form.Code} {form.Version}";
+        if (string.IsNullOrWhiteSpace(form.Code) || string.IsNullOrWhiteSpace(form.Version))
+        {
+            problems.Add(new("Biểu mẫu phải có mã và phiên bản.", "A form needs a code and a version."));
+        }
+
+        if (form.Columns.Count < 3)
+        {
+            problems.Add(new($"Biểu {name} phải có cột TT, cột tên dòng và ít nhất một cột số liệu.", $"Form {name} needs the TT column, the label column and at least one figure column."));
+        }
+
+        var numbers = form.Columns.Select(c => c.Number).ToList();
+        foreach (int number in numbers.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(new($"Biểu {name}: cột {number} bị lặp.", $"Form {name}: column {number} is repeated."));
+        }
+
+        foreach (var column in form.Columns.Where(c => c.Headers.Count == 0 || c.Headers.Any(string.IsNullOrWhiteSpace)))
+        {
+            problems.Add(new($"Biểu {name}: cột {column.Number} chưa có tiêu đề.", $"Form {name}: column {column.Number} has no header."));
+        }
+
+        foreach (var column in form.FigureColumns.Where(c => !(c.Measure is not null ^ c.Sum is not null)))
+        {
+            problems.Add(new($"Biểu {name}: cột {column.Number} phải có đúng một trong hai: chỉ số đo (measure) hoặc các cột cộng lại (sum).", $"Form {name}: column {column.Number} needs exactly one of a measure or a sum."));
+        }
+
+        foreach (int missing in form.Columns.SelectMany(c => c.Sum ?? []).Concat(form.Identities.SelectMany(i => i.Left.Concat(i.Right))).Distinct().Where(n => !numbers.Contains(n)))
+        {
+            problems.Add(new($"Biểu {name}: cột {missing} được cộng hoặc kiểm tra nhưng không có trong biểu.", $"Form {name}: column {missing} is added or checked but does not exist."));
+        }
+
+        if (form.EffectiveTo is { } end && end <= form.EffectiveFrom)
+        {
+            problems.Add(new($"Biểu {name}: ngày hết hiệu lực phải sau ngày hiệu lực.", $"Form {name}: effectiveTo must follow effectiveFrom."));
+        }
+
+        return problems;
+    }
 
     public static ReportForms Shipped()
     {
@@ -41,8 +80,13 @@ public sealed class ReportForms
             ?? throw new InvalidDataException("The report forms are empty."));
     }
 
-    /// <summary>The forms in force on <paramref name="day"/>, one version each.</summary>
-    public IReadOnlyList<ReportForm> InForce(DateOnly day) => [.. All.Where(f => f.InForceOn(day)).OrderBy(f => f.Code, StringComparer.Ordinal)];
+    /// <summary>
+    /// The forms in force on <paramref name="day"/>, one version each: of two versions of a code in force, the one that
+    /// took effect later (the later listed on a tie), so that a version the administrator saved supersedes the shipped one.
+    /// </summary>
+    public IReadOnlyList<ReportForm> InForce(DateOnly day) =>
+        [.. All.Select((f, i) => (Form: f, Order: i)).Where(f => f.Form.InForceOn(day)).GroupBy(f => f.Form.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(f => f.Form.EffectiveFrom).ThenBy(f => f.Order).Last().Form).OrderBy(f => f.Code, StringComparer.Ordinal)];
 
     /// <summary>
     /// The form a printed code names on <paramref name="day"/> for a unit of <paramref name="kind"/>: the code alone

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Indicators;
 
 namespace MotCua.Domain.Reports;
 
 /// <summary>
 /// The versions of the period rules (<see cref="ShippedResource"/> or an edited copy) and the reading of period codes:
-/// <c>2024-M03</c>, <c>2024-Q1</c>, <c>2024-H1</c>, <c>2024-9M</c>, <c>2024-Y</c>. A period follows the version in
+/// <c>2024-M03</c>, <c>2024-Q1</c>, <c>2024-H1</c>, <c>2024-9M</c>, <c>2024-Y</c>, and the months of Decision 933/QĐ-TTg
+/// <c>2024-M03-933</c>. A period follows the version in
 /// force on the first day of its first calendar month.
 /// </summary>
 public sealed class ReportPeriods
@@ -24,13 +26,9 @@ public sealed class ReportPeriods
             throw new InvalidDataException("The period rules have no version.");
         }
 
-        foreach (var version in versions)
+        if (versions.SelectMany(Problems).FirstOrDefault() is { } problem)
         {
-            if (version.CutoffDay is < 2 or > 28 || version.Deadlines.Any(d => d.Day is < 1 or > 28)
-                || version.Kinds.SelectMany(k => k.Parts).Any(p => p.FirstMonth < 1 || p.LastMonth > 12 || p.FirstMonth > p.LastMonth))
-            {
-                throw new InvalidDataException($"The period rules {version.Version} have a day or a month out of range.");
-            }
+            throw new InvalidDataException(problem.En);
         }
 
         this.versions = [.. versions.OrderBy(v => v.EffectiveFrom)];
@@ -42,6 +40,61 @@ public sealed class ReportPeriods
             ?? throw new InvalidOperationException($"Embedded resource {ShippedResource} is missing from the assembly.");
         return new ReportPeriods(JsonSerializer.Deserialize<List<PeriodCalendar>>(stream, OfficialSchedules.JsonOptions)
             ?? throw new InvalidDataException("The period rules are empty."));
+    }
+
+    public IReadOnlyList<PeriodCalendar> Versions => versions;
+
+    /// <summary>Everything wrong with one version of the period rules, in words the administrator can act on; empty when it may be used.</summary>
+    public static IReadOnlyList<TableProblem> Problems(PeriodCalendar version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var problems = new List<TableProblem>();
+        if (string.IsNullOrWhiteSpace(version.Version))
+        {
+            problems.Add(new("Quy định kỳ báo cáo chưa có phiên bản.", "The period rules have no version."));
+        }
+
+        if (version.Kinds.Count == 0)
+        {
+            problems.Add(new("Chưa có loại kỳ báo cáo nào.", "No period kind is defined."));
+        }
+
+        foreach (int day in version.Kinds.Select(k => k.CutoffDay ?? version.CutoffDay).Distinct().Where(d => d is < 2 or > 28))
+        {
+            problems.Add(new($"Ngày chốt số liệu {day} phải từ 2 đến 28.", $"The cut-off day {day} must be 2 to 28."));
+        }
+
+        foreach (var deadline in version.Deadlines.Concat(version.Kinds.SelectMany(k => k.Deadlines ?? [])).Where(d => d.Day is < 1 or > 28))
+        {
+            problems.Add(new($"Hạn gửi báo cáo ngày {deadline.Day} phải từ 1 đến 28.", $"The deadline day {deadline.Day} must be 1 to 28."));
+        }
+
+        foreach (var part in version.Kinds.SelectMany(k => k.Parts).Where(p => p.FirstMonth < 1 || p.LastMonth > 12 || p.FirstMonth > p.LastMonth))
+        {
+            problems.Add(new($"Kỳ {part.Code}: tháng {part.FirstMonth}–{part.LastMonth} không hợp lệ.", $"Part {part.Code}: months {part.FirstMonth}–{part.LastMonth} are out of range."));
+        }
+
+        foreach (var code in version.Kinds.SelectMany(k => k.Parts).GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(new($"Mã kỳ {code} bị lặp.", $"The part code {code} is repeated."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The official periods of <paramref name="kinds"/> whose deadline for <paramref name="level"/> falls within
+    /// <paramref name="from"/>…<paramref name="to"/>: the reports a unit of that level owes soon.
+    /// </summary>
+    public IReadOnlyList<ReportPeriod> DueBetween(DateOnly from, DateOnly to, ReportingLevel level, IReadOnlyCollection<PeriodKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var codes = versions.SelectMany(v => v.Kinds).Where(k => kinds.Contains(k.Kind)).SelectMany(k => k.Parts).Select(p => p.Code).Distinct(StringComparer.OrdinalIgnoreCase);
+        return [.. Enumerable.Range(from.Year, to.Year - from.Year + 1)
+            .SelectMany(year => codes.Select(code => Parse(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}"), PeriodBasis.Cutoff)))
+            .OfType<ReportPeriod>()
+            .Where(p => kinds.Contains(p.Kind) && p.DeadlineFor(level) is { } due && due >= from && due <= to)
+            .DistinctBy(p => p.Code)];
     }
 
     /// <summary>The period a code names, or null when the code is not one of the kinds' parts of a year (1900–9999).</summary>
@@ -61,7 +114,7 @@ public sealed class ReportPeriods
                 if (kind.Parts.FirstOrDefault(p => string.Equals(p.Code, partCode, StringComparison.OrdinalIgnoreCase)) is { } part
                     && new DateOnly(year, part.FirstMonth, 1) >= version.EffectiveFrom)
                 {
-                    return version.Period(year, kind.Kind, part, basis);
+                    return version.Period(year, kind, part, basis);
                 }
             }
         }
@@ -80,10 +133,12 @@ public sealed class ReportPeriods
         ArgumentNullException.ThrowIfNull(period);
         int year = int.Parse(period.Code.AsSpan(0, 4), CultureInfo.InvariantCulture);
         var version = versions.Last(v => v.Version == period.Version);
-        var parts = version.Kinds.First(k => k.Kind == period.Kind).Parts;
+        // The kind that holds the part: a version may divide the year twice for one kind (months by Decree 09, by Decision 933).
+        var kind = version.Kinds.First(k => k.Kind == period.Kind && k.Parts.Any(p => string.Equals(p.Code, period.Code[5..], StringComparison.OrdinalIgnoreCase)));
+        var parts = kind.Parts;
         int index = parts.ToList().FindIndex(p => string.Equals(p.Code, period.Code[5..], StringComparison.OrdinalIgnoreCase));
         return index > 0
-            ? version.Period(year, period.Kind, parts[index - 1], period.Basis)
-            : Parse($"{year - 1:D4}-{parts[^1].Code}", period.Basis) ?? version.Period(year - 1, period.Kind, parts[^1], period.Basis);
+            ? version.Period(year, kind, parts[index - 1], period.Basis)
+            : Parse($"{year - 1:D4}-{parts[^1].Code}", period.Basis) ?? version.Period(year - 1, kind, parts[^1], period.Basis);
     }
 }

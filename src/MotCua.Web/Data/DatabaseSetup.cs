@@ -28,6 +28,6 @@ public static class DatabaseSetup
         }
 
         services.AddHealthChecks().AddDbContextCheck<MotCuaDbContext>("database");
-        return services;
+        return services.AddScoped<Common.VersionedResources>();
     }
 }

@@ -84,11 +84,13 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
 
-    public DbSet<IndicatorTableVersion> IndicatorTableVersions => Set<IndicatorTableVersion>();
+    public DbSet<ResourceVersion> ResourceVersions => Set<ResourceVersion>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

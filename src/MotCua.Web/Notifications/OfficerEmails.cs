@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Organization;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Notifications;
@@ -12,12 +13,16 @@ public sealed record OfficerEmail(string Key, string Email, string Body);
 /// </summary>
 public static class OfficerEmails
 {
-    /// <summary>The active officers with an address on file and a role at one of <paramref name="unitIds"/>, by unit.</summary>
-    public static async Task<ILookup<Guid, (string UserName, string Email)>> ByUnitAsync(MotCuaDbContext db, IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    /// <summary>
+    /// The active officers with an address on file and a role at one of <paramref name="unitIds"/>, by unit; only those
+    /// roles when <paramref name="roles"/> names some.
+    /// </summary>
+    public static async Task<ILookup<Guid, (string UserName, string Email)>> ByUnitAsync(MotCuaDbContext db, IReadOnlyCollection<Guid> unitIds, CancellationToken ct, params Role[] roles)
     {
+        bool anyRole = roles.Length == 0;
         var officers = await db.Officers.AsNoTracking()
-            .Where(o => o.IsActive && o.Email != null && o.Roles.Any(r => unitIds.Contains(r.UnitId)))
-            .Select(o => new { o.UserName, o.Email, Units = o.Roles.Select(r => r.UnitId).ToList() })
+            .Where(o => o.IsActive && o.Email != null && o.Roles.Any(r => unitIds.Contains(r.UnitId) && (anyRole || roles.Contains(r.Role))))
+            .Select(o => new { o.UserName, o.Email, Units = o.Roles.Where(r => anyRole || roles.Contains(r.Role)).Select(r => r.UnitId).ToList() })
             .ToListAsync(ct);
         return officers.SelectMany(o => o.Units.Distinct().Select(u => (Unit: u, o.UserName, Email: o.Email!))).ToLookup(o => o.Unit, o => (o.UserName, o.Email));
     }

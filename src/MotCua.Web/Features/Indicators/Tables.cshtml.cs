@@ -26,7 +26,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
     [BindProperty]
     public Dictionary<string, string?> Cells { get; set; } = [];
 
-    public IReadOnlyList<TableVersionInfo> Versions { get; private set; } = [];
+    public IReadOnlyList<ResourceVersionInfo> Versions { get; private set; } = [];
 
     public IndicatorTable? Table { get; private set; }
 

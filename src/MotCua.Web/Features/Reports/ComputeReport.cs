@@ -43,7 +43,7 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
         }
 
         var (unit, period) = (subject.Unit, subject.Period);
-        var receiving = unit.ParentId is { } parent ? subject.Units[parent].Name : "Văn phòng Chính phủ";
+        var receiving = ReportSubjects.Receiving(unit, subject.Units);
         var preparedBy = await db.Officers.AsNoTracking().Where(o => o.UserName == permissions.UserName).Select(o => o.FullName).FirstOrDefaultAsync(ct);
         var head = await db.Officers.AsNoTracking().Where(o => o.IsActive && o.Roles.Any(r => r.UnitId == unit.Id && r.Role == Role.Leader))
             .OrderBy(o => o.UserName).Select(o => o.FullName).FirstOrDefaultAsync(ct);

@@ -19,7 +19,7 @@ public sealed class ExportReport(ReportSubjects subjects, ComputeReport compute,
 
     public async Task<Results<Ok<ReportResponse>, FileContentHttpResult, ProblemHttpResult>> HandleAsync(string form, ReportQuery query, CancellationToken ct)
     {
-        var format = Format(query);
+        var format = Format(query.Format, query.Accept);
         if (format.Failed)
         {
             return format.Error!.ToProblem();
@@ -53,16 +53,16 @@ public sealed class ExportReport(ReportSubjects subjects, ComputeReport compute,
     private static string FileName(ReportResponse report, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"bao-cao-{report.Form}-{report.UnitCode}-{report.Period.Code}.{extension}").Replace("..", "_", StringComparison.Ordinal);
 
-    /// <summary>"xlsx", "pdf", or null for JSON.</summary>
-    private static Outcome<string?> Format(ReportQuery query) => query.Format?.ToLowerInvariant() switch
+    /// <summary>"xlsx", "pdf", or null for JSON: by <paramref name="format"/>, else by <paramref name="accept"/>.</summary>
+    public static Outcome<string?> Format(string? format, string? accept) => format?.ToLowerInvariant() switch
     {
         "xlsx" => "xlsx",
         "pdf" => "pdf",
         "json" => (string?)null,
-        null or "" => query.Accept switch
+        null or "" => accept switch
         {
-            { } accept when accept.Contains(ImportTemplate.XlsxContentType, StringComparison.OrdinalIgnoreCase) => "xlsx",
-            { } accept when accept.Contains(PdfContentType, StringComparison.OrdinalIgnoreCase) => "pdf",
+            { } header when header.Contains(ImportTemplate.XlsxContentType, StringComparison.OrdinalIgnoreCase) => "xlsx",
+            { } header when header.Contains(PdfContentType, StringComparison.OrdinalIgnoreCase) => "pdf",
             _ => (string?)null,
         },
         _ => Error.Validation("format", new("Định dạng phải là json, xlsx hoặc pdf.", "format must be json, xlsx or pdf.")),

@@ -57,7 +57,7 @@ public sealed class IndexModel(
         Forms = forms.Handle();
         Form ??= "II.06";
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
-        Period ??= LastQuarter();
+        Period ??= LastQuarter(periods, clock);
         var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source), ct);
         var report = subject.Failed ? subject.Error! : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
@@ -101,8 +101,9 @@ public sealed class IndexModel(
     }
 
     /// <summary>The last quarter whose cut-off has passed: the report a unit is preparing or has just sent.</summary>
-    private string LastQuarter()
+    public static string LastQuarter(ReportPeriods periods, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(periods);
         var today = DossierPeriod.Today(clock);
         var month = today.Day >= 15 ? today.AddMonths(1) : today;
         var running = periods.Parse(string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-Q{((month.Month - 1) / 3) + 1}"), PeriodBasis.Cutoff);

@@ -14,3 +14,6 @@ public sealed record ReportQuery(
     /// <summary>An official period by its code, on the cut-off basis, as submissions take it.</summary>
     public static ReportQuery Official(string? unitCode, string? period) => new(unitCode, period ?? string.Empty, null, null, null, null, null, null);
 }
+
+/// <summary>The narrative report of a unit for an official period; <c>Accept</c> (or <c>format=pdf</c>) for the PDF.</summary>
+public sealed record NarrativeQuery(string? UnitCode, string? Period, string? Format, [property: FromHeader(Name = "Accept")] string? Accept);

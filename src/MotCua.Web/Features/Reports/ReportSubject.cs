@@ -29,6 +29,20 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
 {
     public static readonly Text FormNoun = new("biểu mẫu báo cáo", "Report form");
 
+    /// <summary>The unit a report goes to: the parent; the Government Office for the province.</summary>
+    public static string Receiving(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(units);
+        return unit.ParentId is { } parent ? units[parent].Name : "Văn phòng Chính phủ";
+    }
+
+    public static readonly Text NotBegun = new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods.");
+
+    public static readonly Text PeriodFormat = new(
+        "Kỳ báo cáo phải có dạng 2024-M03, 2024-Q1, 2024-H1, 2024-9M, 2024-Y hoặc tháng theo Quyết định 933 2024-M03-933.",
+        "The period must be written 2024-M03, 2024-Q1, 2024-H1, 2024-9M, 2024-Y, or a Decision 933 month 2024-M03-933.");
+
     public async Task<Outcome<ReportSubject>> ResolveAsync(string? formCode, ReportQuery query, CancellationToken ct)
     {
         if (!forms.Knows(formCode))
@@ -65,7 +79,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         var today = DossierPeriod.Today(clock);
         if (period is not null && period.From > today)
         {
-            fields["period"] = [new("Kỳ báo cáo chưa bắt đầu: chỉ lập báo cáo cho kỳ đã qua hoặc đang diễn ra.", "The period has not begun: reports cover past or running periods.")];
+            fields["period"] = [NotBegun];
         }
 
         var unit = found.Value;
@@ -98,7 +112,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         if (!string.IsNullOrWhiteSpace(query.Period))
         {
             return periods.Parse(query.Period.Trim(), basis)
-                ?? Fail<ReportPeriod?>(fields, "period", new("Kỳ báo cáo phải có dạng 2024-M03, 2024-Q1, 2024-H1, 2024-9M hoặc 2024-Y.", "The period must be written 2024-M03, 2024-Q1, 2024-H1, 2024-9M or 2024-Y."));
+                ?? Fail<ReportPeriod?>(fields, "period", PeriodFormat);
         }
 
         if (query.From is null && query.To is null)

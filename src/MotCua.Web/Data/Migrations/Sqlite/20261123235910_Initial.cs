@@ -108,22 +108,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "IndicatorTableVersions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndicatorTableVersions", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -192,6 +176,23 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Procedures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResourceVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResourceVersions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -565,6 +566,34 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_ProcedureUnit_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportNarratives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Difficulties = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Proposals = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportNarratives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportNarratives_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -1123,17 +1152,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorTableVersions_EffectiveFrom",
-                table: "IndicatorTableVersions",
-                column: "EffectiveFrom");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_IndicatorTableVersions_Version",
-                table: "IndicatorTableVersions",
-                column: "Version",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
                 table: "KpiTargets",
                 columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
@@ -1237,6 +1255,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportNarratives_UnitId_PeriodCode",
+                table: "ReportNarratives",
+                columns: new[] { "UnitId", "PeriodCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportSubmissions_FormCode_UnitId_PeriodCode_Version",
                 table: "ReportSubmissions",
                 columns: new[] { "FormCode", "UnitId", "PeriodCode", "Version" },
@@ -1246,6 +1270,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_ReportSubmissions_UnitId",
                 table: "ReportSubmissions",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceVersions_Resource_EffectiveFrom",
+                table: "ResourceVersions",
+                columns: new[] { "Resource", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceVersions_Resource_Version",
+                table: "ResourceVersions",
+                columns: new[] { "Resource", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OfficerId_Role_UnitId",
@@ -1349,9 +1384,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
-                name: "IndicatorTableVersions");
-
-            migrationBuilder.DropTable(
                 name: "JobLeases");
 
             migrationBuilder.DropTable(
@@ -1376,7 +1408,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "PublicationDisclosures");
 
             migrationBuilder.DropTable(
+                name: "ReportNarratives");
+
+            migrationBuilder.DropTable(
                 name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "ResourceVersions");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");

@@ -110,22 +110,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "IndicatorTableVersions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    SavedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IndicatorTableVersions", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "JobLeases",
                 columns: table => new
                 {
@@ -194,6 +178,23 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Procedures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResourceVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Resource = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResourceVersions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -567,6 +568,34 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_ProcedureUnit_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportNarratives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Results = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Difficulties = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Proposals = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IssuedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportNarratives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportNarratives_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -1125,17 +1154,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IndicatorTableVersions_EffectiveFrom",
-                table: "IndicatorTableVersions",
-                column: "EffectiveFrom");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_IndicatorTableVersions_Version",
-                table: "IndicatorTableVersions",
-                column: "Version",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_KpiTargets_UnitId_Year_Indicator_AppliesTo",
                 table: "KpiTargets",
                 columns: new[] { "UnitId", "Year", "Indicator", "AppliesTo" },
@@ -1239,6 +1257,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportNarratives_UnitId_PeriodCode",
+                table: "ReportNarratives",
+                columns: new[] { "UnitId", "PeriodCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportSubmissions_FormCode_UnitId_PeriodCode_Version",
                 table: "ReportSubmissions",
                 columns: new[] { "FormCode", "UnitId", "PeriodCode", "Version" },
@@ -1248,6 +1272,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_ReportSubmissions_UnitId",
                 table: "ReportSubmissions",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceVersions_Resource_EffectiveFrom",
+                table: "ResourceVersions",
+                columns: new[] { "Resource", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceVersions_Resource_Version",
+                table: "ResourceVersions",
+                columns: new[] { "Resource", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OfficerId_Role_UnitId",
@@ -1351,9 +1386,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
-                name: "IndicatorTableVersions");
-
-            migrationBuilder.DropTable(
                 name: "JobLeases");
 
             migrationBuilder.DropTable(
@@ -1378,7 +1410,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PublicationDisclosures");
 
             migrationBuilder.DropTable(
+                name: "ReportNarratives");
+
+            migrationBuilder.DropTable(
                 name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "ResourceVersions");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");
