@@ -62,6 +62,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
 
+    public DbSet<ReviewPlanItem> ReviewPlanItems => Set<ReviewPlanItem>();
+
     public DbSet<TaskInstance> TaskInstances => Set<TaskInstance>();
 
     public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();

@@ -81,7 +81,11 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var sections = p.Tasks.GroupBy(t => t.Section).Select(g => new PlanSection(g.Key, [.. g.Select((t, i) => new PlanRow(
             i + 1, t.Content, t.Performers ?? string.Join(", ", [t.LeadUnitName, .. t.CoordinatingUnitCodes.Select(c => units.Values.First(u => u.Code == c).Name)]),
             PlanText.Due(t), t.ExpectedOutput ?? ""))])).ToList();
-        var document = new PlanDocument(header, "Kế hoạch " + p.Title, sections, new Signature(p.SignerPosition.Replace('\n', ' '), p.SignerName));
+        var reviews = (await db.ReviewPlanItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Position).ToListAsync(ct))
+            .GroupBy(i => i.Group).Select(g => new ReviewSection(g.Key, [.. g.Select((i, n) => new ReviewRow(
+                n + 1, i.ProcedureName, i.Field, units[i.LeadUnitId].Name, PlanUnits.Names(i.CoordinatingUnitCodes, i.Coordinators, units.Values),
+                PlanUnits.Month(i.StartMonth, p.Year), PlanUnits.Month(i.EndMonth, p.Year), i.Content))])).ToList();
+        var document = new PlanDocument(header, "Kế hoạch " + p.Title, sections, new Signature(p.SignerPosition.Replace('\n', ' '), p.SignerName), reviews);
         var html = await renderer.RenderAsync<PlanTable>(new Dictionary<string, object?> { [nameof(PlanTable.Document)] = document });
         return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"ke-hoach-{Safe(p.Number)}-{p.Year}.pdf");
     }

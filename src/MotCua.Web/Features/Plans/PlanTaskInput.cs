@@ -39,30 +39,12 @@ public sealed class PlanTaskInput(MotCuaDbContext db, CalendarSource calendars, 
         PlanRules.Optional(errors, "section", request.Section, 500);
         PlanRules.Optional(errors, "performers", request.Performers, 1000);
         var due = ReadDue(request.Due, plan.Year, errors);
-        var codes = (request.CoordinatingUnitCodes ?? []).Select(c => c?.Trim() ?? "").Where(c => c.Length > 0).Distinct().ToList();
-        var named = codes.Append(request.LeadUnitCode?.Trim() ?? "").ToList();
-        var units = await db.Units.AsNoTracking().Where(u => named.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
-        if (string.IsNullOrWhiteSpace(request.LeadUnitCode))
-        {
-            errors["leadUnitCode"] = [new("Chưa nhập đơn vị chủ trì.", "The lead unit is required.")];
-        }
-        else if (!units.ContainsKey(request.LeadUnitCode.Trim()))
-        {
-            errors["leadUnitCode"] = [UnknownUnit(request.LeadUnitCode.Trim())];
-        }
-
-        var unknown = codes.Where(c => !units.ContainsKey(c)).Select(UnknownUnit).ToArray();
-        if (unknown.Length > 0)
-        {
-            errors["coordinatingUnitCodes"] = unknown;
-        }
-
-        if (errors.Count > 0 || due is null)
+        var (lead, codes) = await PlanUnits.ReadAsync(db, request.LeadUnitCode, request.CoordinatingUnitCodes, errors, ct);
+        if (errors.Count > 0 || due is null || lead is null)
         {
             return Error.Validation(errors);
         }
 
-        var lead = units[request.LeadUnitCode!.Trim()];
         IReadOnlyList<DateOnly> dates = [];
         if (due.Due is { } taskDue)
         {
@@ -118,8 +100,6 @@ public sealed class PlanTaskInput(MotCuaDbContext db, CalendarSource calendars, 
     private static TaskDue.InMonth Month(DateOnly first) => new(first.Year, first.Month);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static Text UnknownUnit(string code) => new($"Không có đơn vị mã \"{code}\".", $"There is no unit \"{code}\".");
 
     private sealed record ReadDeadline(TaskDue? Due, string Kind, string Value, string? Text);
 

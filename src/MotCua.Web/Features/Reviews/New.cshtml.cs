@@ -16,13 +16,15 @@ public sealed class NewModel(ProposeSimplification propose, ListUnits units, Tim
 
     public int ThisYear => Dossiers.DossierPeriod.Today(clock).Year;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>Opened from a review plan's line: the procedure, its lead unit and the plan's year are filled in.</summary>
+    public async Task<IActionResult> OnGetAsync(string? procedureCode, string? unitCode, int? year, CancellationToken ct)
     {
         if (!CanEdit)
         {
             return Forbid();
         }
 
+        Form = new ReviewRequest(procedureCode, unitCode, year, null, null, null, null, null, null, null, null, null, null);
         Units = await units.HandleAsync(includeInactive: false, ct);
         return Page();
     }

@@ -14,5 +14,8 @@ public static class ReviewText
 
     public static string Status(string status) => status == ReviewStatus.Approved ? Text.Pick("Đã phê duyệt", "Approved") : Text.Pick("Đề xuất, chờ phê duyệt", "Proposed, awaiting approval");
 
+    /// <summary>Where a procedure of a review list stands: no review form yet, or its review's status.</summary>
+    public static string ItemStatus(string status) => status == ListReviewItems.NotStarted ? Text.Pick("Chưa rà soát", "Not reviewed yet") : Status(status);
+
     public static string Meets(bool meets) => meets ? Text.Pick("Đạt", "Yes") : Text.Pick("Chưa đạt", "No");
 }

@@ -975,6 +975,48 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProcedureName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoordinatingUnitCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Coordinators = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskInstances",
                 columns: table => new
                 {
@@ -1283,6 +1325,21 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_LeadUnitId",
+                table: "ReviewPlanItems",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_PlanId",
+                table: "ReviewPlanItems",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_ProcedureId",
+                table: "ReviewPlanItems",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OfficerId_Role_UnitId",
                 table: "RoleGrants",
                 columns: new[] { "OfficerId", "Role", "UnitId" },
@@ -1415,6 +1472,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ResourceVersions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPlanItems");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");

@@ -977,6 +977,48 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Group = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProcedureName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoordinatingUnitCodes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Coordinators = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartMonth = table.Column<int>(type: "integer", nullable: false),
+                    EndMonth = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewPlanItems_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskInstances",
                 columns: table => new
                 {
@@ -1285,6 +1327,21 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_LeadUnitId",
+                table: "ReviewPlanItems",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_PlanId",
+                table: "ReviewPlanItems",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPlanItems_ProcedureId",
+                table: "ReviewPlanItems",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleGrants_OfficerId_Role_UnitId",
                 table: "RoleGrants",
                 columns: new[] { "OfficerId", "Role", "UnitId" },
@@ -1417,6 +1474,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ResourceVersions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPlanItems");
 
             migrationBuilder.DropTable(
                 name: "RoleGrants");
