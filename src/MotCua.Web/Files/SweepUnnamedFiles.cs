@@ -49,7 +49,8 @@ public sealed class SweepUnnamedFiles(MotCuaDbContext db, IFileStore store, IOpt
             foreach (var file in entity.GetComplexProperties().Where(c => c.ComplexType.ClrType == typeof(StoredFile)))
             {
                 var column = sql.DelimitIdentifier(file.ComplexType.FindProperty(nameof(StoredFile.Sha256))!.GetColumnName());
-                var query = "SELECT " + column + " AS " + sql.DelimitIdentifier("Value") + " FROM " + sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+                var query = "SELECT " + column + " AS " + sql.DelimitIdentifier("Value") + " FROM " + sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())
+                    + " WHERE " + column + " IS NOT NULL";
                 keys.UnionWith(await db.Database.SqlQueryRaw<string>(query).ToListAsync(ct));
             }
         }

@@ -16,6 +16,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.CreatedBy).HasMaxLength(100);
         builder.Property(p => p.SignerPosition).HasMaxLength(200);
         builder.Property(p => p.SignerName).HasMaxLength(100);
+        builder.HasStoredFile(p => p.SignedCopy);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

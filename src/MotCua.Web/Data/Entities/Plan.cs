@@ -1,3 +1,5 @@
+using MotCua.Domain.Files;
+
 namespace MotCua.Web.Data.Entities;
 
 /// <summary>
@@ -23,6 +25,9 @@ public sealed class Plan
     public string SignerPosition { get; init; } = "";
 
     public string SignerName { get; init; } = "";
+
+    /// <summary>The plan as signed and issued (a PDF), once the office has uploaded it.</summary>
+    public StoredFile? SignedCopy { get; set; }
 
     public required string CreatedBy { get; init; }
 

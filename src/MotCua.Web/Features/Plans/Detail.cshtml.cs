@@ -21,7 +21,7 @@ public sealed record TaskForm(
 /// </summary>
 public sealed class DetailModel(
     MotCuaDbContext db, GetPlan get, AddPlanTask add, ReportProgress progress, AttachEvidence attach, CopyPlan copy, ImportPlanTasks import,
-    PlanExports exports, DownloadEvidence download, ListUnits units) : PlanPage
+    PlanExports exports, DownloadEvidence download, SignedPlan signedCopy, ListUnits units) : PlanPage
 {
     public PlanDetail? Plan { get; private set; }
 
@@ -38,6 +38,11 @@ public sealed class DetailModel(
     public Task<IActionResult> OnGetExportAsync(Guid id, CancellationToken ct) => FileAsync(id, exports.TasksAsync(id, ct), ct);
 
     public Task<IActionResult> OnGetPrintAsync(Guid id, CancellationToken ct) => FileAsync(id, exports.PrintAsync(id, ct), ct);
+
+    public Task<IActionResult> OnGetSignedAsync(Guid id, CancellationToken ct) => FileAsync(id, signedCopy.DownloadAsync(id, ct), ct);
+
+    public Task<IActionResult> OnPostSignedAsync(Guid id, IFormFile? file, CancellationToken ct) =>
+        EditAsync(id, async () => (await signedCopy.UploadAsync(id, file, ct)).Error, ct);
 
     public Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
     {

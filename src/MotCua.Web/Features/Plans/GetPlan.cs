@@ -18,7 +18,7 @@ public sealed record PlanTaskView(
 
 public sealed record PlanDetail(
     Guid Id, string UnitCode, string UnitName, int Year, string Number, string Title, DateOnly IssuedOn, string SignerPosition, string SignerName,
-    IReadOnlyList<PlanTaskView> Tasks);
+    IReadOnlyList<PlanTaskView> Tasks, SignedPlanInfo? SignedCopy);
 
 /// <summary>A plan of the officer's units with its tasks in the plan's order, their instances and evidence; overdue as of today in Vietnam.</summary>
 public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, TimeProvider clock)
@@ -48,7 +48,9 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
                 i.Id, i.DueDate, i.Status, i.DoneOn, TaskOverdue.IsOverdue(i.State, today), i.Note, i.EvidenceUrl,
                 [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.File.FileName, f.File.MediaType, f.File.Size, f.UploadedBy, f.UploadedAt))]))])).ToList();
         var unit = units[plan.UnitId];
-        return new PlanDetail(plan.Id, unit.Code, unit.Name, plan.Year, plan.Number, plan.Title, plan.IssuedOn, plan.SignerPosition, plan.SignerName, views);
+        return new PlanDetail(
+            plan.Id, unit.Code, unit.Name, plan.Year, plan.Number, plan.Title, plan.IssuedOn, plan.SignerPosition, plan.SignerName, views,
+            plan.SignedCopy is { } signed ? new SignedPlanInfo(signed.FileName, signed.Size) : null);
     }
 
     /// <summary>One task of the plan, as in the plan's page.</summary>

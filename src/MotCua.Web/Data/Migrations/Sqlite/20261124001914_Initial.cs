@@ -495,7 +495,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Size = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

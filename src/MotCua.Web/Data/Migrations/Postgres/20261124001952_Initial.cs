@@ -497,7 +497,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     SignerPosition = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SignerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    MediaType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
