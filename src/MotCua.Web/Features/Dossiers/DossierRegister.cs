@@ -86,9 +86,7 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var (from, to) = period.Value;
         var rows = await RowsAsync(UnitLookup.SelfAndDescendants(unit.Id, units.Values), from, to, units, ct);
-        var governing = unit.ParentId is { } parent ? units[parent] : unit;
-        var header = new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(unit), string.Empty, OfficialNames.Place(unit, units), DossierPeriod.Today(clock));
-        return new RegisterDocument(header, unit.Name, from, to, rows);
+        return new RegisterDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), unit.Name, from, to, rows);
     }
 
     private static Outcome<bool> WantsExcel(RegisterQuery query) => query.Format?.ToLowerInvariant() switch

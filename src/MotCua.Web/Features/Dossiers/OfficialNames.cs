@@ -31,5 +31,12 @@ public static class OfficialNames
         return unit.Name;
     }
 
+    /// <summary>The header of a paper <paramref name="unit"/> issues under its parent (the unit itself at the top), numbered or not.</summary>
+    public static Documents.Models.DocumentHeader Header(Unit unit, IReadOnlyDictionary<Guid, Unit> units, string number, DateOnly date)
+    {
+        var governing = unit.ParentId is { } parent ? units[parent] : unit;
+        return new(Governing(governing), Issuing(unit), number, Place(unit, units), date);
+    }
+
     private static readonly System.Globalization.CultureInfo ApiCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 }

@@ -5,12 +5,13 @@ namespace MotCua.Web.Features.FocalOfficers;
 
 public static class FocalOfficerEndpoints
 {
-    public static IServiceCollection AddFocalOfficers(this IServiceCollection services) => services.AddScoped<FocalOfficerLists>();
+    public static IServiceCollection AddFocalOfficers(this IServiceCollection services) => services.AddScoped<FocalOfficerLists>().AddScoped<PrintFocalOfficers>();
 
     public static void MapFocalOfficers(this IEndpointRouteBuilder app)
     {
         var read = app.MapGroup("/api/v1/focal-officers").WithTags("Focal officers").RequireAuthorization(Policies.Officer);
         read.MapGet("/", async ([AsParameters] FocalOfficerQuery q, FocalOfficerLists h, CancellationToken ct) => (await h.ListAsync(q, ct)).ToResult());
+        read.MapGet("/print", async ([AsParameters] FocalOfficerQuery q, PrintFocalOfficers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         read.MapGet("/export", async ([AsParameters] FocalOfficerQuery q, FocalOfficerLists h, CancellationToken ct) => (await h.ExportAsync(q, ct)).ToFile());
 
         var write = app.MapGroup("/api/v1/focal-officers").WithTags("Focal officers").RequireAuthorization(Policies.CatalogEditor);

@@ -5,7 +5,7 @@ using MotCua.Web.Features.Plans;
 namespace MotCua.Web.Features.FocalOfficers;
 
 /// <summary>The focal officers and one-stop desk lists of the officer's units, to print, export and keep (KSTTHC office).</summary>
-public sealed class IndexModel(FocalOfficerLists lists, ListUnits units) : PlanPage
+public sealed class IndexModel(FocalOfficerLists lists, PrintFocalOfficers print, ListUnits units) : PlanPage
 {
     [BindProperty(SupportsGet = true)]
     public string? UnitCode { get; set; }
@@ -19,9 +19,13 @@ public sealed class IndexModel(FocalOfficerLists lists, ListUnits units) : PlanP
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetExportAsync(CancellationToken ct) => FileAsync(lists.ExportAsync(new FocalOfficerQuery(UnitCode, Kind), ct), ct);
+
+    public Task<IActionResult> OnGetPrintAsync(CancellationToken ct) => FileAsync(print.HandleAsync(new FocalOfficerQuery(UnitCode, Kind), ct), ct);
+
+    private async Task<IActionResult> FileAsync(Task<Common.Outcome<Common.FileDownload>> pending, CancellationToken ct)
     {
-        var file = await lists.ExportAsync(new FocalOfficerQuery(UnitCode, Kind), ct);
+        var file = await pending;
         if (!file.Failed)
         {
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);

@@ -76,8 +76,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var p = plan.Value;
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var unit = units.Values.Single(u => u.Code == p.UnitCode);
-        var governing = unit.ParentId is { } parent ? units[parent] : unit;
-        var header = new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(unit), p.Number, OfficialNames.Place(unit, units), p.IssuedOn);
+        var header = OfficialNames.Header(unit, units, p.Number, p.IssuedOn);
         var sections = p.Tasks.GroupBy(t => t.Section).Select(g => new PlanSection(g.Key, [.. g.Select((t, i) => new PlanRow(
             i + 1, t.Content, t.Performers ?? string.Join(", ", [t.LeadUnitName, .. t.CoordinatingUnitCodes.Select(c => units.Values.First(u => u.Code == c).Name)]),
             PlanText.Due(t), t.ExpectedOutput ?? ""))])).ToList();

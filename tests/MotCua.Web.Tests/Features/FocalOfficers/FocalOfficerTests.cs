@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Tests.Documents;
 using MotCua.Web.Tests.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -40,6 +41,32 @@ public abstract class FocalOfficerTests(MotCuaApp app) : ProviderTests(app)
         var export = await ward.GetAsync("/api/v1/focal-officers/export?unitCode=PL-LONGTHUY", Ct);
         using var workbook = new XLWorkbook(new MemoryStream(await export.Content.ReadAsByteArrayAsync(Ct)));
         workbook.Worksheets.First().RowsUsed().ShouldContain(r => r.CellsUsed().Any(c => c.GetString() == name));
+    }
+
+    [Fact]
+    public async Task The_lists_print_as_the_units_paper_with_the_motto_header_one_table_per_role_and_a_unit_is_required()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var (focal, desk) = ($"Trần Văn {Guid.NewGuid().ToString("N")[..6]}", $"Lê Thị {Guid.NewGuid().ToString("N")[..6]}");
+        (await kstt.PostAsJsonAsync("/api/v1/focal-officers", new { unitCode = "PL-THACMO", kind = "kstt", fullName = focal, position = "Công chức Văn phòng - Thống kê", phone = "0912000111" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await kstt.PostAsJsonAsync("/api/v1/focal-officers", new { unitCode = "PL-THACMO-MC", kind = "deskOfficer", fullName = desk, position = "Công chức Địa chính", field = "Đất đai" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var pdf = await (await App.SignedInAsync("lanhdao.thacmo")).GetAsync("/api/v1/focal-officers/print?unitCode=PL-THACMO", Ct);
+        var unitless = await kstt.GetAsync("/api/v1/focal-officers/print", Ct);
+
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK, await pdf.Content.ReadAsStringAsync(Ct));
+        var bytes = await pdf.Content.ReadAsByteArrayAsync(Ct);
+        await PdfTools.ShouldEmbedSerifFontsOnlyAsync(bytes);
+        var text = await PdfTools.WordsAsync(bytes);
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("DANH SÁCH CÁN BỘ ĐẦU MỐI KIỂM SOÁT THỦ TỤC HÀNH CHÍNH");
+        text.IndexOf("Cán bộ đầu mối KSTTHC", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf(focal, StringComparison.Ordinal));
+        text.IndexOf(focal, StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("Công chức làm việc tại Bộ phận Một cửa", StringComparison.Ordinal));
+        text.ShouldContain(desk);
+        text.ShouldContain("THỦ TRƯỞNG ĐƠN VỊ");
+        (await unitless.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["unitCode"]);
     }
 }
 
