@@ -13,6 +13,12 @@ public enum FormContent
 
     /// <summary>One row per late dossier (REPORTS.md §4).</summary>
     Late,
+
+    /// <summary>Feedback and petitions received, handled and rated, per unit (REPORTS.md §4).</summary>
+    Feedback,
+
+    /// <summary>Online services, payments and digitization, per unit (REPORTS.md §4).</summary>
+    OnlineServices,
 }
 
 /// <summary>

@@ -12,15 +12,36 @@ using MotCua.Web.Features.Organization;
 namespace MotCua.Web.Features.Reports;
 
 /// <summary>
-/// The figures of forms II.06 and II.07 for a <see cref="ReportSubject"/>, aggregated up the unit tree: a unit's row
+/// The figures of forms II.06, II.07 and the unit-row forms (<see cref="IUnitCounts"/>) for a <see cref="ReportSubject"/>, aggregated up the unit tree: a unit's row
 /// holds what it and every unit under it did. Dossiers are read through the index's fact source (the same end rule and
 /// due instants as indicator 2.1); a dossier counts at the unit that received it.
 /// </summary>
-public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars)
+public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars, IEnumerable<IUnitCounts> counts)
 {
-    public async Task<ReportTable> ComputeAsync(ReportSubject subject, CancellationToken ct) => subject.Form.Content == FormContent.Mechanism
-        ? await MechanismAsync(subject, ct)
-        : await ResolutionAsync(subject, ct);
+    public async Task<ReportTable> ComputeAsync(ReportSubject subject, CancellationToken ct) => subject.Form.Content switch
+    {
+        FormContent.Mechanism => await MechanismAsync(subject, ct),
+        FormContent.Resolution => await ResolutionAsync(subject, ct),
+        var content => await CountsAsync(subject, counts.Single(c => c.Content == content), ct),
+    };
+
+    /// <summary>The units each row counts: with by=unit, each direct sub-unit's subtree and the unit's own; else the whole subtree.</summary>
+    public static IEnumerable<IReadOnlySet<Guid>> RowSets(ReportSubject subject) =>
+        RowOfUnit(subject).GroupBy(r => r.Value).Select(g => (IReadOnlySet<Guid>)g.Select(r => r.Key).ToHashSet());
+
+    /// <summary>A form of unit rows whose cells count what the units did (<see cref="IUnitCounts"/>); a subtotal or the total counts the union of its rows' units.</summary>
+    private static async Task<ReportTable> CountsAsync(ReportSubject subject, IUnitCounts source, CancellationToken ct)
+    {
+        var rowOf = RowOfUnit(subject);
+        var count = await source.LoadAsync(subject, rowOf.Keys, ct);
+        Domain.Reports.Measures Of(IEnumerable<Guid> rows)
+        {
+            var chosen = rows.ToHashSet();
+            return count(rowOf.Where(r => chosen.Contains(r.Value)).Select(r => r.Key).ToHashSet());
+        }
+
+        return ReportRows.Build(subject.Form, Rows(subject, row => Of([row])), items => Of(items.Select(i => RowId(subject, i))));
+    }
 
     private async Task<ReportTable> ResolutionAsync(ReportSubject subject, CancellationToken ct)
     {
@@ -111,8 +132,12 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
         return ReportRows.Build(
             subject.Form,
             Rows(subject, row => Distinct([row])),
-            items => Distinct(items.Select(i => i.UnitCode is { } code ? subject.Units.Values.First(u => u.Code == code).Id : subject.Unit.Id)));
+            items => Distinct(items.Select(i => RowId(subject, i))));
     }
+
+    /// <summary>The unit whose row an item is: a sub-unit by its code, or the reporting unit itself.</summary>
+    private static Guid RowId(ReportSubject subject, ReportItem item) =>
+        item.UnitCode is { } code ? subject.Units.Values.First(u => u.Code == code).Id : subject.Unit.Id;
 
     /// <summary>
     /// The row each unit of the subtree counts in: by=unit, the direct sub-unit above it, or the unit itself for what

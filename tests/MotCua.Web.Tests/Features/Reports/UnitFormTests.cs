@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ClosedXML.Excel;
+using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Reports;
+using MotCua.Web.Tests.Features.Dossiers;
+using MotCua.Web.Tests.Features.Feedback;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+using static MotCua.Web.Tests.Features.Reports.ReportRequests;
+
+namespace MotCua.Web.Tests.Features.Reports;
+
+/// <summary>The feedback (PAKN) and online services (DVCTT) forms of REPORTS.md §4: unit rows, identities, the workbook.</summary>
+public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
+{
+    [Fact]
+    public async Task A_feedback_sent_online_counts_received_by_its_channel_and_kind_and_in_progress_until_answered()
+    {
+        var query = $"unitCode=PL&by=unit&from={Day(App.Today)}&to={Day(App.Today)}";
+        var before = await App.ReportAsync("lanhdao", "PAKN", query);
+
+        await App.SubmitAsync(FeedbackRequests.About("Bị yêu cầu nộp thêm giấy tờ"));
+        var after = await App.ReportAsync("lanhdao", "PAKN", query);
+
+        var (was, now) = (Ward(before), Ward(after));
+        now.Cell(4).ShouldBe(was.Cell(4) + 1, "received online");
+        now.Cell(5).ShouldBe(was.Cell(5));
+        now.Cell(8).ShouldBe(was.Cell(8) + 1, "about handling (hành vi hành chính)");
+        now.Cell(12).ShouldBe(was.Cell(12) + 1, "in progress");
+        after.Total().Cell(3).ShouldBe(before.Total().Cell(3) + 1);
+        after.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
+        foreach (var row in after.Rows())
+        {
+            row.Cell(3).ShouldBe(row.Cell(9) + row.Cell(12), "carried over + received = handled + in progress");
+        }
+    }
+
+    [Fact]
+    public async Task A_dossier_received_at_the_desk_counts_in_the_online_services_form_whose_workbook_holds_the_json_cells()
+    {
+        var query = $"unitCode=PL&by=unit&from={Day(App.Today)}&to={Day(App.Today)}";
+        var before = await App.ReportAsync("lanhdao", "DVCTT", query);
+
+        await App.ReceiveBirthAsync();
+        var after = await App.ReportAsync("lanhdao", "DVCTT", query);
+
+        Ward(after).Cell(9).ShouldBe(Ward(before).Cell(9) + 1, "received at the counter");
+        Ward(after).Cell(3).ShouldBeGreaterThan(0, "the ward's procedures");
+        after.Total().Cell(7).ShouldBe(before.Total().Cell(7) + 1);
+        // A procedure two wards resolve is one procedure of the town: the total counts procedures once, dossiers add up.
+        after.Total().Cell(3).ShouldBeLessThanOrEqualTo(after.Rows().Where(r => !r.GetProperty("isTotal").GetBoolean() && !r.GetProperty("isGroup").GetBoolean()).Sum(r => r.Cell(3)));
+        after.Total().Cell(7).ShouldBe(after.Rows().Where(r => !r.GetProperty("isTotal").GetBoolean() && !r.GetProperty("isGroup").GetBoolean()).Sum(r => r.Cell(7)));
+        after.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
+
+        var client = await App.SignedInAsync("lanhdao");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reports/DVCTT?{query}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ImportTemplate.XlsxContentType));
+        var response = await client.SendAsync(request, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var workbook = new XLWorkbook(response.Content.ReadAsStream(Ct));
+        var sheet = workbook.Worksheet(1);
+        sheet.Cell(1, 1).GetString().ShouldBe("Biểu DVCTT: Dịch vụ công trực tuyến, thanh toán và số hóa");
+        int first = ReportWorkbook.FirstDataRow(after.GetProperty("columns").EnumerateArray().Max(c => c.GetProperty("headers").GetArrayLength()));
+        var rows = after.Rows();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            sheet.Cell(first + r, 2).GetString().ShouldBe(rows[r].GetProperty("label").GetString());
+            for (int c = 3; c <= 15; c++)
+            {
+                sheet.Cell(first + r, c).GetValue<long>().ShouldBe(rows[r].Cell(c), $"row {r}, column {c}");
+            }
+        }
+    }
+
+    private static JsonElement Ward(JsonElement report) => report.Rows().Single(r => r.GetProperty("unitCode").GetString() == DossierRequests.Ward);
+}
+
+[Collection(SqliteGroup.Name)]
+public sealed class UnitFormTestsOnSqlite(SqliteApp app) : UnitFormTests(app);
+
+[Collection(PostgresGroup.Name)]
+public sealed class UnitFormTestsOnPostgres(PostgresApp app) : UnitFormTests(app);
