@@ -19,6 +19,9 @@ public enum FormContent
 
     /// <summary>Online services, payments and digitization, per unit (REPORTS.md §4).</summary>
     OnlineServices,
+
+    /// <summary>Publication decisions and the disclosure of procedures, per unit (REPORTS.md §4).</summary>
+    Publication,
 }
 
 /// <summary>

@@ -72,5 +72,27 @@ public class UnitTallyTests
         (measures[OnlineServiceTally.Digitized], measures[OnlineServiceTally.ElectronicResults], measures[OnlineServiceTally.Reused]).ShouldBe((1, 0, 1));
     }
 
+    // March 2025. Decision 1, Monday 3 (its fifth working day after is Monday 10): A created, effective the 31st (on
+    // time), disclosed on the 6th (by the 10th); B created, effective the 5th (late), never disclosed. Decision 2,
+    // Friday 14, abolishes B (disclosure due Friday 21, never made). February's decision 0 is outside the month.
+    // Published on time: A (B is late in decision 1); disclosed on time: A, of A, B and B again.
+    [Fact]
+    public void Publication_counts_the_months_decisions_and_changes_and_judges_them_as_indicators_1_1_to_1_3()
+    {
+        (PublicationFacts, IReadOnlyList<ProcedureChangeKind>)[] decisions =
+        [
+            (new PublicationFacts("0/QĐ", Day("2025-02-03"), [new PublishedProcedure("C", Day("2025-03-01"), Day("2025-02-05"))]), [ProcedureChangeKind.Created]),
+            (new PublicationFacts("1/QĐ", Day("2025-03-03"), [new PublishedProcedure("A", Day("2025-03-31"), Day("2025-03-06")), new PublishedProcedure("B", Day("2025-03-05"), null)]),
+                [ProcedureChangeKind.Created, ProcedureChangeKind.Created]),
+            (new PublicationFacts("2/QĐ", Day("2025-03-14"), [new PublishedProcedure("B", Day("2025-04-15"), null)]), [ProcedureChangeKind.Abolished]),
+        ];
+
+        var measures = PublicationTally.Count(decisions, [Procedure("A"), Procedure("D") with { HasCompleteContent = false }], Context);
+
+        (measures[PublicationTally.Decisions], measures[PublicationTally.Created], measures[PublicationTally.Amended], measures[PublicationTally.Abolished]).ShouldBe((2, 2, 0, 1));
+        (measures[PublicationTally.PublishedOnTime], measures[PublicationTally.DisclosedOnTime]).ShouldBe((1, 1));
+        (measures[PublicationTally.Published], measures[PublicationTally.CompleteContent]).ShouldBe((2, 1));
+    }
+
     private static FeedbackFacts Item(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
 }

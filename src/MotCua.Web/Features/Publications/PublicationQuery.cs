@@ -50,6 +50,12 @@ public sealed class PublicationQueries(MotCuaDbContext db, CurrentOfficer office
         }
 
         var (from, to) = period.Value;
+        return (await DecisionsOfAsync(units, from, to, ct), from, to, unitId);
+    }
+
+    /// <summary>The decisions dated in [<paramref name="from"/>, <paramref name="to"/>] with their changes to procedures of <paramref name="units"/>, whoever asks.</summary>
+    public async Task<IReadOnlyList<PublicationDecision>> DecisionsOfAsync(IReadOnlyCollection<Guid> units, DateOnly from, DateOnly to, CancellationToken ct)
+    {
         var rows = await (from r in db.ProcedureRevisions.AsNoTracking()
                           join p in db.Procedures on r.ProcedureId equals p.Id
                           join d in db.PublicationDisclosures on r.Id equals d.RevisionId into disclosed
@@ -57,14 +63,13 @@ public sealed class PublicationQueries(MotCuaDbContext db, CurrentOfficer office
                           where r.Publication != null && p.Units.Any(u => units.Contains(u.UnitId))
                           select new { Revision = r, p.Code, p.Name, PortalOn = d == null ? null : d.PortalOn, DeskOn = d == null ? null : d.DeskOn })
             .ToListAsync(ct);
-        var decisions = rows
+        return rows
             .Where(r => r.Revision.Publication!.DecisionDate >= from && r.Revision.Publication.DecisionDate <= to)
             .GroupBy(r => r.Revision.Publication!.DecisionNumber, StringComparer.Ordinal)
             .Select(g => new PublicationDecision(g.Key, g.Min(r => r.Revision.Publication!.DecisionDate), [.. g.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new PublishedChange(
                 r.Revision.Id, r.Code, r.Name, r.Revision.Kind, r.Revision.Publication!.EffectiveDate, r.PortalOn, r.DeskOn))]))
             .OrderByDescending(d => d.DecisionDate).ThenBy(d => d.DecisionNumber, StringComparer.Ordinal)
             .ToList();
-        return (decisions, from, to, unitId);
     }
 
     /// <summary>The decisions as the indicators read them, each change made public on the day <paramref name="disclosedOn"/> tells.</summary>

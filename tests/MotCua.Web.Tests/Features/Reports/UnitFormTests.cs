@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Reports;
+using MotCua.Web.Tests.Features.Catalog;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
@@ -12,7 +14,7 @@ using static MotCua.Web.Tests.Features.Reports.ReportRequests;
 
 namespace MotCua.Web.Tests.Features.Reports;
 
-/// <summary>The feedback (PAKN) and online services (DVCTT) forms of REPORTS.md §4: unit rows, identities, the workbook.</summary>
+/// <summary>The feedback (PAKN), online services (DVCTT) and publication (CBTT) forms of REPORTS.md §4: unit rows, identities, the workbook.</summary>
 public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
 {
     [Fact]
@@ -72,6 +74,43 @@ public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
                 sheet.Cell(first + r, c).GetValue<long>().ShouldBe(rows[r].Cell(c), $"row {r}, column {c}");
             }
         }
+    }
+
+    // September 2020, a month no other test publishes in (the forms are in force from April 2020). Decision 1, Thursday
+    // 10 September (its fifth working day after is Thursday 17): A takes effect on the 30th (on time), B on the 12th
+    // (late); A made public on the portal on the 14th (by the 17th), B never. Decision 2, Friday 18 September,
+    // abolishes B (due on the portal by Friday 25).
+    // Published on time: A only (B is late in decision 1, so late for the month); disclosed on time: A of A, B, B.
+    [Fact]
+    public async Task Publication_decisions_of_the_month_count_their_changes_and_what_was_published_and_disclosed_on_time()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var (first, second) = ($"{Guid.NewGuid().ToString("N")[..5]}/QĐ-UBND", $"{Guid.NewGuid().ToString("N")[..5]}/QĐ-UBND");
+        var a = await ProcedureAsync(kstt, first, "2020-09-10", "2020-09-30");
+        var b = await ProcedureAsync(kstt, first, "2020-09-10", "2020-09-12");
+        (await kstt.PostAsJsonAsync($"/api/v1/procedures/{b}/abolish", new { publication = new { decisionNumber = second, decisionDate = "2020-09-18", effectiveDate = "2020-10-15" } }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var changes = await kstt.GetFromJsonAsync<JsonElement>($"/api/v1/publications?unitCode={DossierRequests.Ward}&from=2020-09-01&to=2020-09-30", Ct);
+        var revision = changes.EnumerateArray().SelectMany(d => d.GetProperty("changes").EnumerateArray()).Single(c => c.GetProperty("procedureCode").GetString() == a).GetProperty("revisionId").GetGuid();
+        (await kstt.PutAsJsonAsync($"/api/v1/publications/changes/{revision}/disclosure", new { portalOn = "2020-09-14" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var report = await App.ReportAsync("lanhdao.xa", "CBTT", $"unitCode={DossierRequests.Ward}&from=2020-09-01&to=2020-09-30");
+
+        var total = report.Total();
+        (total.Cell(3), total.Cell(4), total.Cell(5), total.Cell(6), total.Cell(7)).ShouldBe((2, 3, 2, 0, 1));
+        (total.Cell(8), total.Cell(9)).ShouldBe((1, 1));
+        total.Cell(11).ShouldBeLessThanOrEqualTo(total.Cell(10));
+        report.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
+    }
+
+    private static async Task<string> ProcedureAsync(HttpClient kstt, string decision, string decidedOn, string effective)
+    {
+        var code = UniqueProcedureCode();
+        var body = CatalogRequests.Procedure(code);
+        body["publication"] = new { decisionNumber = decision, decisionDate = decidedOn, effectiveDate = effective };
+        var created = await kstt.PostAsJsonAsync("/api/v1/procedures", body, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        return code;
     }
 
     private static JsonElement Ward(JsonElement report) => report.Rows().Single(r => r.GetProperty("unitCode").GetString() == DossierRequests.Ward);
