@@ -22,6 +22,9 @@ public enum FormContent
 
     /// <summary>Publication decisions and the disclosure of procedures, per unit (REPORTS.md §4).</summary>
     Publication,
+
+    /// <summary>Procedures reviewed, simplification proposed and approved, compliance cost, per unit (REPORTS.md §4).</summary>
+    Review,
 }
 
 /// <summary>

@@ -94,5 +94,25 @@ public class UnitTallyTests
         (measures[PublicationTally.Published], measures[PublicationTally.CompleteContent]).ShouldBe((2, 1));
     }
 
+    // March 2025: r1 made on the 3rd, proposing, 120.000.000 → 30.000.000 đ a year, 10 → 6 fields, approved on the 20th;
+    // r2 made on the 10th with no proposal, 5.000.000 đ either way, 4 fields; r3 made in February, approved on 5 March:
+    // only its approval counts in March.
+    [Fact]
+    public void Reviews_count_the_months_forms_proposals_approvals_and_costs_a_year()
+    {
+        ReviewedProcedure[] reviews =
+        [
+            new(Instant("2025-03-03T09:00+07:00"), true, Instant("2025-03-20T09:00+07:00"), 120_000_000m, 30_000_000m, 10, 6),
+            new(Instant("2025-03-10T09:00+07:00"), false, null, 5_000_000m, 5_000_000m, 4, 4),
+            new(Instant("2025-02-10T09:00+07:00"), true, Instant("2025-03-05T09:00+07:00"), 1_000_000m, 500_000m, 3, 2),
+        ];
+
+        var measures = ReviewTally.Count(reviews, March);
+
+        (measures[ReviewTally.Reviewed], measures[ReviewTally.Proposals], measures[ReviewTally.Approved]).ShouldBe((2, 1, 2));
+        (measures[ReviewTally.CostBefore], measures[ReviewTally.CostAfter], measures[ReviewTally.Saving]).ShouldBe((125_000_000, 35_000_000, 90_000_000));
+        (measures[ReviewTally.FieldsBefore], measures[ReviewTally.FieldsAfter]).ShouldBe((14, 10));
+    }
+
     private static FeedbackFacts Item(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
 }

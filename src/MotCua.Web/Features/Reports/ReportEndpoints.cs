@@ -10,7 +10,7 @@ public static class ReportEndpoints
     public static IServiceCollection AddReports(this IServiceCollection services) => services
         .AddScoped<ReportSettings>().AddScoped(sp => sp.GetRequiredService<ReportSettings>().Periods()).AddScoped(sp => sp.GetRequiredService<ReportSettings>().Forms())
         .AddScoped<EveryForms>().AddScoped<GetNarrative>().AddScoped<SaveNarrative>().AddScoped<IssueNarrative>().AddScoped<RemindReportDeadlines>().AddHostedService<Jobs.ReportReminderWorker>()
-        .AddScoped<ReportSubjects>().AddScoped<ReportFigures>().AddScoped<IUnitCounts, FeedbackCounts>().AddScoped<IUnitCounts, OnlineServiceCounts>().AddScoped<IUnitCounts, PublicationCounts>().AddScoped<LateReport>().AddScoped<ComputeReport>().AddScoped<ExportReport>()
+        .AddScoped<ReportSubjects>().AddScoped<ReportFigures>().AddScoped<IUnitCounts, FeedbackCounts>().AddScoped<IUnitCounts, OnlineServiceCounts>().AddScoped<IUnitCounts, PublicationCounts>().AddScoped<IUnitCounts, ReviewCounts>().AddScoped<LateReport>().AddScoped<ComputeReport>().AddScoped<ExportReport>()
         .AddScoped<ListForms>().AddScoped<SubmitReport>().AddScoped<DecideSubmission>().AddScoped<ListSubmissions>().AddScoped<GetSubmission>();
 
     public static void MapReports(this IEndpointRouteBuilder app)

@@ -26,7 +26,7 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
         var ii06 = forms.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "II.06");
         ii06.GetProperty("printedCodes").EnumerateArray().Select(c => c.GetString()).ShouldBe(["II.06a", "II.06b", "II.06c", "II.06d"]);
         ii06.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("number").GetInt32()).ShouldBe(Enumerable.Range(1, 13));
-        forms.EnumerateArray().Select(f => f.GetProperty("code").GetString()).ShouldBe(["II.06", "II.07", "HSQH", "PAKN", "DVCTT", "CBTT"], ignoreOrder: true);
+        forms.EnumerateArray().Select(f => f.GetProperty("code").GetString()).ShouldBe(["II.06", "II.07", "HSQH", "PAKN", "DVCTT", "CBTT", "RSDG"], ignoreOrder: true);
     }
 
     [Fact]

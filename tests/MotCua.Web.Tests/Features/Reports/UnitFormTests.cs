@@ -14,7 +14,7 @@ using static MotCua.Web.Tests.Features.Reports.ReportRequests;
 
 namespace MotCua.Web.Tests.Features.Reports;
 
-/// <summary>The feedback (PAKN), online services (DVCTT) and publication (CBTT) forms of REPORTS.md §4: unit rows, identities, the workbook.</summary>
+/// <summary>The feedback (PAKN), online services (DVCTT), publication (CBTT) and review (RSDG) forms of REPORTS.md §4: unit rows, identities, the workbook.</summary>
 public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
 {
     [Fact]
@@ -100,6 +100,26 @@ public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
         (total.Cell(3), total.Cell(4), total.Cell(5), total.Cell(6), total.Cell(7)).ShouldBe((2, 3, 2, 0, 1));
         (total.Cell(8), total.Cell(9)).ShouldBe((1, 1));
         total.Cell(11).ShouldBeLessThanOrEqualTo(total.Cell(10));
+        report.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_review_sent_up_today_counts_its_procedure_proposal_and_compliance_cost_a_year_before_and_after()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var code = await Reviews.SimplificationTests.CreateAsync(kstt);
+        var query = $"unitCode={DossierRequests.Ward}&from={Day(App.Today)}&to={Day(App.Today)}";
+        var before = (await App.ReportAsync("lanhdao.xa", "RSDG", query)).Total();
+
+        var sent = await kstt.PostAsJsonAsync("/api/v1/reviews", Reviews.SimplificationTests.Review(code, [], year: App.Today.Year), Ct);
+        sent.StatusCode.ShouldBe(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync(Ct));
+        var report = await App.ReportAsync("lanhdao.xa", "RSDG", query);
+
+        // As in SimplificationTests: 120.000.000 đ a year now, 30.000.000 đ as proposed, 10 declared fields down to 6.
+        var after = report.Total();
+        (after.Cell(3) - before.Cell(3), after.Cell(4) - before.Cell(4), after.Cell(5) - before.Cell(5)).ShouldBe((1, 1, 0));
+        (after.Cell(6) - before.Cell(6), after.Cell(7) - before.Cell(7), after.Cell(8) - before.Cell(8)).ShouldBe((120_000_000, 30_000_000, 90_000_000));
+        (after.Cell(9) - before.Cell(9), after.Cell(10) - before.Cell(10)).ShouldBe((10, 6));
         report.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
     }
 
