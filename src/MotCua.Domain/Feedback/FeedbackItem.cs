@@ -22,6 +22,9 @@ public sealed class FeedbackItem
 
     public string? ProcedureCode { get; init; }
 
+    /// <summary>The code of an earlier feedback whose published answer this one complains about (INDICATORS-766.md 5.3).</summary>
+    public string? ComplainsAbout { get; init; }
+
     /// <summary>The unit that holds the feedback and owes the answer.</summary>
     public Guid UnitId { get; set; }
 

@@ -35,7 +35,7 @@ public sealed record FeedbackFacts : IIndexSubject
 
     public int UnsatisfiedVotes { get; init; }
 
-    /// <summary>A new complaint about the answer followed it (5.3). Not recorded yet: the web part links it.</summary>
+    /// <summary>A new complaint about the answer followed it (5.3): a later feedback naming this one's code.</summary>
     public bool ComplainedAboutAnswer { get; init; }
 
     /// <summary>When handling ended: refused, answer published, or closed without publication.</summary>

@@ -22,6 +22,8 @@ public sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedbac
         builder.Property(f => f.Content).HasMaxLength(4000);
         builder.Property(f => f.DossierCode).HasMaxLength(40);
         builder.Property(f => f.ProcedureCode).HasMaxLength(40);
+        builder.Property(f => f.ComplainsAbout).HasMaxLength(30);
+        builder.HasIndex(f => f.ComplainsAbout);
         builder.Property(f => f.EnteredBy).HasMaxLength(100);
         builder.Property(f => f.Answer).HasMaxLength(8000);
         builder.Property(f => f.RefusalReason).HasMaxLength(2000);

@@ -33,6 +33,7 @@ public static class FeedbackLabels
         "publish" => Text.Pick("Công khai trả lời", "Publish the answer"),
         "refuse" => Text.Pick("Từ chối tiếp nhận", "Refuse"),
         "close" => Text.Pick("Đóng", "Close"),
+        SubmitFeedback.Complaint => Text.Pick("Bị phản ánh lại về kết quả trả lời", "Answer complained about"),
         _ => type,
     };
 

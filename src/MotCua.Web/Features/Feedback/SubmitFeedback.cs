@@ -24,6 +24,9 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
     /// <summary>Who an event names when a citizen acted without an account.</summary>
     public const string Citizen = "public";
 
+    /// <summary>The event a feedback's history gets when a later one complains about its answer.</summary>
+    public const string Complaint = "complaint";
+
     public async Task<Outcome<FeedbackReceipt>> HandleAsync(FeedbackRequest request, CancellationToken ct) => await HandleAsync(request, [], ct);
 
     public async Task<Outcome<FeedbackReceipt>> HandleAsync(FeedbackRequest request, IReadOnlyList<UploadedFile> files, CancellationToken ct)
@@ -48,7 +51,8 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             errors["procedureCode"] = [new($"Không có thủ tục mang mã \"{procedureCode}\".", $"No procedure has code \"{procedureCode}\".")];
         }
 
-        var unitId = await UnitAsync(request.UnitCode, dossier?.UnitId, ct);
+        var disputed = await DisputedAsync(request.ComplainsAbout, errors, ct);
+        var unitId = await UnitAsync(request.UnitCode, dossier?.UnitId ?? disputed?.UnitId, ct);
         if (unitId is null)
         {
             errors["unitCode"] = [new($"Không có đơn vị đang hoạt động với mã \"{request.UnitCode}\".", $"No active unit has code \"{request.UnitCode}\".")];
@@ -59,7 +63,30 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             return Error.Validation(errors);
         }
 
-        return await WriteAsync(request, files, dossier?.Code, procedureCode, unitId!.Value, ct);
+        return await WriteAsync(request, files, dossier?.Code, procedureCode, unitId!.Value, disputed, ct);
+    }
+
+    /// <summary>The earlier feedback a complaint is about: it must exist and its answer must have been made public.</summary>
+    private async Task<FeedbackItem?> DisputedAsync(string? code, Dictionary<string, Text[]> errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var trimmed = code.Trim();
+        var earlier = await db.Feedback.FirstOrDefaultAsync(f => f.Code == trimmed, ct);
+        if (earlier is null)
+        {
+            errors["complainsAbout"] = [new($"Không có phản ánh, kiến nghị mang mã \"{trimmed}\".", $"No feedback has code \"{trimmed}\".")];
+        }
+        else if (earlier.PublishedAt is null)
+        {
+            errors["complainsAbout"] = [new($"Phản ánh {trimmed} chưa có kết quả trả lời được công khai để phản ánh lại.", $"Feedback {trimmed} has no published answer to complain about.")];
+            return null;
+        }
+
+        return earlier;
     }
 
     /// <summary>The named unit; else the dossier's; else the root of the tree (the province).</summary>
@@ -73,7 +100,8 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
         return dossierUnit ?? await db.Units.Where(u => u.ParentId == null && u.IsActive).OrderBy(u => u.Code).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
     }
 
-    private async Task<FeedbackReceipt> WriteAsync(FeedbackRequest request, IReadOnlyList<UploadedFile> files, string? dossierCode, string? procedureCode, Guid unitId, CancellationToken ct)
+    private async Task<FeedbackReceipt> WriteAsync(
+        FeedbackRequest request, IReadOnlyList<UploadedFile> files, string? dossierCode, string? procedureCode, Guid unitId, FeedbackItem? disputed, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unitId, ct);
@@ -89,6 +117,7 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
             Content = content,
             DossierCode = dossierCode,
             ProcedureCode = procedureCode,
+            ComplainsAbout = disputed?.Code,
             UnitId = unitId,
             Sender = new FeedbackSender(ContactRules.Blank(request.Sender?.Name), ContactRules.NormalizedPhone(request.Sender?.Phone?.Trim()), ContactRules.Blank(request.Sender?.Email)),
             EnteredBy = officer.IsSignedIn ? officer.UserName : null,
@@ -109,6 +138,13 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
 
         db.FeedbackEvents.Add(FeedbackHistory.Event(item, "receive", 1, null, item.EnteredBy ?? Citizen, now, null));
         FeedbackNotices.Queue(db, item, "receive", 1, null, now);
+        if (disputed is not null)
+        {
+            // The disputed feedback's own history says its answer was complained about, and by which feedback.
+            var sequence = await db.FeedbackEvents.Where(e => e.FeedbackId == disputed.Id).MaxAsync(e => e.Sequence, ct) + 1;
+            db.FeedbackEvents.Add(FeedbackHistory.Event(disputed, Complaint, sequence, null, item.EnteredBy ?? Citizen, now, code.ToString()));
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new FeedbackReceipt(item.Code, item.DueAt.ToOffset(WorkingCalendar.VietnamOffset));

@@ -18,7 +18,7 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
     /// received before the end and not ended before the start (the formulas judge each again), with their events; their
     /// procedures and the units' procedures that were in the catalog by the end, with the publication decisions of their
     /// revisions until then (each procedure's content and status are read as they stand now, not from its snapshots);
-    /// the feedback the units received before the end, with its events. Complaints about an answer are not linked yet.
+    /// the feedback the units received before the end, with its events and whether a complaint about its answer followed by then.
     /// </summary>
     public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct)
     {
@@ -46,6 +46,9 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
         var feedback = await db.Feedback.AsNoTracking().Where(f => unitIds.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
         var feedbackIds = feedback.Select(f => f.Id).ToList();
         var feedbackEvents = (await db.FeedbackEvents.AsNoTracking().Where(e => feedbackIds.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
+        var feedbackCodes = feedback.Select(f => f.Code).ToList();
+        var disputed = (await db.Feedback.AsNoTracking().Where(f => f.ComplainsAbout != null && feedbackCodes.Contains(f.ComplainsAbout) && f.ReceivedAt < end)
+            .Select(f => f.ComplainsAbout!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         return new IndexFacts
         {
@@ -57,7 +60,7 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
                     .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, complained.Contains(d.Code)))
                     .OfType<DossierFacts>(),
             ],
-            Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], complainedAboutAnswer: false))],
+            Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], disputed.Contains(f.Code)))],
         };
     }
 }

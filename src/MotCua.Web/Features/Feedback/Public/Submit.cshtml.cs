@@ -20,12 +20,15 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units, IOptions
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
+    /// <param name="complainsAbout">From an answered feedback's page: the new one complains about that answer.</param>
+    public async Task<IActionResult> OnGetAsync(string? code, string? complainsAbout, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(code))
         {
             return Redirect($"/phan-anh/{Uri.EscapeDataString(code.Trim())}");
         }
+
+        Form.ComplainsAbout = complainsAbout?.Trim();
 
         Units = PortalUnits.Resolving(await units.HandleAsync(includeInactive: false, ct));
         return Page();
@@ -79,6 +82,8 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units, IOptions
 
         public string? Email { get; set; }
 
-        public FeedbackRequest ToRequest() => new(Kind, Title, Content, DossierCode, null, UnitCode, new FeedbackSenderInput(Name, Phone, Email));
+        public string? ComplainsAbout { get; set; }
+
+        public FeedbackRequest ToRequest() => new(Kind, Title, Content, DossierCode, null, UnitCode, new FeedbackSenderInput(Name, Phone, Email), ComplainsAbout);
     }
 }

@@ -394,6 +394,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     DossierCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ProcedureCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ComplainsAbout = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     UnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     Sender_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Sender_Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
@@ -1151,6 +1152,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 table: "Feedback",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_ComplainsAbout",
+                table: "Feedback",
+                column: "ComplainsAbout");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Feedback_DueAt",

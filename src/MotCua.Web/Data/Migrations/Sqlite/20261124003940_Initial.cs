@@ -392,6 +392,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     DossierCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ComplainsAbout = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Sender_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Sender_Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
@@ -1149,6 +1150,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 table: "Feedback",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_ComplainsAbout",
+                table: "Feedback",
+                column: "ComplainsAbout");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Feedback_DueAt",
