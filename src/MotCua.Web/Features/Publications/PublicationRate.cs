@@ -15,12 +15,11 @@ public sealed record PublicationRateAnswer(
 
 /// <summary>
 /// The on-time publication rates of a unit and period, counted by the Decision 766 formulas themselves
-/// (<see cref="TransparencyFormulas"/>, with the working days of the ordinary local level) over the recorded decisions.
+/// (<see cref="TransparencyFormulas"/>, with the working days the indicator table in force sets: 5 at local levels, as
+/// the index counts them) over the recorded decisions.
 /// </summary>
-public sealed class PublicationRate(PublicationQueries queries, CalendarSource calendars)
+public sealed class PublicationRate(PublicationQueries queries, CalendarSource calendars, IndicatorTable table)
 {
-    public const decimal WorkingDays = 5;
-
     public async Task<Outcome<PublicationRateAnswer>> HandleAsync(PublicationQuery query, CancellationToken ct)
     {
         var read = await queries.DecisionsAsync(query, ct);
@@ -30,9 +29,7 @@ public sealed class PublicationRate(PublicationQueries queries, CalendarSource c
         }
 
         var (decisions, from, to, unitId) = read.Value;
-        var context = new IndicatorContext(
-            ReportingPeriod.Days(from, to), await calendars.ForUnitAsync(unitId, ct),
-            new Dictionary<string, decimal> { [TransparencyFormulas.PublicationDays] = WorkingDays, [TransparencyFormulas.DisclosureDays] = WorkingDays });
+        var context = new IndicatorContext(ReportingPeriod.Days(from, to), await calendars.ForUnitAsync(unitId, ct), table.Parameters);
         RateFigures Disclosed(Func<PublishedChange, DateOnly?> on) =>
             Figures(TransparencyFormulas.DisclosedOnTime(new IndexFacts { Publications = PublicationQueries.Facts(decisions, on) }, context));
         return new PublicationRateAnswer(
