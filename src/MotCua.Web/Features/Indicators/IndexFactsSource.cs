@@ -11,13 +11,13 @@ namespace MotCua.Web.Features.Indicators;
 /// dossiers, their events, the catalog and the feedback, through the domain's builders, so that any past period is
 /// recomputed from what was recorded.
 /// </summary>
-public sealed class IndexFactsSource(MotCuaDbContext db)
+public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
 {
     /// <summary>
     /// The facts of <paramref name="unitIds"/> for [<paramref name="start"/>, <paramref name="end"/>): the dossiers
     /// received before the end and not ended before the start (the formulas judge each again), with their events; their
     /// procedures and the units' procedures that were in the catalog by the end, with the publication decisions of their
-    /// revisions until then (each procedure's content and status are read as they stand now, not from its snapshots);
+    /// revisions until then (each procedure's content and status as they stood at the end, <see cref="ProceduresAsOf"/>);
     /// the feedback the units received before the end, with its events and whether a complaint about its answer followed by then.
     /// </summary>
     public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct)
@@ -41,7 +41,8 @@ public sealed class IndexFactsSource(MotCuaDbContext db)
         var disclosedOn = await db.PublicationDisclosures.AsNoTracking().Where(d => revisionIds.Contains(d.RevisionId) && d.PortalOn != null)
             .ToDictionaryAsync(d => d.RevisionId, d => d.PortalOn, ct);
         var listedIds = revisions.Select(r => r.ProcedureId).Concat(dossierProcedureIds).Distinct().ToList();
-        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var procedures = await asOf.ReadAsync(
+            await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), end, ct);
 
         var feedback = await db.Feedback.AsNoTracking().Where(f => unitIds.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
         var feedbackIds = feedback.Select(f => f.Id).ToList();

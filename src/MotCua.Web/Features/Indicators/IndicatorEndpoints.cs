@@ -8,7 +8,7 @@ public static class IndicatorEndpoints
 {
     /// <summary>The shipped indicator table is read and checked once: the first version, before any edited one.</summary>
     public static IServiceCollection AddIndicators(this IServiceCollection services) => services
-        .AddSingleton(_ => IndicatorTableReader.Shipped()).AddScoped<IndicatorTables>().AddScoped<IndexFactsSource>().AddScoped<RunServiceIndex>()
+        .AddSingleton(_ => IndicatorTableReader.Shipped()).AddScoped<IndicatorTables>().AddScoped<IndexFactsSource>().AddScoped<ProceduresAsOf>().AddScoped<RunServiceIndex>()
         .AddScoped<ComputeServiceIndex>().AddScoped<ListIndicatorRecords>().AddMemoryCache().AddScoped<RankUnits>().AddScoped<PublishLateDossiers>();
 
     public static void MapIndicators(this IEndpointRouteBuilder app)

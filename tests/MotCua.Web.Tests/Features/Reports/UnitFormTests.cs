@@ -123,6 +123,28 @@ public abstract class UnitFormTests(MotCuaApp app) : ProviderTests(app)
         report.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_past_period_reads_a_procedure_as_it_stood_then_after_an_amendment_made_since()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var code = await Reviews.SimplificationTests.CreateAsync(kstt);
+        var day = App.Today;
+        var query = $"unitCode={DossierRequests.Ward}&from={Day(day)}&to={Day(day)}";
+        var before = (await App.ReportAsync("lanhdao.xa", "DVCTT", query)).Total();
+
+        // The next day the procedure becomes full online: the day before still counts it as partly online.
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        var amended = CatalogRequests.Procedure(code);
+        amended["timeLimit"] = new { workingDays = 3 };
+        amended["online"] = "full";
+        (await (await App.SignedInAsync("ksttthc")).PutAsJsonAsync($"/api/v1/procedures/{code}?baseVersion=1", amended, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = (await App.ReportAsync("lanhdao.xa", "DVCTT", query)).Total();
+        var today = (await App.ReportAsync("lanhdao.xa", "DVCTT", $"unitCode={DossierRequests.Ward}&from={Day(App.Today)}&to={Day(App.Today)}")).Total();
+
+        (again.Cell(4), again.Cell(5), again.Cell(6)).ShouldBe((before.Cell(4), before.Cell(5), before.Cell(6)));
+        (today.Cell(4), today.Cell(5)).ShouldBe((before.Cell(4) + 1, before.Cell(5) - 1));
+    }
+
     private static async Task<string> ProcedureAsync(HttpClient kstt, string decision, string decidedOn, string effective)
     {
         var code = UniqueProcedureCode();
