@@ -100,6 +100,10 @@ public abstract class ReviewPlanTests(MotCuaApp app) : ProviderTests(app)
         rows.Select(r => r.Cell(5).GetString()).ShouldContain("Mua hoá đơn lẻ");
         rows.Select(r => r.Cell(7).GetString()).ShouldContain("Phòng Kinh tế thị xã Phước Long");
 
+        // The page numbers within each group, as the appendix does: group II's first procedure is number 1.
+        var page = await kstt.GetStringAsync($"/Reviews/Plan?planId={planId}", Ct);
+        System.Text.RegularExpressions.Regex.IsMatch(page, @"<td>1</td>\s*<td>Chuyển trường đối với học sinh tiểu học").ShouldBeTrue();
+
         var pdf = await kstt.GetAsync($"/api/v1/plans/{planId}/print", Ct);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = await PdfTools.WordsAsync(await pdf.Content.ReadAsByteArrayAsync(Ct));
