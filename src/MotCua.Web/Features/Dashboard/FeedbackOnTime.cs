@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Indicators;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Indicators;
 
 namespace MotCua.Web.Features.Dashboard;
 
@@ -16,10 +16,7 @@ public sealed class FeedbackOnTime(MotCuaDbContext db, CalendarSource calendars,
     public async Task<Func<IReadOnlySet<Guid>, Fraction>> LoadAsync(IReadOnlyCollection<Guid> unitIds, Guid calendarUnit, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (_, end) = DossierPeriod.Instants(from, to);
-        var feedback = await db.Feedback.AsNoTracking().Where(f => unitIds.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
-        var ids = feedback.Select(f => f.Id).ToList();
-        var events = (await db.FeedbackEvents.AsNoTracking().Where(e => ids.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
-        var facts = feedback.Select(f => (f.UnitId, Facts: FeedbackFacts.From(f, events[f.Id], complainedAboutAnswer: false))).ToList();
+        var facts = (await FeedbackFactsReader.ReadAsync(db, unitIds, end, ct)).Select(f => (f.Item.UnitId, f.Facts)).ToList();
         var context = new IndicatorContext(ReportingPeriod.Days(from, to), await calendars.ForUnitAsync(calendarUnit, ct), table.Parameters);
         return units => SatisfactionFormulas.FeedbackOnTime(new IndexFacts { Feedback = [.. facts.Where(f => units.Contains(f.UnitId)).Select(f => f.Facts)] }, context);
     }

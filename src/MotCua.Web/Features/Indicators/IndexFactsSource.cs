@@ -44,12 +44,7 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
         var procedures = await asOf.ReadAsync(
             await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), end, ct);
 
-        var feedback = await db.Feedback.AsNoTracking().Where(f => unitIds.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
-        var feedbackIds = feedback.Select(f => f.Id).ToList();
-        var feedbackEvents = (await db.FeedbackEvents.AsNoTracking().Where(e => feedbackIds.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
-        var feedbackCodes = feedback.Select(f => f.Code).ToList();
-        var disputed = (await db.Feedback.AsNoTracking().Where(f => f.ComplainsAbout != null && feedbackCodes.Contains(f.ComplainsAbout) && f.ReceivedAt < end)
-            .Select(f => f.ComplainsAbout!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var feedback = await FeedbackFactsReader.ReadAsync(db, unitIds, end, ct);
 
         return new IndexFacts
         {
@@ -61,7 +56,7 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
                     .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, complained.Contains(d.Code)))
                     .OfType<DossierFacts>(),
             ],
-            Feedback = [.. feedback.Select(f => FeedbackFacts.From(f, feedbackEvents[f.Id], disputed.Contains(f.Code)))],
+            Feedback = [.. feedback.Select(f => f.Facts)],
         };
     }
 }

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Reports;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Indicators;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -13,11 +13,8 @@ public sealed class FeedbackCounts(MotCuaDbContext db, CalendarSource calendars,
 
     public async Task<Func<IReadOnlySet<Guid>, Measures>> LoadAsync(ReportSubject subject, IReadOnlyCollection<Guid> units, CancellationToken ct)
     {
-        var end = subject.Instants.To;
-        var feedback = await db.Feedback.AsNoTracking().Where(f => units.Contains(f.UnitId) && f.ReceivedAt < end).ToListAsync(ct);
-        var ids = feedback.Select(f => f.Id).ToList();
-        var events = (await db.FeedbackEvents.AsNoTracking().Where(e => ids.Contains(e.FeedbackId)).ToListAsync(ct)).ToLookup(e => e.FeedbackId);
-        var facts = feedback.Select(f => (f.UnitId, Facts: FeedbackFacts.From(f, events[f.Id], complainedAboutAnswer: false), Entered: f.EnteredBy is not null)).ToList();
+        var facts = (await FeedbackFactsReader.ReadAsync(db, units, subject.Instants.To, ct))
+            .Select(f => (f.Item.UnitId, f.Facts, Entered: f.Item.EnteredBy is not null)).ToList();
         var context = new IndicatorContext(subject.Instants, await calendars.ForUnitAsync(subject.Unit.Id, ct), table.Parameters);
         return chosen => FeedbackTally.Count(facts.Where(f => chosen.Contains(f.UnitId)).Select(f => (f.Facts, f.Entered)), context);
     }
