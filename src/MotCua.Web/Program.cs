@@ -68,6 +68,7 @@ app.UseStaticFiles();
 // Routing after the error pages, so that re-executing /Error finds its endpoint.
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<SessionValidation>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();

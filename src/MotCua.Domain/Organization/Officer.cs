@@ -18,4 +18,14 @@ public sealed class Officer
     public bool IsActive { get; set; } = true;
 
     public List<RoleGrant> Roles { get; init; } = [];
+
+    /// <summary>
+    /// Changes whenever what a sign-in vouches for changes (password, active, roles): a session carrying an older
+    /// stamp is no longer honoured.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
+
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

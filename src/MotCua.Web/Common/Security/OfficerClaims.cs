@@ -11,6 +11,7 @@ public static class OfficerClaims
 {
     public const string Grant = "motcua:grant";
     public const string FullName = "motcua:fullname";
+    public const string Stamp = "motcua:stamp";
 
     public static ClaimsPrincipal Principal(Officer officer, string scheme)
     {
@@ -19,10 +20,15 @@ public static class OfficerClaims
             new(ClaimTypes.NameIdentifier, officer.Id.ToString()),
             new(ClaimTypes.Name, officer.UserName),
             new(FullName, officer.FullName),
+            new(Stamp, officer.SecurityStamp),
         };
         claims.AddRange(officer.Roles.Select(r => new Claim(Grant, $"{r.Role}:{r.UnitId}")));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>The signed-in officer's id; null for citizens and anonymous callers.</summary>
+    public static Guid? IdOf(ClaimsPrincipal user) =>
+        user.HasClaim(c => c.Type == Grant) && Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
 
     public static IReadOnlyList<RoleGrant> Grants(ClaimsPrincipal user) => user.FindAll(Grant)
         .Select(c => c.Value.Split(':'))

@@ -9,6 +9,7 @@ namespace MotCua.Web.Common.Security;
 public static class SecuritySetup
 {
     private const string Smart = "CookieOrBearer";
+    public const string CookieName = "motcua.auth";
 
     /// <summary>
     /// Cookies for the web UI, bearer tokens for the API, chosen per request by the Authorization
@@ -29,7 +30,7 @@ public static class SecuritySetup
                 o.AccessDeniedPath = "/Account/Denied";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
-                o.Cookie.Name = "motcua.auth";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -41,6 +42,8 @@ public static class SecuritySetup
             new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         Policies.Add(services.AddAuthorizationBuilder());
         services.AddHttpContextAccessor();
+        services.AddSingleton<SessionStamps>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SessionRevocation>();
         services.AddScoped<CurrentOfficer>();
         services.AddScoped<CurrentCitizen>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Organization.Officer>,

@@ -14,6 +14,7 @@ public sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.Property(o => o.FullName).HasMaxLength(200);
         builder.Property(o => o.Email).HasMaxLength(200);
         builder.Property(o => o.Phone).HasMaxLength(20);
+        builder.Property(o => o.SecurityStamp).HasMaxLength(32);
         builder.HasMany(o => o.Roles).WithOne().HasForeignKey(r => r.OfficerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -47,8 +47,17 @@ public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Offi
             officer.PasswordHash = hasher.HashPassword(officer, request.Password);
         }
 
-        officer.Roles.RemoveAll(_ => true);
-        officer.Roles.AddRange(roles.DistinctBy(r => (r.Role, r.UnitCode)).Select(r => new RoleGrant { OfficerId = officer.Id, Role = r.Role, UnitId = units[r.UnitCode] }));
+        // Grants kept are left alone and only the difference is written: deleting and inserting the same grant in one
+        // save would meet the unique index, and an unchanged set must not end the officer's sessions.
+        var wanted = roles.Select(r => (r.Role, UnitId: units[r.UnitCode])).ToHashSet();
+        officer.Roles.RemoveAll(g => !wanted.Contains((g.Role, g.UnitId)));
+        var added = wanted.Where(w => !officer.Roles.Any(g => g.Role == w.Role && g.UnitId == w.UnitId))
+            .Select(w => new RoleGrant { OfficerId = officer.Id, Role = w.Role, UnitId = w.UnitId }).ToList();
+
+        // Added to the set, not only to the collection: a grant found through the collection with its key already set
+        // would be taken for an existing row and updated.
+        officer.Roles.AddRange(added);
+        db.RoleGrants.AddRange(added);
         if (existing is null)
         {
             db.Officers.Add(officer);
