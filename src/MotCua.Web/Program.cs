@@ -38,7 +38,7 @@ builder.Services
     .AddCalendar()
     .AddCatalog()
     .AddDossiers()
-    .AddPayments()
+    .AddPayments(builder.Configuration)
     .AddPortal()
     .AddFeedback()
     .AddIndicators()
@@ -61,6 +61,7 @@ builder.Services
     .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
+app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();
 app.UseMotCuaApi();
 app.UseStaticFiles();

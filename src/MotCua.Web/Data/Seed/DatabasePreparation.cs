@@ -9,7 +9,8 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Migrates the database, loads reference data, and (when <c>Demo:Seed</c> is on) the demo
-    /// province. Production refuses to start while a demo account still opens with the demo password.
+    /// province. Only Development starts while a demo account still opens with the demo password: a staging or test
+    /// server reachable by others is as exposed as Production.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -26,13 +27,13 @@ public static class DatabasePreparation
             await demo.SeedSchedulesAsync(CancellationToken.None);
         }
 
-        if (app.Environment.IsProduction())
+        if (!app.Environment.IsDevelopment())
         {
-            await RefuseDemoAccountsAsync(db, scope.ServiceProvider);
+            await RefuseDemoAccountsAsync(db, scope.ServiceProvider, app.Environment.EnvironmentName);
         }
     }
 
-    private static async Task RefuseDemoAccountsAsync(MotCuaDbContext db, IServiceProvider services)
+    private static async Task RefuseDemoAccountsAsync(MotCuaDbContext db, IServiceProvider services, string environment)
     {
         var names = DemoData.DemoUserNames;
         var officers = services.GetRequiredService<IPasswordHasher<Officer>>();
@@ -45,7 +46,7 @@ public static class DatabasePreparation
         if (open.Count > 0)
         {
             throw new InvalidOperationException(
-                "Production refuses to start: demo accounts with the demo password exist (" + string.Join(", ", open) +
+                $"{environment} refuses to start: demo accounts with the demo password exist (" + string.Join(", ", open) +
                 "). Deactivate them or change their passwords.");
         }
     }

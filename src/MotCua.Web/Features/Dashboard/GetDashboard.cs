@@ -44,7 +44,7 @@ public sealed class GetDashboard(
 
         var unit = found.Value;
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var ids = UnitLookup.SelfAndDescendants(unit.Id, units).ToList();
+        var ids = (await permissions.SubtreeAsync(unit.Id, units, ct)).ToList();
         var rows = await db.DailyAggregates.AsNoTracking()
             .Where(a => a.Day >= from && a.Day <= to && a.Officer == "" && ids.Contains(a.UnitId))
             .GroupBy(a => new { a.UnitId, a.ProcedureId, a.Measure }).Select(g => new { g.Key.UnitId, g.Key.ProcedureId, g.Key.Measure, Count = g.Sum(a => a.Count) })

@@ -56,6 +56,31 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
         return scope.Concat(tree.Where(u => u.Value.Desk is { } desk && scope.Contains(desk)).Select(u => u.Key)).ToHashSet();
     }
 
+    /// <summary>Who oversee a unit's work from it or above: its leaders, KSTTHC officers and administrators.</summary>
+    public static readonly Role[] Overseers = [Role.Leader, Role.KsttOfficer, Role.Administrator];
+
+    private static readonly Error NotOverseer = Error.Forbidden(new(
+        "Chỉ lãnh đạo, cán bộ đầu mối kiểm soát TTHC và quản trị của đơn vị hoặc cấp trên xem được nội dung này.",
+        "Only the unit's leaders, KSTTHC officers and administrators, or those above them, may see this."));
+
+    /// <summary>
+    /// A unit in scope whose oversight pages (the sub-units' report submissions, the index's records) the officer may
+    /// open: a desk receptionist or a specialist reads his own dossiers, not the ledger of the units below.
+    /// </summary>
+    public async Task<Outcome<Unit>> FindUnitOverseenAsync(string? code, CancellationToken ct)
+    {
+        var found = await FindUnitInScopeAsync(code, ct);
+        return found.Failed ? found : await OverseenAsync(found.Value, ct);
+    }
+
+    /// <inheritdoc cref="FindUnitOverseenAsync"/>
+    public async Task<Outcome<Unit>> OverseenAsync(Unit unit, CancellationToken ct) =>
+        await HoldsAsync(unit.Id, ct, Overseers) ? unit : NotOverseer;
+
+    /// <summary>The units of <paramref name="root"/>'s subtree whose dossiers the officer may read (<see cref="UnitLookup.ReadableSubtree"/>).</summary>
+    public async Task<HashSet<Guid>> SubtreeAsync(Guid root, IEnumerable<Unit> units, CancellationToken ct) =>
+        UnitLookup.ReadableSubtree(root, units, await ScopeAsync(ct));
+
     /// <summary>A unit by its code, if the officer may read its dossiers; one outside his scope answers as unknown: its existence is not his business.</summary>
     public async Task<Outcome<Unit>> FindUnitInScopeAsync(string? code, CancellationToken ct)
     {

@@ -85,7 +85,7 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var (from, to) = period.Value;
-        var rows = await RowsAsync(UnitLookup.SelfAndDescendants(unit.Id, units.Values), from, to, units, ct);
+        var rows = await RowsAsync(await permissions.SubtreeAsync(unit.Id, units.Values, ct), from, to, units, ct);
         return new RegisterDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), unit.Name, from, to, rows);
     }
 

@@ -38,7 +38,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
                 return found.Error!;
             }
 
-            var chosen = UnitLookup.SelfAndDescendants(found.Value.Id, units.Values).ToList();
+            var chosen = (await permissions.SubtreeAsync(found.Value.Id, units.Values, ct)).ToList();
             dossiers = dossiers.Where(d => chosen.Contains(d.UnitId));
         }
 

@@ -39,9 +39,7 @@ public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permis
                 return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
             }
 
-            // The unit and every unit below it: the subtree a leader's grant at the unit would see.
-            var tree = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-            units = UnitScope.Visible([new RoleGrant { Role = Role.Leader, UnitId = unitId }], tree.Select(u => (u.Id, u.ParentId))).Where(scope.Contains).ToList();
+            units = [.. Organization.UnitLookup.ReadableSubtree(unitId, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
         }
 
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);

@@ -29,8 +29,8 @@ public sealed class FocalOfficerLists(MotCuaDbContext db, PlanPermissions permis
 
     public async Task<Outcome<IReadOnlyList<FocalOfficerView>>> ListAsync(FocalOfficerQuery query, CancellationToken ct)
     {
-        var scope = (await permissions.ScopeAsync(ct)).ToList();
-        IReadOnlyCollection<Guid> units = scope;
+        var scope = await permissions.ScopeAsync(ct);
+        IReadOnlyCollection<Guid> units = [.. scope];
         if (!string.IsNullOrWhiteSpace(query.UnitCode))
         {
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
@@ -39,7 +39,7 @@ public sealed class FocalOfficerLists(MotCuaDbContext db, PlanPermissions permis
                 return unit.Error!;
             }
 
-            units = [.. UnitLookup.SelfAndDescendants(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct)).Where(scope.Contains)];
+            units = [.. UnitLookup.ReadableSubtree(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
         }
 
         if (query.Kind is { Length: > 0 } kind && !Kinds.ContainsKey(kind))

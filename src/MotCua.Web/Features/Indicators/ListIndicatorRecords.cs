@@ -51,6 +51,12 @@ public sealed class ListIndicatorRecords(RunServiceIndex run, DossierPermissions
             return paging.Error!;
         }
 
+        var overseen = await permissions.FindUnitOverseenAsync(query.UnitCode, ct);
+        if (overseen.Failed)
+        {
+            return overseen.Error!;
+        }
+
         var computed = await run.InScopeAsync(permissions, query.UnitCode, query.From, query.To, ct);
         if (computed.Failed)
         {

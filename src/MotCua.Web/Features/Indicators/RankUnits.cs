@@ -62,8 +62,10 @@ public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCa
         var scores = new List<(Unit Unit, ComputedIndex Now, ComputedIndex Before)>();
         foreach (var unit in children)
         {
-            var now = await run.ComputeAsync(unit, units, period.From, period.To < today ? period.To : today, ct);
-            var before = await run.ComputeAsync(unit, units, previous.From, previous.To, ct);
+            // The public ranking covers each unit's whole subtree: it shows scores, never records.
+            var subtree = UnitLookup.SelfAndDescendants(unit.Id, units);
+            var now = await run.ComputeAsync(unit, subtree, period.From, period.To < today ? period.To : today, ct);
+            var before = await run.ComputeAsync(unit, subtree, previous.From, previous.To, ct);
             scores.Add((unit, now, before));
         }
 

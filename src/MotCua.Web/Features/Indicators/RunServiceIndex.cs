@@ -49,15 +49,15 @@ public sealed class RunServiceIndex(MotCuaDbContext db, IndexFactsSource facts, 
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        return await ComputeAsync(found.Value, units, period.Value.From, period.Value.To, ct);
+        return await ComputeAsync(found.Value, await permissions.SubtreeAsync(found.Value.Id, units, ct), period.Value.From, period.Value.To, ct);
     }
 
-    /// <summary>The index of <paramref name="unit"/>, with <paramref name="units"/> the whole tree, for a period already checked.</summary>
-    public async Task<ComputedIndex> ComputeAsync(Unit unit, IReadOnlyList<Unit> units, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The index of <paramref name="unit"/> over the units of its subtree to count, for a period already checked.</summary>
+    public async Task<ComputedIndex> ComputeAsync(Unit unit, IReadOnlyCollection<Guid> subtree, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var calendar = await calendars.ForUnitAsync(unit.Id, ct);
         var (start, end) = DossierPeriod.Instants(from, to);
-        var unitFacts = await facts.LoadAsync([.. UnitLookup.SelfAndDescendants(unit.Id, units)], start, end, calendar, ct);
+        var unitFacts = await facts.LoadAsync([.. subtree], start, end, calendar, ct);
         var table = await tables.InForceAsync(from, ct);
         return new ComputedIndex(unit, from, to, unitFacts, ServiceIndex.Compute(table, unitFacts, ReportingPeriod.Days(from, to), calendar));
     }

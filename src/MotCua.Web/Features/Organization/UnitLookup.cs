@@ -30,7 +30,15 @@ public static class UnitLookup
         }
     }
 
-    /// <summary>The unit and every unit under it: a district's lists hold what its wards did.</summary>
+    /// <summary>
+    /// The unit and every unit under it that <paramref name="readable"/> holds: what any list, export, count or
+    /// drill-down of a unit shows an officer. A unit he may choose can have units below it he may not read (the
+    /// province's desk serves the province, not its communes); they are left out, never shown through their parent.
+    /// </summary>
+    public static HashSet<Guid> ReadableSubtree(Guid root, IEnumerable<Unit> units, IReadOnlySet<Guid> readable) =>
+        [.. SelfAndDescendants(root, units).Where(readable.Contains)];
+
+    /// <summary>The unit and every unit under it: a district's lists hold what its wards did; for an officer, see <see cref="ReadableSubtree"/>.</summary>
     public static HashSet<Guid> SelfAndDescendants(Guid root, IEnumerable<Unit> units)
     {
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -9,13 +10,38 @@ public static class PaymentEndpoints
     /// <summary>A callback is a few hundred bytes; anything near this is not one.</summary>
     private const int MaxCallbackBytes = 1024 * 1024;
 
-    public static IServiceCollection AddPayments(this IServiceCollection services) => services
-        .AddScoped<PaymentSimulator>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<PaymentSimulator>())
-        .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>().AddScoped<SimulateBank>()
-        .AddHostedService<Jobs.PaymentReconciliationWorker>();
+    /// <summary>
+    /// <c>Payments:Provider</c>: <c>none</c> (default: no online payment is offered, its pages and API do not exist)
+    /// or <c>simulator</c> (Development and tests: the bank simulated inside the product, never in Production).
+    /// </summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Payments:Provider"] ?? "none";
+        if (provider.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return services.AddSingleton(new OnlinePayments(false))
+                .Configure<RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/Payments", page => page.Selectors.Clear()));
+        }
+
+        if (!provider.Equals("simulator", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Payments:Provider must be none or simulator, not '{provider}'.");
+        }
+
+        return services
+            .AddSingleton(new OnlinePayments(true)).AddSingleton(new StandIn("bank simulator", "Payments:Provider=simulator"))
+            .AddScoped<PaymentSimulator>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<PaymentSimulator>())
+            .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>().AddScoped<SimulateBank>()
+            .AddHostedService<Jobs.PaymentReconciliationWorker>();
+    }
 
     public static void MapPayments(this IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.GetRequiredService<OnlinePayments>().Available)
+        {
+            return;
+        }
+
         var open = app.MapGroup("/api/v1/public").WithTags("Payments").RequireRateLimiting(Throttling.Public);
         open.MapPost("/dossiers/{code}/payments", async (string code, PaymentRequest r, StartPayment h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToCreated(p => $"/api/v1/public/payments/{p.Reference}"));
         open.MapGet("/payments/{reference}", async (string reference, ConfirmPayment h, CancellationToken ct) => (await h.InfoAsync(reference, ct)).ToResult());

@@ -33,7 +33,7 @@ public sealed class ListOverdueTasks(MotCuaDbContext db, PlanPermissions permiss
             }
 
             var units = await db.Units.AsNoTracking().ToListAsync(ct);
-            leads = [.. UnitLookup.SelfAndDescendants(unit.Value.Id, units).Where(scope.Contains)];
+            leads = [.. UnitLookup.ReadableSubtree(unit.Value.Id, units, scope)];
         }
 
         var asOf = query.AsOf ?? DossierPeriod.Today(clock);

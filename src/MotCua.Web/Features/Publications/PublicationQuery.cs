@@ -46,7 +46,7 @@ public sealed class PublicationQueries(MotCuaDbContext db, CurrentOfficer office
             }
 
             unitId = unit.Value.Id;
-            units = [.. UnitLookup.SelfAndDescendants(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct)).Where(scope.Contains)];
+            units = [.. UnitLookup.ReadableSubtree(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
         }
 
         var (from, to) = period.Value;

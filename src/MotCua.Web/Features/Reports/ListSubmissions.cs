@@ -10,9 +10,9 @@ namespace MotCua.Web.Features.Reports;
 /// <summary>
 /// GET /api/v1/reports/{form}/submissions?parentUnitCode=&amp;period= (REPORTS.md §6): for a unit in the officer's
 /// scope and a period, each direct sub-unit's state with its deadline (seed 001: the 17th of the last month for
-/// communes and divisions, the 19th for a district), and who is late.
+/// communes and divisions, the 19th for a district), and who is late; for the unit's overseers only.
 /// </summary>
-public sealed class ListSubmissions(MotCuaDbContext db, ReportSubjects subjects, TimeProvider clock)
+public sealed class ListSubmissions(MotCuaDbContext db, ReportSubjects subjects, DossierPermissions permissions, TimeProvider clock)
 {
     public async Task<Outcome<SubmissionBoard>> HandleAsync(string form, string? parentUnitCode, string? period, CancellationToken ct)
     {
@@ -20,6 +20,12 @@ public sealed class ListSubmissions(MotCuaDbContext db, ReportSubjects subjects,
         if (subject.Failed)
         {
             return subject.Error!;
+        }
+
+        var overseen = await permissions.OverseenAsync(subject.Value.Unit, ct);
+        if (overseen.Failed)
+        {
+            return overseen.Error!;
         }
 
         var (formCode, periodCode) = (subject.Value.Form.Code, subject.Value.Period.Code);

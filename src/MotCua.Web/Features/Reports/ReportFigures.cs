@@ -46,7 +46,7 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     private async Task<ReportTable> ResolutionAsync(ReportSubject subject, CancellationToken ct)
     {
         var (start, end) = (subject.Instants.From, subject.Instants.To);
-        var all = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values);
+        var all = subject.Subtree(subject.Unit.Id);
         var calendar = await calendars.ForUnitAsync(subject.Unit.Id, ct);
         var dossiers = (await facts.LoadAsync([.. all], start, end, calendar, ct)).Dossiers;
         var codes = dossiers.Select(d => d.ProcedureCode).Distinct().ToList();
@@ -116,7 +116,7 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     /// </summary>
     private async Task<ReportTable> MechanismAsync(ReportSubject subject, CancellationToken ct)
     {
-        var all = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values).ToList();
+        var all = subject.Subtree(subject.Unit.Id).ToList();
         var end = subject.Instants.To;
         var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units)
             .Where(p => p.Status == ProcedureStatus.Active && p.Units.Any(u => all.Contains(u.UnitId)) && db.ProcedureRevisions.Any(r => r.ProcedureId == p.Id && r.At < end))
@@ -145,12 +145,12 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     /// </summary>
     private static Dictionary<Guid, Guid> RowOfUnit(ReportSubject subject)
     {
-        var rows = UnitLookup.SelfAndDescendants(subject.Unit.Id, subject.Units.Values).ToDictionary(id => id, _ => subject.Unit.Id);
+        var rows = subject.Subtree(subject.Unit.Id).ToDictionary(id => id, _ => subject.Unit.Id);
         if (subject.ByUnit)
         {
             foreach (var sub in subject.SubUnits)
             {
-                foreach (var id in UnitLookup.SelfAndDescendants(sub.Id, subject.Units.Values))
+                foreach (var id in subject.Subtree(sub.Id))
                 {
                     rows[id] = sub.Id;
                 }

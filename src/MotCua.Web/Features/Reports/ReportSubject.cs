@@ -14,14 +14,17 @@ namespace MotCua.Web.Features.Reports;
 /// What a report is asked for, checked: the form in force at the end of the period for the unit's level, a unit in
 /// the officer's scope, a period that has begun, and the instants its figures are judged over — up to now while it runs.
 /// </summary>
-public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Period, ReportingPeriod Instants, bool ByUnit, IReadOnlyDictionary<Guid, Unit> Units)
+public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Period, ReportingPeriod Instants, bool ByUnit, IReadOnlyDictionary<Guid, Unit> Units, IReadOnlySet<Guid> Readable)
 {
+    /// <summary>The units of <paramref name="root"/>'s subtree that the report counts: those the officer may read.</summary>
+    public HashSet<Guid> Subtree(Guid root) => UnitLookup.ReadableSubtree(root, Units.Values, Readable);
+
     /// <summary>The sub-units' rows hold the figures they submitted (REPORTS.md §6, consolidation), not live ones.</summary>
     public bool FromSubmissions { get; init; }
 
     /// <summary>The direct sub-units that report to the unit: every active child but its one-stop desk, which reports nothing of its own.</summary>
     public IReadOnlyList<Unit> SubUnits =>
-        [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
+        [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk && Readable.Contains(u.Id)).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
 }
 
 /// <summary>Reads and checks a <see cref="ReportQuery"/>, with the vi/en messages of REPORTS.md's bad input.</summary>
@@ -104,7 +107,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         // millisecond, not a tick: PostgreSQL keeps microseconds and would round a tick away.
         var now = clock.GetUtcNow().AddMilliseconds(1);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units) { FromSubmissions = submitted };
+        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units, await permissions.ScopeAsync(ct)) { FromSubmissions = submitted };
     }
 
     private ReportPeriod? Period(ReportQuery query, PeriodBasis basis, Dictionary<string, Text[]> fields)

@@ -34,7 +34,7 @@ public sealed class SimplificationDashboard(MotCuaDbContext db, PlanPermissions 
             return unit.Error!;
         }
 
-        var units = UnitLookup.SelfAndDescendants(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct)).ToList();
+        var units = UnitLookup.ReadableSubtree(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct), await permissions.ScopeAsync(ct)).ToList();
         var procedures = await db.Procedures.CountAsync(p => p.Status == ProcedureStatus.Active && p.Units.Any(u => units.Contains(u.UnitId)), ct);
         var approved = await db.ProcedureReviews.AsNoTracking()
             .Where(r => units.Contains(r.UnitId) && r.Year == query.Year && r.Status == ReviewStatus.Approved).ToListAsync(ct);
