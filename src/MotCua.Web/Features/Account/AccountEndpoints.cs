@@ -20,7 +20,8 @@ public static class AccountEndpoints
                     : TypedResults.SignIn(outcome.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
             })
             .Produces<AccessTokenResponse>()
-            .RequireRateLimiting(Throttling.Login);
+            .RequireRateLimiting(Throttling.Login)
+            .AllowAnonymous();
         group.MapGet("/me", async (GetMe h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct))).RequireAuthorization(Policies.Officer);
     }
 }

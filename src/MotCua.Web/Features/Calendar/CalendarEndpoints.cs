@@ -11,7 +11,7 @@ public static class CalendarEndpoints
 
     public static void MapCalendar(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/calendar").WithTags("Calendar");
+        var group = app.MapGroup("/api/v1/calendar").WithTags("Calendar").AllowAnonymous();
         group.MapGet("/days/{date}", async (string date, string? unitCode, DescribeDay h, CancellationToken ct) => (await h.HandleAsync(date, unitCode, ct)).ToResult());
         group.MapGet("/due", async (string? from, decimal? workingDays, decimal? workingHours, string? unitCode, ComputeDue h, CancellationToken ct) =>
             (await h.HandleAsync(from, workingDays, workingHours, unitCode, ct)).ToResult());

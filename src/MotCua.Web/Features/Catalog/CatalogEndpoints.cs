@@ -12,7 +12,7 @@ public static class CatalogEndpoints
 
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {
-        var read = app.MapGroup("/api/v1/procedures").WithTags("Catalog");
+        var read = app.MapGroup("/api/v1/procedures").WithTags("Catalog").AllowAnonymous();
         read.MapGet("/", ([AsParameters] ProcedureQuery q, int? page, int? pageSize, SearchProcedures h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         read.MapGet("/life-events", () => TypedResults.Ok(LifeEvents.All));

@@ -14,7 +14,7 @@ public static class CitizenEndpoints
 
     public static void MapCitizens(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/citizens").WithTags("Citizens").RequireRateLimiting(Throttling.Login);
+        var open = app.MapGroup("/api/v1/citizens").WithTags("Citizens").RequireRateLimiting(Throttling.Login).AllowAnonymous();
         open.MapPost("/", async (RegisterRequest r, RegisterCitizen h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(_ => "/api/v1/citizens/me"));
         open.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (CitizenLoginRequest r, SignInCitizen h, CancellationToken ct) =>
             {

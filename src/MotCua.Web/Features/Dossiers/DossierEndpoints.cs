@@ -41,7 +41,7 @@ public static class DossierEndpoints
         app.MapPost("/api/v1/dossiers/import", ImportAsync).WithTags("Dossiers").RequireAuthorization(Policies.Administrator)
             .Accepts<ImportLine>("application/x-ndjson").Produces<DossierImportReport>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public").RequireRateLimiting(Throttling.Public);
+        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public").RequireRateLimiting(Throttling.Public).AllowAnonymous();
         open.MapGet("/{code}", async (string code, PublicLookup h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
     }
 

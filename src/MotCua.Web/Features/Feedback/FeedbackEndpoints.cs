@@ -13,7 +13,7 @@ public static class FeedbackEndpoints
 
     public static void MapFeedback(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/public/feedback").WithTags("Public");
+        var open = app.MapGroup("/api/v1/public/feedback").WithTags("Public").AllowAnonymous();
         open.MapPost("/", async (FeedbackRequest r, SubmitFeedback h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(f => $"/api/v1/public/feedback/{f.Code}")).RequireRateLimiting(Throttling.Feedback);
         open.MapGet("/", (string? q, int? page, int? pageSize, ListPublished h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
         open.MapGet("/{code}", async (string code, LookupFeedback h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());

@@ -22,7 +22,7 @@ public static class IndicatorEndpoints
         admin.MapPost("/", async (HttpRequest request, IndicatorTables h, CancellationToken ct) =>
             (await h.SaveJsonAsync(request.Body, ct)).ToCreated(v => $"/api/v1/indicators/tables/{Uri.EscapeDataString(v.Version)}"))
             .Accepts<IndicatorTable>("application/json");
-        var open = app.MapGroup("/api/v1/public").WithTags("Public").RequireRateLimiting(Throttling.Public);
+        var open = app.MapGroup("/api/v1/public").WithTags("Public").RequireRateLimiting(Throttling.Public).AllowAnonymous();
         open.MapGet("/service-index", async ([AsParameters] PublicIndexQuery q, RankUnits h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         open.MapGet("/late-dossiers", async ([AsParameters] PublicLateQuery q, PublishLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
     }

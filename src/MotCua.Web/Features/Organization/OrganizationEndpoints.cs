@@ -13,7 +13,7 @@ public static class OrganizationEndpoints
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {
-        var units = app.MapGroup("/api/v1/units").WithTags("Organization");
+        var units = app.MapGroup("/api/v1/units").WithTags("Organization").AllowAnonymous();
         units.MapGet("/", async (bool? includeInactive, ListUnits h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(includeInactive ?? false, ct)));
 
         var admin = app.MapGroup("/api/v1").WithTags("Organization").RequireAuthorization(Policies.Administrator);

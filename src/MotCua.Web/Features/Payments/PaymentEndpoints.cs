@@ -42,10 +42,10 @@ public static class PaymentEndpoints
             return;
         }
 
-        var open = app.MapGroup("/api/v1/public").WithTags("Payments").RequireRateLimiting(Throttling.Public);
+        var open = app.MapGroup("/api/v1/public").WithTags("Payments").RequireRateLimiting(Throttling.Public).AllowAnonymous();
         open.MapPost("/dossiers/{code}/payments", async (string code, PaymentRequest r, StartPayment h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToCreated(p => $"/api/v1/public/payments/{p.Reference}"));
         open.MapGet("/payments/{reference}", async (string reference, ConfirmPayment h, CancellationToken ct) => (await h.InfoAsync(reference, ct)).ToResult());
-        app.MapPost("/api/v1/payments/callback", CallbackAsync).WithTags("Payments").ProducesProblem(StatusCodes.Status401Unauthorized);
+        app.MapPost("/api/v1/payments/callback", CallbackAsync).WithTags("Payments").AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>The provider's signed notice; the body is read as sent, since the signature covers its exact bytes.</summary>

@@ -9,7 +9,7 @@ public static class PortalEndpoints
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public").RequireRateLimiting(Throttling.Public);
+        var open = app.MapGroup("/api/v1/public/dossiers").WithTags("Public").RequireRateLimiting(Throttling.Public).AllowAnonymous();
         open.MapPost("/{code}/rating", async (string code, RatingRequest r, RateDossier h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult());
     }
 }

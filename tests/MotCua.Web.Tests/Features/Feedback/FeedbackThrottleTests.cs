@@ -11,7 +11,7 @@ public sealed class FeedbackThrottleTests
     public async Task Anonymous_submissions_are_throttled_per_address_with_a_429_problem_and_reading_is_not()
     {
         // The demo province gives the feedback a unit to go to; two submissions a minute instead of the shared fixtures' many.
-        await using var app = new OneOffApp("Testing", ("Demo:Seed", "true"), ("Security:FeedbackPerMinute", "2"));
+        await using var app = new OneOffApp("Development", ("Demo:Seed", "true"), ("Security:FeedbackPerMinute", "2"));
         var client = app.Factory.CreateClient();
         var ct = TestContext.Current.CancellationToken;
         var answers = new List<HttpStatusCode>();
