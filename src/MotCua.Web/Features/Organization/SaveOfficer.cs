@@ -47,8 +47,17 @@ public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Offi
             officer.PasswordHash = hasher.HashPassword(officer, request.Password);
         }
 
-        officer.Roles.RemoveAll(_ => true);
-        officer.Roles.AddRange(roles.DistinctBy(r => (r.Role, r.UnitCode)).Select(r => new RoleGrant { OfficerId = officer.Id, Role = r.Role, UnitId = units[r.UnitCode] }));
+        var wanted = roles.Select(r => (r.Role, UnitId: units[r.UnitCode])).Distinct().ToList();
+        officer.Roles.RemoveAll(g => !wanted.Contains((g.Role, g.UnitId)));
+        foreach (var (role, unitId) in wanted.Where(w => !officer.Roles.Exists(g => (g.Role, g.UnitId) == w)))
+        {
+            // Added to the set, not only to the collection: a grant met through the collection with its key already set
+            // is taken for an existing row to update, and the update of a row that is not there was a 500.
+            var grant = new RoleGrant { OfficerId = officer.Id, Role = role, UnitId = unitId };
+            officer.Roles.Add(grant);
+            db.RoleGrants.Add(grant);
+        }
+
         if (existing is null)
         {
             db.Officers.Add(officer);
