@@ -19,7 +19,8 @@ public abstract class ApiFuzzTests(MotCuaApp app) : ProviderTests(app)
     public async Task Every_operation_refuses_malformed_input_with_problem_details_and_changes_nothing()
     {
         var api = new OpenApiOperations(JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json", Ct)));
-        var cases = new FuzzCases(api, new SchemaSamples(api), await KnownValuesAsync());
+        var known = await KnownValuesAsync();
+        var cases = new FuzzCases(api, new SchemaSamples(api, known.Properties), known.Paths);
         var admin = await App.SignedInAsync("admin");
         var anonymous = App.CreateClient();
         var random = new Random(14);
@@ -72,14 +73,18 @@ public abstract class ApiFuzzTests(MotCuaApp app) : ProviderTests(app)
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
 
-    /// <summary>Records of the demo province for path values, so that a mutated body meets a handler rather than a 404; those the demo lacks keep the usual value.</summary>
-    private Task<Dictionary<string, string>> KnownValuesAsync() => App.QueryAsync(async db =>
+    /// <summary>
+    /// Records of the demo province for path values and for body properties, so that a mutation meets the handler's
+    /// checks rather than a 404 or an unknown unit; those the demo lacks keep the usual value.
+    /// </summary>
+    private Task<(Dictionary<string, string> Paths, Dictionary<string, string> Properties)> KnownValuesAsync() => App.QueryAsync(async db =>
     {
+        var procedure = await db.Procedures.Where(p => p.Status == ProcedureStatus.Active).OrderBy(p => p.Code).Select(p => p.Code).FirstOrDefaultAsync(Ct);
         var dossier = await db.Dossiers.OrderBy(d => d.Code).Select(d => d.Code).FirstOrDefaultAsync(Ct);
         var feedback = await db.Feedback.OrderBy(f => f.Code).Select(f => f.Code).FirstOrDefaultAsync(Ct);
         var known = new Dictionary<string, string?>
         {
-            ["/api/v1/procedures/{code}"] = await db.Procedures.Where(p => p.Status == ProcedureStatus.Active).OrderBy(p => p.Code).Select(p => p.Code).FirstOrDefaultAsync(Ct),
+            ["/api/v1/procedures/{code}"] = procedure,
             ["/api/v1/dossiers/{code}"] = dossier,
             ["/api/v1/public/dossiers/{code}"] = dossier,
             ["/api/v1/feedback/{code}"] = feedback,
@@ -91,8 +96,18 @@ public abstract class ApiFuzzTests(MotCuaApp app) : ProviderTests(app)
             ["/api/v1/calendar/days/{date}"] = "2025-03-03",
             ["/api/v1/calendar/months/{year}"] = "2025",
         };
-        return known.Where(k => k.Value is not null).ToDictionary(k => k.Key, k => k.Value!);
+        var properties = new Dictionary<string, string?>
+        {
+            ["unitCode"] = "PL-TP",
+            ["leadUnitCode"] = "PL-TP",
+            ["procedureCode"] = procedure,
+            ["dossierCode"] = dossier,
+        };
+        return (Present(known), Present(properties));
     });
+
+    private static Dictionary<string, string> Present(Dictionary<string, string?> values) =>
+        values.Where(k => k.Value is not null).ToDictionary(k => k.Key, k => k.Value!);
 
     private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "…";
 }

@@ -9,7 +9,8 @@ namespace MotCua.Web.Tests.Security;
 /// <summary>
 /// The mutated requests of one operation, from its OpenAPI description: path and query values that climb out of
 /// their folder, carry a NUL, are huge or out of range; JSON that is malformed, not UTF-8, empty, of the wrong kind,
-/// with extra fields, wrong types, huge strings, extreme numbers and dates; broken multipart forms and raw bodies.
+/// with extra fields, wrong types, NULs in strings, huge strings, extreme numbers and dates; broken multipart forms
+/// (and fields with a NUL) and raw bodies.
 /// Every other value is the usual one, and path values name records that exist (<paramref name="known"/>), so that a
 /// mutation reaches the handler's checks rather than stopping at a 404.
 /// </summary>
@@ -111,6 +112,7 @@ public sealed class FuzzCases(OpenApiOperations api, SchemaSamples samples, IRea
             "boolean" => JsonValue.Create("yes"),
             _ => JsonValue.Create("abc"),
         });
+        yield return Mutated("json-nul-strings", (leafKind, format, value) => leafKind == "string" && format is null ? JsonValue.Create("x\0y") : value);
         yield return Mutated("json-huge-strings", (leafKind, _, value) => leafKind == "string" ? JsonValue.Create(new string('x', HugeLength)) : value);
         yield return Mutated("json-numbers-max", (leafKind, _, value) => Extreme(leafKind, value, int.MaxValue, 1e20m));
         yield return Mutated("json-numbers-min", (leafKind, _, value) => Extreme(leafKind, value, int.MinValue, -1e20m));
@@ -145,7 +147,7 @@ public sealed class FuzzCases(OpenApiOperations api, SchemaSamples samples, IRea
         form.Add(file, "file", "../../bad.xlsx");
         foreach (var (name, _) in schema.ValueKind == JsonValueKind.Object ? api.Properties(schema).Where(p => p.Name != "file") : [])
         {
-            form.Add(new StringContent(new string('x', HugeLength)), name);
+            form.Add(new StringContent("\0" + new string('x', HugeLength)), name);
         }
 
         yield return Case("multipart-garbage-file", form);

@@ -5,9 +5,10 @@ namespace MotCua.Web.Tests.Security;
 
 /// <summary>
 /// A JSON value that follows a schema: every scalar goes through <see cref="Leaf"/>, which gives the usual value
-/// back or a mutated one, so that one walk of the schema serves every mutation.
+/// back or a mutated one, so that one walk of the schema serves every mutation. A text property named in
+/// <paramref name="known"/> (unitCode…) usually names a record that exists, so that the other values get checked.
 /// </summary>
-public sealed class SchemaSamples(OpenApiOperations api)
+public sealed class SchemaSamples(OpenApiOperations api, IReadOnlyDictionary<string, string> known)
 {
     /// <summary>Bounded: schemas of the API refer to themselves (a unit's children) or nest deeply.</summary>
     private const int MaxDepth = 4;
@@ -30,7 +31,7 @@ public sealed class SchemaSamples(OpenApiOperations api)
         }),
     };
 
-    public JsonNode? Sample(JsonElement schema, Leaf leaf, int depth = 0)
+    public JsonNode? Sample(JsonElement schema, Leaf leaf, int depth = 0, string? name = null)
     {
         var resolved = api.Resolve(schema);
         var kind = api.Kind(resolved);
@@ -42,9 +43,9 @@ public sealed class SchemaSamples(OpenApiOperations api)
         if (kind == "object")
         {
             var value = new JsonObject();
-            foreach (var (name, property) in depth < MaxDepth ? api.Properties(resolved) : [])
+            foreach (var property in depth < MaxDepth ? api.Properties(resolved) : [])
             {
-                value[name] = Sample(property, leaf, depth + 1);
+                value[property.Name] = Sample(property.Schema, leaf, depth + 1, property.Name);
             }
 
             return value;
@@ -53,7 +54,7 @@ public sealed class SchemaSamples(OpenApiOperations api)
         var format = FormatOf(resolved);
         var usual = resolved.TryGetProperty("enum", out var options) && options.EnumerateArray().FirstOrDefault(o => o.ValueKind == JsonValueKind.String) is { ValueKind: JsonValueKind.String } first
             ? JsonValue.Create(first.GetString())!
-            : Usual(kind, format);
+            : kind == "string" && name is not null && known.TryGetValue(name, out var record) ? JsonValue.Create(record) : Usual(kind, format);
         return leaf(kind, format, usual);
     }
 
