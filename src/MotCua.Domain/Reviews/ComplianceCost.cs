@@ -8,13 +8,13 @@ namespace MotCua.Domain.Reviews;
 public sealed record ComplianceCost(decimal PerDossier, decimal PerYear)
 {
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentException">A negative value: check <see cref="ComplianceCostInput.Problems"/> first.</exception>
+    /// <exception cref="ArgumentException">A value out of range: check <see cref="ComplianceCostInput.Problems"/> first.</exception>
     public static ComplianceCost Of(ComplianceCostInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.Problems("input").Any())
         {
-            throw new ArgumentException("Compliance cost inputs cannot be negative.", nameof(input));
+            throw new ArgumentException("Compliance cost inputs cannot be negative or above their maximum.", nameof(input));
         }
 
         decimal perDossier = input.HoursPerDossier * input.IncomePerHour + input.FeesPerDossier + input.OtherCostsPerDossier;

@@ -12,11 +12,18 @@ public sealed record ComplianceCostInput(
     decimal OtherCostsPerDossier,
     long DossiersPerYear)
 {
-    /// <summary>Every value below zero, named under <paramref name="side"/> (<c>current</c>, <c>proposed</c>).</summary>
-    public IEnumerable<ReviewProblem> Problems(string side) => Percentages.Negatives(
-        ($"{side}.hoursPerDossier", HoursPerDossier),
-        ($"{side}.incomePerHour", IncomePerHour),
-        ($"{side}.feesPerDossier", FeesPerDossier),
-        ($"{side}.otherCostsPerDossier", OtherCostsPerDossier),
-        ($"{side}.dossiersPerYear", DossiersPerYear));
+    // Far above any real procedure (a year of work per dossier, a billion VND an hour, a dossier for every resident
+    // ten times over), yet low enough that the cost a year, at most 1.2e22 VND, stays within decimal's 7.9e28.
+    public const decimal MaxHoursPerDossier = 10_000m;
+    public const decimal MaxIncomePerHour = 1_000_000_000m;
+    public const decimal MaxCostPerDossier = 1_000_000_000_000m;
+    public const long MaxDossiersPerYear = 1_000_000_000;
+
+    /// <summary>Every value below zero or above its maximum, named under <paramref name="side"/> (<c>current</c>, <c>proposed</c>).</summary>
+    public IEnumerable<ReviewProblem> Problems(string side) => Percentages.OutOfRange(
+        ($"{side}.hoursPerDossier", HoursPerDossier, MaxHoursPerDossier),
+        ($"{side}.incomePerHour", IncomePerHour, MaxIncomePerHour),
+        ($"{side}.feesPerDossier", FeesPerDossier, MaxCostPerDossier),
+        ($"{side}.otherCostsPerDossier", OtherCostsPerDossier, MaxCostPerDossier),
+        ($"{side}.dossiersPerYear", DossiersPerYear, MaxDossiersPerYear));
 }

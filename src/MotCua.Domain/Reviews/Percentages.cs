@@ -13,4 +13,9 @@ internal static class Percentages
     /// <summary>Problems for each count or amount below zero.</summary>
     public static IEnumerable<ReviewProblem> Negatives(params (string Field, decimal Value)[] inputs) =>
         inputs.Where(i => i.Value < 0).Select(i => new ReviewProblem(i.Field, $"{i.Field} is {i.Value}; it cannot be negative."));
+
+    /// <summary>Problems for each count or amount below zero or above its maximum.</summary>
+    public static IEnumerable<ReviewProblem> OutOfRange(params (string Field, decimal Value, decimal Maximum)[] inputs) =>
+        Negatives([.. inputs.Select(i => (i.Field, i.Value))]).Concat(inputs.Where(i => i.Value > i.Maximum)
+            .Select(i => new ReviewProblem(i.Field, $"{i.Field} is {i.Value}; it cannot exceed {i.Maximum}.", i.Maximum)));
 }

@@ -69,6 +69,7 @@ public static class ApiSetup
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new NulFreeStringConverter());
     }
 
     public static WebApplication UseMotCuaApi(this WebApplication app)
@@ -80,6 +81,7 @@ public static class ApiSetup
         app.UseExceptionHandler("/Error");
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.Use(NulRefusal.InvokeAsync);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar");
         return app;

@@ -23,9 +23,7 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, new Text(
                 "Tệp hoặc yêu cầu vượt quá dung lượng cho phép.", "The file or request is larger than allowed.")),
-            BadHttpRequestException bad => (bad.StatusCode, new Text(
-                "Không đọc được yêu cầu: kiểm tra định dạng JSON và kiểu của từng trường.",
-                "The request could not be read: check the JSON syntax and the type of each field.")),
+            BadHttpRequestException bad => (bad.StatusCode, RequestBodies.Unreadable),
             _ => (500, new Text("Đã có lỗi ngoài dự kiến; yêu cầu chưa được thực hiện.", "An unexpected error occurred; nothing was changed.")),
         };
         if (status == 500)

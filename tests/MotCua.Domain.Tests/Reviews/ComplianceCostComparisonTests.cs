@@ -56,6 +56,28 @@ public class ComplianceCostComparisonTests
     }
 
     [Fact]
+    public void Inputs_above_their_maximum_are_reported_so_the_cost_a_year_never_overflows()
+    {
+        ReviewOutcome<ComplianceCostComparison> outcome = ComplianceCostComparison.Compare(
+            new ComplianceCostInput(1e20m, 1e20m, 1e20m, 0m, long.MaxValue),
+            new ComplianceCostInput(1m, 25_000m, 0m, ComplianceCostInput.MaxCostPerDossier, ComplianceCostInput.MaxDossiersPerYear));
+
+        outcome.Value.ShouldBeNull();
+        outcome.Problems.Select(p => p.Field).ShouldBe(["current.hoursPerDossier", "current.incomePerHour", "current.feesPerDossier", "current.dossiersPerYear"]);
+        outcome.Problems.Select(p => p.Maximum).ShouldBe([10_000m, 1_000_000_000m, 1_000_000_000_000m, 1_000_000_000m]);
+    }
+
+    [Fact]
+    public void The_largest_inputs_allowed_still_give_a_cost()
+    {
+        ComplianceCostInput largest = new(
+            ComplianceCostInput.MaxHoursPerDossier, ComplianceCostInput.MaxIncomePerHour, ComplianceCostInput.MaxCostPerDossier,
+            ComplianceCostInput.MaxCostPerDossier, ComplianceCostInput.MaxDossiersPerYear);
+
+        ComplianceCostComparison.Compare(largest, Fee(0)).Value!.Current.PerYear.ShouldBe(1.2e22m);
+    }
+
+    [Fact]
     public void A_cost_is_not_computed_from_negative_inputs() =>
         Should.Throw<ArgumentException>(() => ComplianceCost.Of(new ComplianceCostInput(1m, 1m, -1m, 0m, 1)));
 

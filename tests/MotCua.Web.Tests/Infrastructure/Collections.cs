@@ -27,3 +27,15 @@ public sealed class PostgresLaterGroup : ICollectionFixture<PostgresLaterApp>
 {
     public const string Name = "postgres-later";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteFuzzGroup : ICollectionFixture<SqliteFuzzApp>
+{
+    public const string Name = "sqlite-fuzz";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresFuzzGroup : ICollectionFixture<PostgresFuzzApp>
+{
+    public const string Name = "postgres-fuzz";
+}

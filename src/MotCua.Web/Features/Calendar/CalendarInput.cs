@@ -7,8 +7,6 @@ namespace MotCua.Web.Features.Calendar;
 /// <summary>Parsing of calendar inputs with the messages API.md promises for bad dates and counts.</summary>
 public static partial class CalendarInput
 {
-    public const int FirstYear = 1900;
-    public const int LastYear = 2100;
     public const decimal MaxWorkingDays = 500;
     public const decimal MaxWorkingHours = MaxWorkingDays * 8;
 
@@ -38,10 +36,16 @@ public static partial class CalendarInput
             return Error.Validation(field, new($"\"{value}\" không phải là thời điểm hợp lệ (ISO 8601).", $"\"{value}\" is not a valid ISO 8601 date-time."));
         }
 
-        var instant = parsed.Kind == DateTimeKind.Unspecified
-            ? new DateTimeOffset(parsed, WorkingCalendar.VietnamOffset)
-            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
-        var inVietnam = instant.ToOffset(WorkingCalendar.VietnamOffset);
+        // The year is checked before any offset is applied: 0001-01-01 at +07:00 is no instant at all.
+        DateTimeOffset? instant = parsed.Kind == DateTimeKind.Unspecified
+            ? (DateRange.Covers(parsed.Year) ? new DateTimeOffset(parsed, WorkingCalendar.VietnamOffset) : null)
+            : (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stated) && DateRange.Covers(stated.UtcDateTime.Year) ? stated : null);
+        if (instant is null)
+        {
+            return OutOfRange(field);
+        }
+
+        var inVietnam = instant.Value.ToOffset(WorkingCalendar.VietnamOffset);
         return InRange(inVietnam.Year, field) ?? (Outcome<DateTimeOffset>)inVietnam;
     }
 
@@ -68,7 +72,8 @@ public static partial class CalendarInput
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?) (?<offset>\d{2}:?\d{2})$")]
     private static partial System.Text.RegularExpressions.Regex OffsetSpace();
 
-    private static Error? InRange(int year, string field) => year is < FirstYear or > LastYear
-        ? Error.Validation(field, new($"Lịch chỉ hỗ trợ các năm từ {FirstYear} đến {LastYear}.", $"The calendar covers the years {FirstYear} to {LastYear} only."))
-        : null;
+    private static Error? InRange(int year, string field) => DateRange.Covers(year) ? null : OutOfRange(field);
+
+    private static Error OutOfRange(string field) => Error.Validation(field, new(
+        $"Lịch chỉ hỗ trợ các năm từ {DateRange.FirstYear} đến {DateRange.LastYear}.", $"The calendar covers the years {DateRange.FirstYear} to {DateRange.LastYear} only."));
 }

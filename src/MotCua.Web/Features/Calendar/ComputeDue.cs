@@ -42,7 +42,7 @@ public sealed class ComputeDue(CalendarSource source, UnitCalendar units)
         catch (ArgumentOutOfRangeException)
         {
             // The calendar ends with 2100; only the count tells whether the answer would pass it.
-            return Error.Validation("from", new($"Ngày hẹn vượt quá năm {CalendarInput.LastYear}.", $"The due date falls after {CalendarInput.LastYear}."));
+            return Error.Validation("from", new($"Ngày hẹn vượt quá năm {DateRange.LastYear}.", $"The due date falls after {DateRange.LastYear}."));
         }
     }
 }

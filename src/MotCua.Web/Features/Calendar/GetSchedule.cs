@@ -13,9 +13,9 @@ public sealed class GetSchedule(MotCuaDbContext db)
 {
     public async Task<Outcome<ScheduleInfo>> HandleAsync(int year, CancellationToken ct)
     {
-        if (year is < CalendarInput.FirstYear or > CalendarInput.LastYear)
+        if (!DateRange.Covers(year))
         {
-            return Error.Validation("year", new($"Năm phải từ {CalendarInput.FirstYear} đến {CalendarInput.LastYear}.", $"The year must be between {CalendarInput.FirstYear} and {CalendarInput.LastYear}."));
+            return Error.Validation("year", new($"Năm phải từ {DateRange.FirstYear} đến {DateRange.LastYear}.", $"The year must be between {DateRange.FirstYear} and {DateRange.LastYear}."));
         }
 
         var stored = await db.ScheduleYears.AsNoTracking().Include(y => y.Days).FirstOrDefaultAsync(y => y.Year == year, ct);

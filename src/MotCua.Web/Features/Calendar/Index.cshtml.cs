@@ -96,7 +96,7 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
     public string? MonthLink(int offset)
     {
         var first = new DateOnly(View!.Year, View.Month, 1).AddMonths(offset);
-        return first.Year is < CalendarInput.FirstYear or > CalendarInput.LastYear ? null
+        return !DateRange.Covers(first.Year) ? null
             : "/Calendar" + QueryString.Create(new Dictionary<string, string?>
             {
                 ["year"] = first.Year.ToString(CultureInfo.InvariantCulture),

@@ -9,9 +9,9 @@ public sealed class MonthView(CalendarSource source, UnitCalendar units)
 {
     public async Task<Outcome<MonthInfo>> HandleAsync(int year, int month, string? unitCode, CancellationToken ct)
     {
-        if (year is < CalendarInput.FirstYear or > CalendarInput.LastYear || month is < 1 or > 12)
+        if (!DateRange.Covers(year) || month is < 1 or > 12)
         {
-            return Error.Validation("month", new($"Tháng phải từ 1 đến 12, năm từ {CalendarInput.FirstYear} đến {CalendarInput.LastYear}.", $"The month must be 1–12 and the year {CalendarInput.FirstYear}–{CalendarInput.LastYear}."));
+            return Error.Validation("month", new($"Tháng phải từ 1 đến 12, năm từ {DateRange.FirstYear} đến {DateRange.LastYear}.", $"The month must be 1–12 and the year {DateRange.FirstYear}–{DateRange.LastYear}."));
         }
 
         var unit = await units.ResolveAsync(unitCode, ct);

@@ -50,9 +50,9 @@ public sealed class SaveSchedule(MotCuaDbContext db)
     private static Dictionary<string, Text[]> Validate(int year, ScheduleInfo input)
     {
         var errors = new Dictionary<string, Text[]>();
-        if (year is < CalendarInput.FirstYear or > CalendarInput.LastYear)
+        if (!DateRange.Covers(year))
         {
-            errors["year"] = [new($"Năm phải từ {CalendarInput.FirstYear} đến {CalendarInput.LastYear}.", $"The year must be between {CalendarInput.FirstYear} and {CalendarInput.LastYear}.")];
+            errors["year"] = [new($"Năm phải từ {DateRange.FirstYear} đến {DateRange.LastYear}.", $"The year must be between {DateRange.FirstYear} and {DateRange.LastYear}.")];
         }
 
         if (string.IsNullOrWhiteSpace(input.Source) || input.Source.Length > 500)

@@ -40,29 +40,19 @@ public static class CatalogEndpoints
     {
         if (request.HasJsonContentType())
         {
-            var items = await request.ReadFromJsonAsync<List<ProcedureInput>>(ct);
-            return (await h.FromJsonAsync(items, ct)).ToResult();
+            var items = await RequestBodies.JsonAsync<List<ProcedureInput>>(request, ct);
+            return items.Failed ? items.Error!.ToProblem() : (await h.FromJsonAsync(items.Value, ct)).ToResult();
         }
 
-        Stream body;
-        if (request.HasFormContentType)
+        var body = request.HasFormContentType ? await RequestBodies.FileAsync(request, "file", ct) : request.Body;
+        if (body.Failed)
         {
-            var form = await request.ReadFormAsync(ct);
-            if (form.Files.GetFile("file") is not { } file)
-            {
-                return Error.Validation("file", new("Chưa chọn tệp để nhập.", "No file was chosen.")).ToProblem();
-            }
-
-            body = file.OpenReadStream();
-        }
-        else
-        {
-            body = request.Body;
+            return body.Error!.ToProblem();
         }
 
-        await using (body)
+        await using (body.Value)
         {
-            var content = await BoundedBody.ReadAsync(body, ImportFile.MaxBytes, ct);
+            var content = await BoundedBody.ReadAsync(body.Value, ImportFile.MaxBytes, ct);
             return content.Failed ? content.Error!.ToProblem() : (await h.FromFileAsync(content.Value, ct)).ToResult();
         }
     }

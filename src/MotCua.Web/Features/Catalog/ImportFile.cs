@@ -8,7 +8,7 @@ namespace MotCua.Web.Features.Catalog;
 
 /// <summary>
 /// Reads an uploaded spreadsheet by its content, not its name: an xlsx is a ZIP package that
-/// opens as a workbook; a csv is UTF-8 text without NUL bytes. Anything else is refused.
+/// opens as a workbook within <see cref="WorkbookLimits"/>; a csv is UTF-8 text without NUL bytes. Anything else is refused.
 /// </summary>
 public static class ImportFile
 {
@@ -33,6 +33,11 @@ public static class ImportFile
     {
         try
         {
+            if (WorkbookLimits.Check(content) is { } tooLarge)
+            {
+                return tooLarge;
+            }
+
             using var workbook = new XLWorkbook(new MemoryStream(content));
             var sheet = workbook.Worksheets.First();
             var used = sheet.RangeUsed();
@@ -111,6 +116,6 @@ public static class ImportFile
         return (records[0].Cells, rows);
     }
 
-    private static Error Refuse(Text detail) => new(
+    internal static Error Refuse(Text detail) => new(
         "import-file", StatusCodes.Status400BadRequest, new("Tệp nhập không hợp lệ", "Invalid import file"), detail);
 }

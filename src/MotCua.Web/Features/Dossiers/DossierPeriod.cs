@@ -13,7 +13,7 @@ public static class DossierPeriod
     /// <summary>A year, leap day included: longer periods belong to reports, not to one printed list.</summary>
     public const int MaxDays = 366;
 
-    /// <summary>Both dates real, in order, and at most <see cref="MaxDays"/> days from the first to the last.</summary>
+    /// <summary>Both dates real, within <see cref="DateRange"/>, in order, and at most <see cref="MaxDays"/> days from the first to the last.</summary>
     public static Outcome<(DateOnly From, DateOnly To)> Parse(string? fromText, string? toText)
     {
         var fields = new Dictionary<string, Text[]>();
@@ -21,11 +21,8 @@ public static class DossierPeriod
         var to = Day(toText, "to", fields);
         if (from is { } f && to is { } t)
         {
-            if (f > t)
-            {
-                fields["to"] = [new("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "to must not be before from.")];
-            }
-            else if (t.DayNumber - f.DayNumber + 1 > MaxDays)
+            DateRange.Check(f, t, fields);
+            if (fields.Count == 0 && t.DayNumber - f.DayNumber + 1 > MaxDays)
             {
                 fields["to"] = [new Text("Kỳ theo dõi dài tối đa {0} ngày.", "The period is at most {0} days long.").Format(MaxDays)];
             }

@@ -24,9 +24,11 @@ public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permis
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime);
         var (from, to) = (query.From ?? new DateOnly(today.Year, today.Month, 1), query.To ?? today);
-        if (from > to)
+        var invalid = new Dictionary<string, Text[]>();
+        DateRange.Check(from, to, invalid);
+        if (invalid.Count > 0)
         {
-            return Error.Validation("from", new("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "from must be on or before to."));
+            return Error.Validation(invalid);
         }
 
         var scope = await permissions.ScopeAsync(ct);

@@ -33,7 +33,7 @@ public sealed class CompareComplianceCost
         var outcome = ComplianceCostComparison.Compare(current, proposed);
         if (outcome.Value is not { } comparison)
         {
-            return Error.Validation(outcome.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(ReviewLabels.Negative).ToArray()));
+            return Error.Validation(outcome.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(ReviewLabels.Problem).ToArray()));
         }
 
         return new ComplianceCostAnswer(

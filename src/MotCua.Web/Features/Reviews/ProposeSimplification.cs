@@ -42,7 +42,7 @@ public sealed class ProposeSimplification(MotCuaDbContext db, PlanPermissions pe
         var fields = DeclaredInformationReduction.Of(request.FieldsBefore ?? 0, request.FieldsAfter ?? request.FieldsBefore ?? 0);
         foreach (var problem in fields.Problems)
         {
-            errors[problem.Field] = [ReviewLabels.Negative(problem)];
+            errors[problem.Field] = [ReviewLabels.Problem(problem)];
         }
 
         if (request.ProposedWorkingDays is <= 0)

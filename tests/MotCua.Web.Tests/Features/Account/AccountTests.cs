@@ -62,6 +62,29 @@ public abstract class AccountTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task An_administrator_changes_the_roles_and_password_of_an_existing_officer()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var userName = $"cb{Guid.NewGuid():N}"[..12];
+        object Officer(string password, params object[] roles) => new { userName, fullName = "Trần Văn Cũ", password, roles };
+        (await admin.PutAsJsonAsync("/api/v1/officers", Officer("MatKhauRatDai1", new { role = "specialist", unitCode = "PL-TNMT" }), Ct)).EnsureSuccessStatusCode();
+
+        var changed = await admin.PutAsJsonAsync("/api/v1/officers",
+            Officer("MatKhauMoiDai2", new { role = "specialist", unitCode = "PL-TNMT" }, new { role = "leader", unitCode = "PL" }), Ct);
+        var again = await admin.PutAsJsonAsync("/api/v1/officers", Officer("", new { role = "leader", unitCode = "PL" }), Ct);
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync(Ct));
+        again.StatusCode.ShouldBe(HttpStatusCode.OK, await again.Content.ReadAsStringAsync(Ct));
+        (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("role").GetString()).ShouldBe(["leader"]);
+        var login = await App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName, password = "MatKhauMoiDai2" }, Ct);
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        var me = App.CreateClient();
+        me.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        (await me.GetFromJsonAsync<JsonElement>("/api/v1/me", Ct)).GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("unitCode").GetString()).ShouldBe(["PL"]);
+    }
+
+    [Fact]
     public async Task An_administrator_creates_an_officer_who_can_then_sign_in()
     {
         var admin = await App.SignedInAsync("admin");

@@ -83,6 +83,9 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("/api/v1/calendar/due?from=2025-03-03T10:00:00Z", "workingDays")]
     [InlineData("/api/v1/calendar/due?from=2025-02-30T10:00:00&workingDays=1", "from")]
     [InlineData("/api/v1/calendar/due?workingDays=1", "from")]
+    [InlineData("/api/v1/calendar/due?from=0001-01-01&workingDays=1", "from")]
+    [InlineData("/api/v1/calendar/due?from=0001-01-01T00:00:00%2B07:00&workingDays=1", "from")]
+    [InlineData("/api/v1/calendar/due?from=9999-12-31T23:00:00-07:00&workingDays=1", "from")]
     public async Task Bad_calendar_input_is_a_400_problem_naming_the_field(string url, string field)
     {
         var problem = await (await App.CreateClient().GetAsync(url, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);

@@ -78,10 +78,31 @@ public abstract class CatalogEditTests(MotCuaApp app) : ProviderTests(app)
         await client.PostAsJsonAsync("/api/v1/procedures", CatalogRequests.Procedure(code), Ct);
 
         var response = await client.PutAsJsonAsync($"/api/v1/procedures/{code}/steps",
-            new { steps = new[] { new { name = "Thẩm định", role = "specialist", hours = 17 } } }, Ct);
+            new { baseVersion = 1, steps = new[] { new { name = "Thẩm định", role = "specialist", hours = 17 } } }, Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.ErrorMessages().ShouldContain(m => m.Contains("16 giờ làm việc"));
+    }
+
+    [Fact]
+    public async Task Saving_steps_needs_a_step_and_the_version_it_was_edited_from_and_changes_nothing_otherwise()
+    {
+        var client = await App.SignedInAsync("ksttthc");
+        var code = UniqueProcedureCode();
+        await client.PostAsJsonAsync("/api/v1/procedures", CatalogRequests.Procedure(code), Ct);
+        var steps = new[] { new { name = "Thẩm định", role = "specialist", hours = 4 } };
+
+        var empty = await (await client.PutAsJsonAsync($"/api/v1/procedures/{code}/steps", new { }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var unversioned = await (await client.PutAsJsonAsync($"/api/v1/procedures/{code}/steps", new { steps }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        (await client.PutAsJsonAsync($"/api/v1/procedures/{code}/steps", new { baseVersion = 1, steps }, Ct)).EnsureSuccessStatusCode();
+        var stale = await client.PutAsJsonAsync($"/api/v1/procedures/{code}/steps", new { baseVersion = 1, steps = new[] { new { name = "Ký duyệt", role = "leader", hours = 2 } } }, Ct);
+
+        empty.ErrorKeys().ShouldBe(["steps", "baseVersion"], ignoreOrder: true);
+        unversioned.ErrorKeys().ShouldBe(["baseVersion"]);
+        await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/v1/procedures/{code}", Ct);
+        detail.GetProperty("version").GetInt32().ShouldBe(2);
+        detail.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(["Thẩm định"]);
     }
 
     [Fact]

@@ -137,6 +137,34 @@ public abstract class CatalogImportTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_small_workbook_that_unpacks_to_60_MB_is_refused_before_it_is_opened()
+    {
+        var client = await App.SignedInAsync("ksttthc");
+
+        var response = await PostFile(client, ImportWorkbook.Bomb(60), "danh-muc.xlsx");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        problem.GetProperty("type").GetString().ShouldBe("/problems/workbook-too-large");
+        problem.GetProperty("detail").GetString()!.ShouldContain("giải nén");
+    }
+
+    [Theory]
+    [InlineData("{ not json", "application/json")]
+    [InlineData("{}", "application/json")]
+    [InlineData("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nPK", "multipart/form-data; boundary=x")]
+    [InlineData("abc", "multipart/form-data")]
+    public async Task A_body_that_is_not_what_its_content_type_says_is_a_400_problem(string body, string contentType)
+    {
+        var client = await App.SignedInAsync("ksttthc");
+        var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await client.PostAsync("/api/v1/procedures/import", content, Ct);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_template_opens_in_Excel_with_every_column_and_instructions()
     {
         var bytes = await (await App.SignedInAsync("ksttthc")).GetByteArrayAsync("/api/v1/procedures/import/template", Ct);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ClosedXML.Excel;
 
 namespace MotCua.Web.Tests.Features.Catalog;
@@ -25,6 +26,32 @@ public static class ImportWorkbook
         tamper?.Invoke(sheet);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// A few kilobytes that declare a worksheet of <paramref name="megabytes"/> MB: blanks compress a thousand times,
+    /// as the attack of issue 14 (finding 6) did.
+    /// </summary>
+    public static byte[] Bomb(int megabytes)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            }
+
+            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            var blanks = new byte[1024 * 1024];
+            Array.Fill(blanks, (byte)' ');
+            for (var i = 0; i < megabytes; i++)
+            {
+                sheet.Write(blanks);
+            }
+        }
+
         return stream.ToArray();
     }
 

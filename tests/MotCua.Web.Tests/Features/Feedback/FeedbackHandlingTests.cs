@@ -94,6 +94,17 @@ public abstract class FeedbackHandlingTests(MotCuaApp app) : ProviderTests(app)
         await early.ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Theory]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=9999-12-31", "to")]
+    [InlineData("from=2025-03-10&to=2025-03-01", "to")]
+    public async Task Statistics_for_a_period_outside_the_calendar_or_backwards_are_a_400(string period, string field)
+    {
+        var response = await (await App.SignedInAsync("lanhdao")).GetAsync($"/api/v1/feedback/stats?{period}", Ct);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe([field]);
+    }
+
     [Fact]
     public async Task Statistics_count_received_answered_on_time_and_overdue_for_a_unit_and_period()
     {

@@ -146,6 +146,17 @@ public abstract class PlanWorkTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_task_table_that_unpacks_to_60_MB_is_refused_before_it_is_opened()
+    {
+        var kstt = await App.SignedInAsync("ksttthc");
+        var planId = await kstt.CreatePlanAsync();
+
+        var response = await kstt.PostFileAsync($"/api/v1/plans/{planId}/import", Catalog.ImportWorkbook.Bomb(60), "nhiem-vu.xlsx", "application/octet-stream");
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).GetProperty("type").GetString().ShouldBe("/problems/workbook-too-large");
+    }
+
+    [Fact]
     public async Task Every_list_exports_to_a_workbook_and_the_plan_prints_in_the_official_layout()
     {
         var kstt = await App.SignedInAsync("ksttthc");

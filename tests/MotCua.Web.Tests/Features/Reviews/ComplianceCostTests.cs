@@ -52,6 +52,19 @@ public abstract class ComplianceCostTests(MotCuaApp app) : ProviderTests(app)
         (await App.CreateClient().PostAsJsonAsync("/api/v1/reviews/compliance-cost", new { }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Values_too_large_to_price_are_a_400_naming_the_maximum()
+    {
+        var officer = await App.SignedInAsync("tiepnhan");
+        var huge = new { hoursPerDossier = 1e20m, incomePerHour = 1e20m, feesPerDossier = 1e20m, otherCostsPerDossier = 1e20m, dossiersPerYear = 1_200 };
+
+        var response = await officer.PostAsJsonAsync("/api/v1/reviews/compliance-cost", new { current = huge, proposed = Side(1m, 0m) }, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorKeys().ShouldBe(["current.hoursPerDossier", "current.incomePerHour", "current.feesPerDossier", "current.otherCostsPerDossier"], ignoreOrder: true);
+        problem.GetProperty("errors").GetProperty("current.hoursPerDossier")[0].GetString().ShouldBe("Giá trị không được lớn hơn 10.000.");
+    }
+
     private static object Side(decimal hours, decimal otherCosts) =>
         new { hoursPerDossier = hours, incomePerHour = 25_000m, feesPerDossier = 50_000m, otherCostsPerDossier = otherCosts, dossiersPerYear = 1_200 };
 }
