@@ -49,7 +49,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
         var operations = await OperationsAsync();
         foreach (var operation in operations)
         {
-            var (method, path, parameters) = (operation.Method, operation.Path, operation.Parameters.Keys);
+            var (method, path, parameters) = (operation.Method, operation.Path, operation.Parameters.Select(p => p.Name).ToList());
             if (!declared.TryGetValue((method, path), out var access))
             {
                 failures.Add($"{method} {path}: declares neither a policy nor AllowAnonymous");
@@ -109,18 +109,10 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
         return declarations;
     }
 
-    private async Task<List<Operation>> OperationsAsync()
+    private async Task<IReadOnlyList<Operation>> OperationsAsync()
     {
-        var document = await App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
-        return [.. document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()
-            .Where(operation => operation.Name is "get" or "post" or "put" or "delete" or "patch")
-            .Select(operation => new Operation(
-                operation.Name.ToUpperInvariant(),
-                path.Name.TrimEnd('/'),
-                operation.Value.TryGetProperty("parameters", out var parameters)
-                    ? parameters.EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("schema", out var schema) ? schema : default)
-                    : [],
-                operation.Value.TryGetProperty("requestBody", out var body) ? body.GetProperty("content").EnumerateObject().Select(c => c.Name).FirstOrDefault() : null)))];
+        using var document = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json", Ct));
+        return [.. new OpenApiOperations(document).All.Select(o => o with { Path = o.Path.TrimEnd('/'), Parameters = [.. o.Parameters.Select(p => p with { Schema = p.Schema.Clone() })] })];
     }
 
     private async Task<Dictionary<string, HttpClient>> IdentitiesAsync()
@@ -158,11 +150,11 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
             "form" => "II.06",
             "indicatorId" => "2.1",
             "date" => "2025-03-03",
-            var name => Sample(operation.Parameters.GetValueOrDefault(name)),
+            var name => Sample(operation.Parameters.First(p => p.Name == name).Schema),
         });
         var query = string.Create(CultureInfo.InvariantCulture,
             $"unitCode={DossierRequests.Ward}&parentUnitCode={DossierRequests.Ward}&from={App.Today.AddMonths(-1):yyyy-MM-dd}&to={App.Today:yyyy-MM-dd}");
-        return operation.Parameters.Keys.Any(p => p is "unitCode" or "parentUnitCode") ? $"{url}?{query}" : url;
+        return operation.Parameters.Any(p => p.Name is "unitCode" or "parentUnitCode") ? $"{url}?{query}" : url;
     }
 
     /// <summary>A value the route's constraint accepts, so that the request reaches authorization.</summary>
@@ -174,15 +166,13 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
 
     private static HttpRequestMessage Request(Operation operation, string url) => new(new HttpMethod(operation.Method), url)
     {
-        Content = operation.Body switch
+        Content = operation.Body.Keys.FirstOrDefault() switch
         {
             "multipart/form-data" => new MultipartFormDataContent { { new StringContent("x"), "x" } },
             null => null,
             var media => new StringContent("{}", MediaTypeHeaderValue.Parse(media)),
         },
     };
-
-    private sealed record Operation(string Method, string Path, Dictionary<string, JsonElement> Parameters, string? Body);
 
     [GeneratedRegex(@":[^}]+|\?(?=})")]
     private static partial Regex Constraint();
