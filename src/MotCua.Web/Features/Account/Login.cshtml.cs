@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Account;
 
+[EnableRateLimiting(Throttling.Login)]
 public sealed class LoginModel(SignIn signIn) : FormPage
 {
     [BindProperty]
