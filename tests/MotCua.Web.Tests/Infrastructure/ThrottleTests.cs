@@ -67,6 +67,28 @@ public sealed class ThrottleTests
         answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
     }
 
+    [Fact]
+    public async Task Sign_ins_are_throttled_per_account_name_whichever_the_address_and_whether_or_not_it_exists()
+    {
+        await using var app = new OneOffApp("Testing", ("Demo:Seed", "true"), ("Security:LoginsPerAccountPerMinute", "3"));
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.Factory.CreateClient();
+        foreach (var userName in new[] { "admin", "khongcoai" })
+        {
+            var answers = new List<HttpStatusCode>();
+            for (var i = 0; i < 4; i++)
+            {
+                answers.Add((await client.PostAsJsonAsync("/api/v1/auth/login", new { userName, password = $"doan-{i}" }, ct)).StatusCode);
+            }
+
+            answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
+        }
+
+        var blocked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "ADMIN ", password = "x" }, ct);
+        (await blocked.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests)).GetProperty("detail").GetString().ShouldBe("Có quá nhiều lần đăng nhập bằng tên này trong một phút; vui lòng thử lại sau.");
+        (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "tiepnhan", password = "x" }, ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     private static async Task WithLimitsAsync(Func<HttpClient, Task> test)
     {
         await using var app = new OneOffApp(

@@ -8,7 +8,7 @@ namespace MotCua.Web.Common.Security;
 /// <list type="bullet">
 /// <item><see cref="Login"/>: sign-in posts per address (<c>Security:LoginsPerMinute</c>, 100 unless configured). Generous,
 /// because a whole office signs in from behind one proxy; guessing one account's password is stopped per account
-/// instead. Showing the sign-in form is not counted.</item>
+/// instead (<see cref="AccountThrottle"/> and <see cref="SignInLockout"/>). Showing the sign-in form is not counted.</item>
 /// <item><see cref="Registration"/>: new citizen accounts per address (<c>Security:RegistrationsPerMinute</c>, 10), a
 /// bucket of their own so that registrations never use up the sign-ins.</item>
 /// <item><see cref="Public"/>: what anyone may do without an account — lookups by code, payments, ratings — to slow

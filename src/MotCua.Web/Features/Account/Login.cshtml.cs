@@ -8,8 +8,11 @@ using MotCua.Web.Common.Security;
 namespace MotCua.Web.Features.Account;
 
 [EnableRateLimiting(Throttling.Login)]
-public sealed class LoginModel(SignIn signIn) : FormPage
+public sealed class LoginModel(SignIn signIn, SignInLockout lockout) : FormPage
 {
+    /// <summary>A locked account is refused as a wrong password is, so the page says how the lock works.</summary>
+    public SignInLockout Lockout => lockout;
+
     [BindProperty]
     public string? UserName { get; set; }
 
