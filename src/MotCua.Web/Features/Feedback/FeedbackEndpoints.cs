@@ -17,7 +17,7 @@ public static class FeedbackEndpoints
         open.MapPost("/", async (FeedbackRequest r, SubmitFeedback h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(f => $"/api/v1/public/feedback/{f.Code}")).RequireRateLimiting(Throttling.Feedback);
         open.MapGet("/", (string? q, int? page, int? pageSize, ListPublished h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
         open.MapGet("/{code}", async (string code, LookupFeedback h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult()).RequireRateLimiting(Throttling.Public);
-        open.MapPost("/{code}/votes", async (string code, VoteRequest r, VoteOnAnswer h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult()).RequireRateLimiting(Throttling.Feedback);
+        open.MapPost("/{code}/votes", async (string code, VoteRequest r, HttpContext http, VoteOnAnswer h, CancellationToken ct) => (await h.HandleAsync(code, r, Voter.Of(http), ct)).ToResult()).RequireRateLimiting(Throttling.Feedback);
 
         var officer = app.MapGroup("/api/v1/feedback").WithTags("Feedback").RequireAuthorization(Policies.Officer);
         officer.MapGet("/", ([AsParameters] FeedbackQuery q, int? page, int? pageSize, ListFeedback h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
