@@ -22,7 +22,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -130,7 +132,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -945,6 +949,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeedbackVotes",
+                columns: table => new
+                {
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Voter = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Satisfied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackVotes", x => new { x.FeedbackId, x.Voter });
+                    table.ForeignKey(
+                        name: "FK_FeedbackVotes_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanTasks",
                 columns: table => new
                 {
@@ -1440,6 +1464,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackVotes");
 
             migrationBuilder.DropTable(
                 name: "FocalOfficers");
