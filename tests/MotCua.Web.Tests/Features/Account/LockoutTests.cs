@@ -82,11 +82,16 @@ public abstract class LockoutTests(MotCuaApp app) : ProviderTests(app)
         var userName = await NewOfficerAsync();
         var unknownName = $"khongco{Guid.NewGuid():N}"[..16];
 
-        // The fastest of a few tries, as the machine is shared; without the dummy hash an unknown name is ~50 times faster.
-        var known = await FastestAsync(() => LoginAsync(userName, "sai"));
-        var unknown = await FastestAsync(() => LoginAsync(unknownName, "sai"));
+        // The fastest of several tries, taken in turns, as the machine is shared; without the dummy hash an unknown name
+        // is some twenty times faster. A locked account still checks the password, so the tries may outnumber the lock.
+        var (known, unknown) = (TimeSpan.MaxValue, TimeSpan.MaxValue);
+        for (var i = 0; i < 8; i++)
+        {
+            known = Min(known, await TimeAsync(() => LoginAsync(userName, "sai")));
+            unknown = Min(unknown, await TimeAsync(() => LoginAsync(unknownName, "sai")));
+        }
 
-        unknown.ShouldBeGreaterThan(known / 2, $"wrong password {known.TotalMilliseconds} ms, unknown name {unknown.TotalMilliseconds} ms");
+        unknown.ShouldBeGreaterThan(known / 4, $"wrong password {known.TotalMilliseconds} ms, unknown name {unknown.TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -133,18 +138,14 @@ public abstract class LockoutTests(MotCuaApp app) : ProviderTests(app)
     private Task<HttpResponseMessage> LoginAsync(string userName, string password) =>
         App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName, password }, Ct);
 
-    private static async Task<TimeSpan> FastestAsync(Func<Task<HttpResponseMessage>> login)
+    private static async Task<TimeSpan> TimeAsync(Func<Task<HttpResponseMessage>> login)
     {
-        var fastest = TimeSpan.MaxValue;
-        for (var i = 0; i < 4; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            (await login()).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-            fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
-        }
-
-        return fastest;
+        var watch = Stopwatch.StartNew();
+        (await login()).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        return watch.Elapsed;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
 
 [Collection(SqliteGroup.Name)]
