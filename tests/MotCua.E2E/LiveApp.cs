@@ -54,6 +54,10 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
         builder.UseSetting("Demo:Dossiers", "150");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every browser test signs in through the real page, many as the same officer within a minute.
+        builder.UseSetting("Security:LoginsPerMinute", "100000");
+        builder.UseSetting("Security:LoginsPerAccountPerMinute", "100000");
         builder.UseUrls("http://127.0.0.1:0");
     }
 }

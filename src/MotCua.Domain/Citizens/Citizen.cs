@@ -1,10 +1,12 @@
+using MotCua.Domain.Accounts;
+
 namespace MotCua.Domain.Citizens;
 
 /// <summary>
 /// A citizen's account on the public portal (DOMAIN.md §11): who he declares to be, how to reach him, and the
 /// password he signs in with by e-mail or phone. His dossiers and earlier documents are found through it.
 /// </summary>
-public sealed class Citizen
+public sealed class Citizen : ISignInAccount
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -24,4 +26,9 @@ public sealed class Citizen
     public string PasswordHash { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Changed only by the sign-in, in one statement per attempt (see the web host's lockout).</summary>
+    public int FailedSignIns { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
 }

@@ -1,7 +1,9 @@
+using MotCua.Domain.Accounts;
+
 namespace MotCua.Domain.Organization;
 
 /// <summary>A civil servant (cán bộ, công chức) with roles granted per unit.</summary>
-public sealed class Officer
+public sealed class Officer : ISignInAccount
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -16,6 +18,11 @@ public sealed class Officer
     public string? Phone { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Changed only by the sign-in, in one statement per attempt (see the web host's lockout).</summary>
+    public int FailedSignIns { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
 
     public List<RoleGrant> Roles { get; init; } = [];
 

@@ -26,6 +26,10 @@ public sealed record Error(string Type, int Status, Text Title, Text? Detail = n
     public static Error InvalidCredentials(Text detail) => new(
         "invalid-credentials", StatusCodes.Status401Unauthorized, new("Đăng nhập không thành công", "Sign-in failed"), detail);
 
+    /// <summary>The same title as the rate-limiting middleware's 429, for limits a handler applies itself.</summary>
+    public static Error TooManyRequests(Text detail) => new(
+        "too-many-requests", StatusCodes.Status429TooManyRequests, new("Quá nhiều yêu cầu, vui lòng thử lại sau", "Too many requests"), detail);
+
     public static Error Forbidden(Text detail) => new(
         "forbidden", StatusCodes.Status403Forbidden, new("Không có quyền", "Forbidden"), detail);
 

@@ -58,6 +58,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FeedbackAttachment> FeedbackAttachments => Set<FeedbackAttachment>();
 
+    public DbSet<FeedbackVote> FeedbackVotes => Set<FeedbackVote>();
+
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();

@@ -118,6 +118,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
+        builder.UseSetting("Security:LoginsPerAccountPerMinute", "100000");
+        builder.UseSetting("Security:RegistrationsPerMinute", "100000");
         builder.UseSetting("Security:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Security:FeedbackPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

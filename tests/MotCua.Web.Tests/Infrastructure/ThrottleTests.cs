@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MotCua.Web.Tests.Features.Citizens;
 using Shouldly;
 
 namespace MotCua.Web.Tests.Infrastructure;
@@ -36,9 +37,62 @@ public sealed class ThrottleTests
         (await client.GetAsync("/tra-cuu/000.17.31.H10-250303-0005", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     });
 
+    [Fact]
+    public async Task Registrations_have_a_bucket_of_their_own_and_never_use_up_the_sign_ins() => await WithLimitsAsync(async client =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await client.PostAsJsonAsync("/api/v1/citizens", new { fullName = "" }, ct)).StatusCode);
+        }
+
+        answers.ShouldBe([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests]);
+        (await client.PostAsJsonAsync("/api/v1/citizens/login", new { login = "ai@example.vn", password = "x" }, ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = "x" }, ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    });
+
+    [Fact]
+    public async Task The_officer_sign_in_page_is_throttled_and_showing_its_form_is_not_counted()
+    {
+        await using var app = new OneOffApp("Testing", ("Security:LoginsPerMinute", "3"));
+        var browser = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var form = new MultipartFormDataContent { { new StringContent("admin"), "userName" }, { new StringContent($"doan-{i}"), "password" } };
+            answers.Add((await browser.PostFormAsync("/Account/Login", form)).StatusCode);
+        }
+
+        answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
+    }
+
+    [Fact]
+    public async Task Sign_ins_are_throttled_per_account_name_whichever_the_address_and_whether_or_not_it_exists()
+    {
+        await using var app = new OneOffApp("Testing", ("Demo:Seed", "true"), ("Security:LoginsPerAccountPerMinute", "3"));
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.Factory.CreateClient();
+        foreach (var userName in new[] { "admin", "khongcoai" })
+        {
+            var answers = new List<HttpStatusCode>();
+            for (var i = 0; i < 4; i++)
+            {
+                answers.Add((await client.PostAsJsonAsync("/api/v1/auth/login", new { userName, password = $"doan-{i}" }, ct)).StatusCode);
+            }
+
+            answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
+        }
+
+        var blocked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "ADMIN ", password = "x" }, ct);
+        (await blocked.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests)).GetProperty("detail").GetString().ShouldBe("Có quá nhiều lần đăng nhập bằng tên này trong một phút; vui lòng thử lại sau.");
+        (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "tiepnhan", password = "x" }, ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     private static async Task WithLimitsAsync(Func<HttpClient, Task> test)
     {
-        await using var app = new OneOffApp("Testing", ("Security:LoginsPerMinute", "3"), ("Security:PublicRequestsPerMinute", "3"));
+        await using var app = new OneOffApp(
+            "Testing", ("Security:LoginsPerMinute", "3"), ("Security:RegistrationsPerMinute", "3"), ("Security:PublicRequestsPerMinute", "3"));
         await test(app.Factory.CreateClient());
     }
 }

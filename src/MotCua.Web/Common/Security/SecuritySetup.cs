@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MotCua.Domain.Citizens;
+using MotCua.Domain.Organization;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Common.Security;
@@ -46,10 +49,11 @@ public static class SecuritySetup
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SessionRevocation>();
         services.AddScoped<CurrentOfficer>();
         services.AddScoped<CurrentCitizen>();
-        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Organization.Officer>,
-            Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Organization.Officer>>();
-        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Citizens.Citizen>,
-            Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Citizens.Citizen>>();
+        services.AddSingleton<IPasswordHasher<Officer>, PasswordHasher<Officer>>();
+        services.AddSingleton<IPasswordHasher<Citizen>, PasswordHasher<Citizen>>();
+        services.AddSingleton<AccountThrottle>().AddSingleton<SignInLockout>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PasswordSignIn<Officer>>(sp, new Officer { UserName = "", FullName = "" }));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PasswordSignIn<Citizen>>(sp, new Citizen { FullName = "", IdNumber = "" }));
         return services;
     }
 

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Account;
 
-public sealed class LoginModel(SignIn signIn) : FormPage
+[EnableRateLimiting(Throttling.Login)]
+public sealed class LoginModel(SignIn signIn, SignInLockout lockout) : FormPage
 {
+    /// <summary>A locked account is refused as a wrong password is, so the page says how the lock works.</summary>
+    public SignInLockout Lockout => lockout;
+
     [BindProperty]
     public string? UserName { get; set; }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -10,8 +9,12 @@ namespace MotCua.Web.Features.Account;
 
 public sealed record LoginRequest(string? UserName, string? Password);
 
-/// <summary>Checks an officer's credentials; the API turns the principal into a bearer token, the UI into a cookie.</summary>
-public sealed class SignIn(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
+/// <summary>
+/// Checks an officer's credentials (<see cref="PasswordSignIn{T}"/>: throttled per user name, locked after repeated
+/// failures; an inactive officer is refused as an unknown name); the API turns the principal into a bearer token, the
+/// UI into a cookie.
+/// </summary>
+public sealed class SignIn(MotCuaDbContext db, PasswordSignIn<Officer> signIn)
 {
     private static readonly Error Refused = Error.InvalidCredentials(new("Tên đăng nhập hoặc mật khẩu không đúng.", "The user name or password is incorrect."));
 
@@ -34,13 +37,13 @@ public sealed class SignIn(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
         }
 
         var userName = request.UserName!.Trim().ToLowerInvariant();
-        var officer = await db.Officers.AsNoTracking().Include(o => o.Roles).FirstOrDefaultAsync(o => o.UserName == userName, ct);
-        if (officer is null || !officer.IsActive
-            || hasher.VerifyHashedPassword(officer, officer.PasswordHash, request.Password!) == PasswordVerificationResult.Failed)
+        var officer = await signIn.CheckAsync(
+            userName, db.Officers.Include(o => o.Roles).Where(o => o.UserName == userName && o.IsActive), request.Password!, Refused, ct);
+        if (officer.Failed)
         {
-            return Refused;
+            return officer.Error!;
         }
 
-        return OfficerClaims.Principal(officer, scheme);
+        return OfficerClaims.Principal(officer.Value, scheme);
     }
 }

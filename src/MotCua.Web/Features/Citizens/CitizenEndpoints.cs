@@ -14,8 +14,9 @@ public static class CitizenEndpoints
 
     public static void MapCitizens(this IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/v1/citizens").WithTags("Citizens").RequireRateLimiting(Throttling.Login).AllowAnonymous();
-        open.MapPost("/", async (RegisterRequest r, RegisterCitizen h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(_ => "/api/v1/citizens/me"));
+        var open = app.MapGroup("/api/v1/citizens").WithTags("Citizens").AllowAnonymous();
+        open.MapPost("/", async (RegisterRequest r, RegisterCitizen h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(_ => "/api/v1/citizens/me"))
+            .RequireRateLimiting(Throttling.Registration);
         open.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (CitizenLoginRequest r, SignInCitizen h, CancellationToken ct) =>
             {
                 var outcome = await h.HandleAsync(r, BearerTokenDefaults.AuthenticationScheme, ct);
@@ -23,7 +24,8 @@ public static class CitizenEndpoints
                     ? outcome.Error!.ToProblem()
                     : TypedResults.SignIn(outcome.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
             })
-            .Produces<AccessTokenResponse>();
+            .Produces<AccessTokenResponse>()
+            .RequireRateLimiting(Throttling.Login);
 
         var me = app.MapGroup("/api/v1/citizens/me").WithTags("Citizens").RequireAuthorization(Policies.Citizen);
         me.MapGet("/", async (UpdateProfile h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(ct)));

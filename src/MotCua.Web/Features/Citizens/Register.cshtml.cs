@@ -6,7 +6,7 @@ using MotCua.Web.Common.Security;
 namespace MotCua.Web.Features.Citizens;
 
 /// <summary>Đăng ký tài khoản công dân; a registered citizen is signed in at once.</summary>
-[EnableRateLimiting(Throttling.Login)]
+[EnableRateLimiting(Throttling.Registration)]
 public sealed class RegisterModel(RegisterCitizen register, SignInCitizen signIn) : FormPage
 {
     [BindProperty]

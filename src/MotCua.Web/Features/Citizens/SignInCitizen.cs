@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Citizens;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
@@ -14,9 +12,9 @@ public sealed record CitizenLoginRequest(string? Login, string? Password);
 
 /// <summary>
 /// Checks a citizen's credentials, by e-mail or by phone (written any way <see cref="PhoneNumber"/> reads); the API
-/// turns the principal into a bearer token, the pages into a cookie, as for officers.
+/// turns the principal into a bearer token, the pages into a cookie, throttled and locked as for officers (<see cref="PasswordSignIn{T}"/>).
 /// </summary>
-public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher)
+public sealed class SignInCitizen(MotCuaDbContext db, PasswordSignIn<Citizen> signIn)
 {
     private static readonly Error Refused = Error.InvalidCredentials(new("Thư điện tử, số điện thoại hoặc mật khẩu không đúng.", "The e-mail, phone number or password is incorrect."));
 
@@ -27,23 +25,16 @@ public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> h
             return Error.Validation("login", new("Nhập thư điện tử hoặc số điện thoại, và mật khẩu.", "Enter your e-mail or phone number, and the password."));
         }
 
-        var login = request.Login.Trim();
-        Citizen? citizen;
-        if (login.Contains('@', StringComparison.Ordinal))
+        var login = request.Login.Trim().ToLowerInvariant();
+        var (name, account) = login.Contains('@', StringComparison.Ordinal) ? (login, db.Citizens.Where(c => c.Email == login))
+            : PhoneNumber.TryNormalize(login, out var phone) ? (phone, db.Citizens.Where(c => c.Phone == phone))
+            : (login, db.Citizens.Where(_ => false));
+        var citizen = await signIn.CheckAsync(name, account, request.Password, Refused, ct);
+        if (citizen.Failed)
         {
-            var email = login.ToLowerInvariant();
-            citizen = await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Email == email, ct);
-        }
-        else
-        {
-            citizen = PhoneNumber.TryNormalize(login, out var phone) ? await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Phone == phone, ct) : null;
+            return citizen.Error!;
         }
 
-        if (citizen is null || hasher.VerifyHashedPassword(citizen, citizen.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-        {
-            return Refused;
-        }
-
-        return CitizenClaims.Principal(citizen, scheme);
+        return CitizenClaims.Principal(citizen.Value, scheme);
     }
 }

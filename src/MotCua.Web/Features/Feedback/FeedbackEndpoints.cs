@@ -5,7 +5,7 @@ namespace MotCua.Web.Features.Feedback;
 
 public static class FeedbackEndpoints
 {
-    /// <summary>Anonymous submissions and votes are throttled per client address (<see cref="Throttling.Feedback"/>).</summary>
+    /// <summary>Submissions and votes are throttled per caller (<see cref="Throttling.Feedback"/>), lookups by code as public lookups.</summary>
     public static IServiceCollection AddFeedback(this IServiceCollection services) => services
         .AddScoped<FeedbackPermissions>().AddScoped<SubmitFeedback>().AddScoped<LookupFeedback>().AddScoped<ListPublished>()
         .AddScoped<VoteOnAnswer>().AddScoped<GetFeedback>().AddScoped<ListFeedback>().AddScoped<ApplyFeedbackAction>()
@@ -16,8 +16,8 @@ public static class FeedbackEndpoints
         var open = app.MapGroup("/api/v1/public/feedback").WithTags("Public").AllowAnonymous();
         open.MapPost("/", async (FeedbackRequest r, SubmitFeedback h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(f => $"/api/v1/public/feedback/{f.Code}")).RequireRateLimiting(Throttling.Feedback);
         open.MapGet("/", (string? q, int? page, int? pageSize, ListPublished h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
-        open.MapGet("/{code}", async (string code, LookupFeedback h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        open.MapPost("/{code}/votes", async (string code, VoteRequest r, VoteOnAnswer h, CancellationToken ct) => (await h.HandleAsync(code, r, ct)).ToResult()).RequireRateLimiting(Throttling.Feedback);
+        open.MapGet("/{code}", async (string code, LookupFeedback h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult()).RequireRateLimiting(Throttling.Public);
+        open.MapPost("/{code}/votes", async (string code, VoteRequest r, HttpContext http, VoteOnAnswer h, CancellationToken ct) => (await h.HandleAsync(code, r, Voter.Of(http), ct)).ToResult()).RequireRateLimiting(Throttling.Feedback);
 
         var officer = app.MapGroup("/api/v1/feedback").WithTags("Feedback").RequireAuthorization(Policies.Officer);
         officer.MapGet("/", ([AsParameters] FeedbackQuery q, int? page, int? pageSize, ListFeedback h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));

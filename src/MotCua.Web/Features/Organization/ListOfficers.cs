@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Organization;
 
 /// <summary>Danh sách cán bộ với vai trò theo đơn vị; optional filter by user name or full name.</summary>
-public sealed class ListOfficers(MotCuaDbContext db)
+public sealed class ListOfficers(MotCuaDbContext db, SignInLockout lockout)
 {
     public async Task<Paged<OfficerInfo>> HandleAsync(string? q, PageRequest page, CancellationToken ct)
     {
@@ -21,7 +22,7 @@ public sealed class ListOfficers(MotCuaDbContext db)
         var codes = await db.UnitCodesAsync(ct);
         var items = officers.Select(o => new OfficerInfo(
             o.UserName, o.FullName, o.Email, o.Phone, o.IsActive,
-            o.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ToList())).ToList();
+            o.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ToList(), lockout.LockedUntil(o))).ToList();
         return new Paged<OfficerInfo>(items, page.Page, page.PageSize, total);
     }
 }

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Organization;
 /// Create an officer (no user name in the URL) or edit one. Roles are rows of role × unit with a
 /// few blank rows to grant more; a row without a unit is dropped.
 /// </summary>
-public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits units) : FormPage
+public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer unlock, ListUnits units) : FormPage
 {
     private const int BlankRows = 3;
 
@@ -36,6 +36,8 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits uni
 
     public bool IsNew => RouteData.Values["userName"] is null;
 
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
     public static IEnumerable<Role> AllRoles => Enum.GetValues<Role>();
@@ -50,7 +52,7 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits uni
                 return NotFound();
             }
 
-            (FullName, Email, Phone, IsActive) = (found.Value.FullName, found.Value.Email, found.Value.Phone, found.Value.IsActive);
+            (FullName, Email, Phone, IsActive, LockedUntil) = (found.Value.FullName, found.Value.Email, found.Value.Phone, found.Value.IsActive, found.Value.LockedUntil);
             Roles = found.Value.Roles.Select(r => new RoleRow(r.Role, r.UnitCode)).ToList();
         }
 
@@ -72,6 +74,9 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, ListUnits uni
         var saved = await save.HandleAsync(request, ct);
         return saved.Failed ? await FailAsync(saved.Error!, ct) : RedirectToPage("/Organization/Officers", new { q = saved.Value.UserName });
     }
+
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) =>
+        (await unlock.HandleAsync(UserName ?? string.Empty, ct)).Failed ? NotFound() : RedirectToPage("/Organization/Officer", new { userName = UserName });
 
     private async Task<IActionResult> FailAsync(Error error, CancellationToken ct)
     {

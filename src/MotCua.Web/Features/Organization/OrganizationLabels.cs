@@ -1,3 +1,5 @@
+using System.Globalization;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 
@@ -38,4 +40,11 @@ public static class OrganizationLabels
     };
 
     public static string Active(bool active) => active ? Text.Pick("Đang hoạt động", "Active") : Text.Pick("Ngừng hoạt động", "Inactive");
+
+    /// <summary>Why an officer cannot sign in for now, and until when (Vietnam time).</summary>
+    public static string Locked(DateTimeOffset until)
+    {
+        var at = until.ToOffset(WorkingCalendar.VietnamOffset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return Text.Pick($"Tạm khóa đến {at} do đăng nhập sai nhiều lần", $"Locked until {at} after repeated failed sign-ins");
+    }
 }

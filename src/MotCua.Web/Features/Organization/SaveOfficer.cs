@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Organization;
@@ -13,7 +14,7 @@ public sealed record SaveOfficerRequest(string? UserName, string? FullName, stri
 /// Tạo hoặc cập nhật tài khoản cán bộ và vai trò theo đơn vị. A new officer needs a password;
 /// an existing one keeps his unless a new one is given.
 /// </summary>
-public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Officer> hasher)
+public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Officer> hasher, SignInLockout lockout)
 {
     public const int MinPasswordLength = 10;
 
@@ -64,7 +65,7 @@ public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Offi
         }
 
         await db.SaveChangesAsync(ct);
-        return new OfficerInfo(officer.UserName, officer.FullName, officer.Email, officer.Phone, officer.IsActive, roles.DistinctBy(r => (r.Role, r.UnitCode)).ToList());
+        return new OfficerInfo(officer.UserName, officer.FullName, officer.Email, officer.Phone, officer.IsActive, roles.DistinctBy(r => (r.Role, r.UnitCode)).ToList(), lockout.LockedUntil(officer));
     }
 
     private static Dictionary<string, Text[]> Validate(SaveOfficerRequest request, bool isNew)

@@ -6,7 +6,8 @@ namespace MotCua.Web.Features.Feedback.Public;
 
 /// <summary>
 /// Theo dõi phản ánh: the public view of one feedback (status, dates, the published answer), the confirmation a
-/// sender sees right after sending, and the vote on a published answer.
+/// sender sees right after sending, and the vote on a published answer. Reading is throttled as a public lookup, as
+/// codes are sequential; voting as feedback (<see cref="Common.Security.Throttling.Feedback"/>).
 /// </summary>
 [EnableRateLimiting(Common.Security.Throttling.Feedback)]
 public sealed class FollowModel(LookupFeedback lookup, VoteOnAnswer vote) : FormPage
@@ -23,7 +24,7 @@ public sealed class FollowModel(LookupFeedback lookup, VoteOnAnswer vote) : Form
 
     public async Task OnPostVoteAsync(string code, bool satisfied, CancellationToken ct)
     {
-        var outcome = await vote.HandleAsync(code, new VoteRequest(satisfied), ct);
+        var outcome = await vote.HandleAsync(code, new VoteRequest(satisfied), Voter.Of(HttpContext), ct);
         if (outcome.Failed)
         {
             Refuse(outcome.Error!);

@@ -24,7 +24,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
                     Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PasswordHash = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,6 +135,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SecurityStamp = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
@@ -948,6 +952,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeedbackVotes",
+                columns: table => new
+                {
+                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Voter = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Satisfied = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackVotes", x => new { x.FeedbackId, x.Voter });
+                    table.ForeignKey(
+                        name: "FK_FeedbackVotes_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanTasks",
                 columns: table => new
                 {
@@ -1443,6 +1467,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackVotes");
 
             migrationBuilder.DropTable(
                 name: "FocalOfficers");

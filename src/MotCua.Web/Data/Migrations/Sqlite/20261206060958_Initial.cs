@@ -22,7 +22,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -131,6 +133,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailedSignIns = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
@@ -946,6 +950,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeedbackVotes",
+                columns: table => new
+                {
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Voter = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Satisfied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackVotes", x => new { x.FeedbackId, x.Voter });
+                    table.ForeignKey(
+                        name: "FK_FeedbackVotes_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanTasks",
                 columns: table => new
                 {
@@ -1441,6 +1465,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackVotes");
 
             migrationBuilder.DropTable(
                 name: "FocalOfficers");
