@@ -30,7 +30,7 @@ builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(conte
 builder.Services
     .AddMotCuaApi()
     .AddMotCuaDatabase(builder.Configuration)
-    .AddMotCuaSecurity()
+    .AddMotCuaSecurity(builder.Configuration, builder.Environment)
     .AddMotCuaPages()
     .AddMotCuaThrottling(builder.Configuration)
     .AddAccount()
@@ -62,12 +62,14 @@ builder.Services
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.UseMotCuaSecurity();
 app.UseMotCuaApi();
 app.UseStaticFiles();
 
 // Routing after the error pages, so that re-executing /Error finds its endpoint.
 app.UseRouting();
 app.UseAuthentication();
+app.UseCookieApiAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
