@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class DataProtectionKeyTests
         using var certificate = new KeyCertificate();
         await using var app = new OneOffApp("Testing", certificate.Settings());
 
-        var protector = app.Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+        var protector = Protector(app);
         protector.Unprotect(protector.Protect("dữ liệu")).ShouldBe("dữ liệu");
 
         var stored = await StoredKeysAsync(app);
@@ -24,14 +25,21 @@ public sealed class DataProtectionKeyTests
     }
 
     [Fact]
-    public async Task Production_refuses_to_start_without_the_certificate()
+    public async Task After_a_change_of_certificate_what_the_old_keys_protected_opens_while_the_old_certificate_is_listed_as_previous()
     {
-        await using var app = new OneOffApp("Production");
+        using var old = new KeyCertificate();
+        using var next = new KeyCertificate();
+        await using var before = new OneOffApp("Testing", old.Settings());
+        var protectedBefore = Protector(before).Protect("phiên đăng nhập");
+        await using var rotated = before.Restarted("Testing", [.. next.Settings(), .. old.Settings("DataProtection:PreviousCertificates:0")]);
+        await using var forgotten = before.Restarted("Testing", next.Settings());
 
-        var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
-
-        failure.Message.ShouldContain("DataProtection:Certificate:Path");
+        Protector(rotated).Unprotect(protectedBefore).ShouldBe("phiên đăng nhập");
+        Should.Throw<CryptographicException>(() => Protector(forgotten).Unprotect(protectedBefore));
     }
+
+    private static IDataProtector Protector(OneOffApp app) =>
+        app.Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MotCua.Tests.Rotation");
 
     private static async Task<List<string>> StoredKeysAsync(OneOffApp app)
     {
