@@ -12,11 +12,11 @@ public static class ApiDocumentation
     public const string ReferencePath = "/scalar";
 
     /// <summary>
-    /// The reference page runs its package's inline script and styles; it is a developer's page, off in Production,
-    /// so it alone gets them while every other answer keeps the strict policy.
+    /// The reference page runs its package's inline script and styles, and its bundle calls eval; it is a developer's
+    /// page, off in Production, so it alone gets them while every other answer keeps the strict policy.
     /// </summary>
     private static readonly ContentSecurityPolicyOverride ReferencePolicy = new(
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
 
     public static bool IsServed(IConfiguration configuration, IHostEnvironment environment) =>
