@@ -30,7 +30,7 @@ builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(conte
 builder.Services
     .AddMotCuaApi()
     .AddMotCuaDatabase(builder.Configuration)
-    .AddMotCuaSecurity()
+    .AddMotCuaSecurity(builder.Configuration, builder.Environment)
     .AddMotCuaPages()
     .AddMotCuaThrottling(builder.Configuration)
     .AddAccount()
@@ -63,6 +63,7 @@ builder.Services
 var app = builder.Build();
 app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();
+app.UseMotCuaSecurity();
 app.UseMotCuaApi();
 app.UseStaticFiles();
 
@@ -70,6 +71,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SessionValidation>();
+app.UseCookieApiAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();

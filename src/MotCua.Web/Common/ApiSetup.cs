@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
-using Scalar.AspNetCore;
 
 namespace MotCua.Web.Common;
 
@@ -82,8 +81,6 @@ public static class ApiSetup
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.Use(NulRefusal.InvokeAsync);
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/scalar");
-        return app;
+        return app.MapApiDocumentation();
     }
 }

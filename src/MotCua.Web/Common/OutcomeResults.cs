@@ -14,16 +14,6 @@ public static class OutcomeResults
     public static Results<FileContentHttpResult, ProblemHttpResult> ToFile(this Outcome<FileDownload> outcome) =>
         outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName);
 
-    /// <summary>
-    /// A file that may have come from outside (an attachment, the uploaded result): saved, never shown in place, and the
-    /// browser must not guess another type from its bytes than the one its content was checked to be.
-    /// </summary>
-    public static Results<FileContentHttpResult, ProblemHttpResult> ToUploadedFile(this Outcome<FileDownload> outcome, HttpResponse response)
-    {
-        response.Headers.XContentTypeOptions = "nosniff";
-        return outcome.ToFile();
-    }
-
     /// <summary>Runs a list query only when the paging input is valid.</summary>
     public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> Paged<T>(int? page, int? pageSize, Func<PageRequest, Task<Paged<T>>> query)
     {

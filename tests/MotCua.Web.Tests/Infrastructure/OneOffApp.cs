@@ -9,10 +9,20 @@ namespace MotCua.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class OneOffApp : IAsyncDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"motcua-oneoff-{Guid.NewGuid():N}.db");
+    private readonly string path;
+
+    /// <summary>False for an application restarted on another's database, which that other one removes.</summary>
+    private readonly bool ownsDatabase;
 
     public OneOffApp(string environment, params (string Key, string Value)[] settings)
+        : this(Path.Combine(Path.GetTempPath(), $"motcua-oneoff-{Guid.NewGuid():N}.db"), true, environment, settings)
     {
+    }
+
+    private OneOffApp(string path, bool ownsDatabase, string environment, (string Key, string Value)[] settings)
+    {
+        this.path = path;
+        this.ownsDatabase = ownsDatabase;
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
@@ -27,10 +37,16 @@ public sealed class OneOffApp : IAsyncDisposable
 
     public WebApplicationFactory<Program> Factory { get; }
 
+    /// <summary>The application started again on this one's database with other settings, as after a redeployment.</summary>
+    public OneOffApp Restarted(string environment, params (string Key, string Value)[] settings) => new(path, false, environment, settings);
+
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(path);
+        if (ownsDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 }

@@ -13,7 +13,8 @@ public sealed class ProductionGuardTests
     [InlineData("Staging")]
     public async Task Only_development_starts_while_demo_accounts_open_with_the_demo_password(string environment)
     {
-        await using var app = new OneOffApp(environment, ("Demo:Seed", "true"));
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp(environment, [.. certificate.Settings(), ("Demo:Seed", "true")]);
 
         var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
 
@@ -25,7 +26,8 @@ public sealed class ProductionGuardTests
     [Fact]
     public async Task Production_refuses_to_start_with_the_bank_simulator()
     {
-        await using var app = new OneOffApp("Production", ("Payments:Provider", "simulator"));
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp("Production", [.. certificate.Settings(), ("Payments:Provider", "simulator")]);
 
         var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
 
@@ -36,7 +38,8 @@ public sealed class ProductionGuardTests
     [Fact]
     public async Task Without_a_payment_provider_no_payment_can_be_made_or_simulated()
     {
-        await using var app = new OneOffApp("Production");
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp("Production", certificate.Settings());
         var client = app.Factory.CreateClient();
 
         (await client.PostAsJsonAsync("/api/v1/public/dossiers/X-250101-0001/payments", new { fees = new[] { new { index = 0, quantity = 1 } } }, Ct))
@@ -45,5 +48,15 @@ public sealed class ProductionGuardTests
         (await client.PostAsync("/thanh-toan/gia-lap/ABC", new FormUrlEncodedContent([new("outcome", "Paid")]), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/thanh-toan/X-250101-0001", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.PostAsync("/api/v1/payments/callback", new StringContent("{}"), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Production_refuses_to_start_without_a_certificate_to_encrypt_the_data_protection_keys()
+    {
+        await using var app = new OneOffApp("Production");
+
+        var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
+
+        failure.Message.ShouldContain("DataProtection:Certificate:Path");
     }
 }

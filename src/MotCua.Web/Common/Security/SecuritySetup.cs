@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Domain.Citizens;
 using MotCua.Domain.Organization;
-using MotCua.Web.Data;
 
 namespace MotCua.Web.Common.Security;
 
@@ -16,16 +14,22 @@ public static class SecuritySetup
 
     /// <summary>
     /// Cookies for the web UI, bearer tokens for the API, chosen per request by the Authorization
-    /// header. Keys live in the database so that every app node can read every cookie and token.
+    /// header. Keys live in the database (encrypted, see <see cref="DataProtectionSetup"/>) so that every app node can
+    /// read every cookie and token.
     /// </summary>
-    public static IServiceCollection AddMotCuaSecurity(this IServiceCollection services)
+    public static IServiceCollection AddMotCuaSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddDataProtection().SetApplicationName("MotCua").PersistKeysToDbContext<MotCuaDbContext>();
+        services.AddMotCuaDataProtection(configuration, environment);
+
+        // Every cookie (sign-in, anti-forgery, language) is Secure on HTTPS — as the client asked it, behind a trusted
+        // proxy — and always in Production, which is served over HTTPS only.
+        services.Configure<CookiePolicyOptions>(o => o.Secure = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+
+        // A year, the usual figure; not the subdomains, which may be other offices' sites under the same domain.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? BearerTokenDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                CarriesBearer(http.Request) ? BearerTokenDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
                 o.LoginPath = "/Account/Login";
@@ -56,6 +60,32 @@ public static class SecuritySetup
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PasswordSignIn<Citizen>>(sp, new Citizen { FullName = "", IdNumber = "" }));
         return services;
     }
+
+    /// <summary>
+    /// The security of every answer, first in the pipeline: the client's address and scheme from a trusted proxy,
+    /// HSTS in Production, secure cookies and the security headers.
+    /// </summary>
+    public static WebApplication UseMotCuaSecurity(this WebApplication app)
+    {
+        app.UseTrustedProxies();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
+        app.UseCookiePolicy();
+        app.UseMotCuaSecurityHeaders();
+        if (!DataProtectionSetup.IsEncrypted(app.Configuration))
+        {
+            app.Logger.LogWarning("The data-protection keys are stored unencrypted in the database: DataProtection:Certificate:Path is not set (refused in Production).");
+        }
+
+        return app;
+    }
+
+    /// <summary>A request authenticated by its bearer token; any other is authenticated by the sign-in cookie.</summary>
+    public static bool CarriesBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the citizens' pages live; their sign-in page is theirs too.</summary>
     public const string CitizenPages = "/cong-dan";

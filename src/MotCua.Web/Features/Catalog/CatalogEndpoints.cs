@@ -17,7 +17,7 @@ public static class CatalogEndpoints
         read.MapGet("/fields", async (ListFields h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         read.MapGet("/life-events", () => TypedResults.Ok(LifeEvents.All));
         read.MapGet("/{code}", async (string code, GetProcedure h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        read.MapGet("/{code}/components/{index:int}/template", async (string code, int index, HttpResponse response, FormTemplates h, CancellationToken ct) => (await h.DownloadAsync(code, index, ct)).ToUploadedFile(response));
+        read.MapGet("/{code}/components/{index:int}/template", async (string code, int index, FormTemplates h, CancellationToken ct) => (await h.DownloadAsync(code, index, ct)).ToFile());
         read.MapGet("/{code}/revisions", async (string code, ProcedureHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
 
         var write = app.MapGroup("/api/v1/procedures").WithTags("Catalog").RequireAuthorization(Policies.CatalogEditor);

@@ -40,6 +40,6 @@ public static class CitizenEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         me.MapPost("/dossiers/link", async (LinkRequest r, LinkDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult())
             .RequireRateLimiting(Throttling.Public);
-        me.MapGet("/dossiers/{code}/result", async (string code, HttpResponse response, DownloadMyResult h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToUploadedFile(response));
+        me.MapGet("/dossiers/{code}/result", async (string code, DownloadMyResult h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToFile());
     }
 }

@@ -56,7 +56,6 @@ public sealed class MyDossiersModel(ListMyDossiers list, DownloadMyResult result
             return NotFound();
         }
 
-        Response.Headers.XContentTypeOptions = "nosniff";
         return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
     }
 

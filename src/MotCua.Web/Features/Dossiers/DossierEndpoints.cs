@@ -25,7 +25,7 @@ public static class DossierEndpoints
         officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, HttpResponse response, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToUploadedFile(response));
+        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, IssueResult result, CancellationToken ct) =>
             (action == DossierActions.Name(DossierAction.IssueResult)
                 ? await result.HandleAsync(code, null, r.ResultKind, r.Note, false, ct)
@@ -34,7 +34,7 @@ public static class DossierEndpoints
         // Multipart uploads under a bearer token, as the catalog import: the pages post their own forms with a token.
         officer.MapPost("/{code}/attachments", async (string code, [FromForm] string? component, IFormFile? file, AttachFile h, CancellationToken ct) => (await h.HandleAsync(code, component, file, ct)).ToCreated(a => $"/api/v1/dossiers/{code}/attachments/{a.Id}"))
             .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, HttpResponse response, DownloadAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToUploadedFile(response));
+        officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, DownloadAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToFile());
         officer.MapPost("/{code}/result", async (string code, IFormFile? file, [FromForm] string? resultKind, [FromForm] string? note, [FromForm] bool? pushToPersonalStore, IssueResult h, CancellationToken ct) => (await h.HandleAsync(code, file, resultKind, note, pushToPersonalStore ?? false, ct)).ToResult())
             .DisableAntiforgery().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 

@@ -23,7 +23,7 @@ public static class FeedbackEndpoints
         officer.MapGet("/", ([AsParameters] FeedbackQuery q, int? page, int? pageSize, ListFeedback h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
         officer.MapGet("/stats", async ([AsParameters] FeedbackStatsQuery q, FeedbackStats h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/{code}", async (string code, GetFeedback h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, HttpResponse response, DownloadFeedbackAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToUploadedFile(response));
+        officer.MapGet("/{code}/attachments/{id:guid}", async (string code, Guid id, DownloadFeedbackAttachment h, CancellationToken ct) => (await h.HandleAsync(code, id, ct)).ToFile());
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, FeedbackActionRequest r, ApplyFeedbackAction h, CancellationToken ct) => (await h.HandleAsync(code, action, r, ct)).ToResult());
     }
 }

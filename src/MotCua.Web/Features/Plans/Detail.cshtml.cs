@@ -44,11 +44,8 @@ public sealed class DetailModel(
     public Task<IActionResult> OnPostSignedAsync(Guid id, IFormFile? file, CancellationToken ct) =>
         EditAsync(id, async () => (await signedCopy.UploadAsync(id, file, ct)).Error, ct);
 
-    public Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
-    {
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return FileAsync(id, download.HandleAsync(id, evidenceId, ct), ct);
-    }
+    public Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct) =>
+        FileAsync(id, download.HandleAsync(id, evidenceId, ct), ct);
 
     public Task<IActionResult> OnPostTaskAsync(Guid id, TaskForm form, CancellationToken ct) =>
         EditAsync(id, async () => (await add.HandleAsync(id, form.Request, ct)).Error, ct);

@@ -22,13 +22,13 @@ public static class PlanEndpoints
         read.MapGet("/import-template", () => TypedResults.File(ImportPlanTasks.Template(), ImportTemplate.XlsxContentType, "mau-nhap-nhiem-vu.xlsx"));
         read.MapGet("/{id:guid}", async (Guid id, GetPlan h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
         read.MapGet("/{id:guid}/export", async (Guid id, PlanExports h, CancellationToken ct) => (await h.TasksAsync(id, ct)).ToFile());
-        read.MapGet("/{id:guid}/signed", async (Guid id, SignedPlan h, HttpResponse response, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToUploadedFile(response));
+        read.MapGet("/{id:guid}/signed", async (Guid id, SignedPlan h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToFile());
         read.MapGet("/{id:guid}/print", async (Guid id, PlanExports h, CancellationToken ct) => (await h.PrintAsync(id, ct)).ToFile());
         read.MapGet("/{id:guid}/tasks/{taskId:guid}", async (Guid id, Guid taskId, GetPlan h, CancellationToken ct) => (await h.TaskAsync(id, taskId, ct)).ToResult());
         read.MapPost("/{id:guid}/tasks/{taskId:guid}/instances/{instanceId:guid}/progress", async (Guid id, Guid taskId, Guid instanceId, ProgressRequest r, ReportProgress h, CancellationToken ct) => (await h.HandleAsync(id, taskId, instanceId, r, ct)).ToResult());
         read.MapPost("/{id:guid}/tasks/{taskId:guid}/instances/{instanceId:guid}/evidence", async (Guid id, Guid taskId, Guid instanceId, IFormFile? file, AttachEvidence h, CancellationToken ct) =>
             (await h.HandleAsync(id, taskId, instanceId, file, ct)).ToCreated(e => $"/api/v1/plans/{id}/evidence/{e.Id}")).DisableAntiforgery();
-        read.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, DownloadEvidence h, HttpResponse response, CancellationToken ct) => (await h.HandleAsync(id, evidenceId, ct)).ToUploadedFile(response));
+        read.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async (Guid id, Guid evidenceId, DownloadEvidence h, CancellationToken ct) => (await h.HandleAsync(id, evidenceId, ct)).ToFile());
 
         var write = app.MapGroup("/api/v1/plans").WithTags("Plans").RequireAuthorization(Policies.CatalogEditor);
         write.MapPost("/", async (PlanRequest r, CreatePlan h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(p => $"/api/v1/plans/{p.Id}"));

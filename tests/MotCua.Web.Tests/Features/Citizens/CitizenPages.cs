@@ -22,10 +22,16 @@ public static partial class CitizenPages
     /// <summary>Opens the page's form, as a browser would, and posts it with <paramref name="form"/> and the form's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, MultipartFormDataContent form)
     {
+        form.Add(new StringContent(await browser.AntiforgeryTokenAsync(url)), "__RequestVerificationToken");
+        return await browser.PostAsync(url, form, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The antiforgery token of the first form of the page at <paramref name="url"/>, issued to whoever is signed in.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient browser, string url)
+    {
         var ct = TestContext.Current.CancellationToken;
         var page = await (await browser.GetAsync(url, ct)).Content.ReadAsStringAsync(ct);
-        form.Add(new StringContent(AntiforgeryToken().Match(page).Groups[1].Value), "__RequestVerificationToken");
-        return await browser.PostAsync(url, form, ct);
+        return AntiforgeryToken().Match(page).Groups[1].Value;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -116,7 +116,7 @@ public abstract partial class ReviewPageTests(MotCuaApp app) : ProviderTests(app
         var html = await page.Content.ReadAsStringAsync(Ct);
         html.ShouldContain("id=\"simplification\"");
         html.ShouldContain("Thủ tục được đơn giản hóa (0/");
-        html.ShouldContain("window.print()");
+        html.ShouldContain("<button type=\"button\" data-print>");
         badYear.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badYear.Content.ReadAsStringAsync(Ct)).ShouldContain("Năm phải từ 2000 đến 2100.");
         index.ShouldContain("href=\"/Reviews/List\"");
