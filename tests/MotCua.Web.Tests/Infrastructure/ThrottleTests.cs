@@ -70,7 +70,7 @@ public sealed class ThrottleTests
     [Fact]
     public async Task Sign_ins_are_throttled_per_account_name_whichever_the_address_and_whether_or_not_it_exists()
     {
-        await using var app = new OneOffApp("Testing", ("Demo:Seed", "true"), ("Security:LoginsPerAccountPerMinute", "3"));
+        await using var app = new OneOffApp("Development", ("Demo:Seed", "true"), ("Security:LoginsPerAccountPerMinute", "3"));
         var ct = TestContext.Current.CancellationToken;
         var client = app.Factory.CreateClient();
         foreach (var userName in new[] { "admin", "khongcoai" })

@@ -29,7 +29,7 @@ public sealed class FeedbackThrottleTests
     [Fact]
     public async Task Signed_in_callers_are_counted_too_each_on_his_own()
     {
-        await using var app = new OneOffApp("Testing", ("Demo:Seed", "true"), ("Security:FeedbackPerMinute", "2"));
+        await using var app = new OneOffApp("Development", ("Demo:Seed", "true"), ("Security:FeedbackPerMinute", "2"));
         var ct = TestContext.Current.CancellationToken;
         var login = await app.Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { userName = "tiepnhan", password = MotCuaApp.DemoPassword }, ct);
         var officer = app.Factory.CreateClient();
