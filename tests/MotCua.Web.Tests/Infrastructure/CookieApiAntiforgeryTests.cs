@@ -34,7 +34,7 @@ public abstract class CookieApiAntiforgeryTests(MotCuaApp app) : ProviderTests(a
     [Fact]
     public async Task An_officer_signed_in_with_the_cookie_uploads_and_acts_only_with_the_token_a_bearer_caller_without()
     {
-        var browser = await OfficerBrowserAsync("tiepnhan");
+        var browser = await CitizenPages.OfficerBrowserAsync(App, "tiepnhan");
         const string unknown = "/api/v1/dossiers/KHONG-CO-250303-0001";
         var token = await browser.AntiforgeryTokenAsync("/Dossiers");
 
@@ -56,7 +56,7 @@ public abstract class CookieApiAntiforgeryTests(MotCuaApp app) : ProviderTests(a
     [Fact]
     public async Task An_officer_signs_out_with_the_form_every_page_carries()
     {
-        var browser = await OfficerBrowserAsync("chuyenvien");
+        var browser = await CitizenPages.OfficerBrowserAsync(App, "chuyenvien");
 
         var signedOut = await browser.PostAsync("/Account/Logout", new FormUrlEncodedContent(
             [new("__RequestVerificationToken", await browser.AntiforgeryTokenAsync("/Dossiers"))]), Ct);
@@ -75,18 +75,6 @@ public abstract class CookieApiAntiforgeryTests(MotCuaApp app) : ProviderTests(a
 
         withoutFormCheck.ShouldNotBeEmpty();
         withoutFormCheck.ShouldAllBe(route => route.StartsWith("/api/"));
-    }
-
-    /// <summary>A browser-like client signed in through the officers' sign-in page: it carries the cookie, not a bearer token.</summary>
-    private async Task<HttpClient> OfficerBrowserAsync(string userName)
-    {
-        var browser = CitizenPages.Browser(App);
-        var signedIn = await browser.PostFormAsync("/Account/Login", new MultipartFormDataContent
-        {
-            { new StringContent(userName), "userName" }, { new StringContent(MotCuaApp.DemoPassword), "password" },
-        });
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return browser;
     }
 }
 

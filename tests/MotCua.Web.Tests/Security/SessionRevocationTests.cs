@@ -24,7 +24,7 @@ public abstract class SessionRevocationTests(MotCuaApp app) : ProviderTests(app)
     {
         var userName = await CreateOfficerAsync();
         var bearer = await BearerAsync(userName);
-        var cookie = await CookieAsync(userName);
+        var cookie = await CitizenPages.OfficerBrowserAsync(App, userName, Password);
         (await bearer.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await cookie.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -94,14 +94,6 @@ public abstract class SessionRevocationTests(MotCuaApp app) : ProviderTests(app)
         var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
         return client;
-    }
-
-    private async Task<HttpClient> CookieAsync(string userName)
-    {
-        var browser = CitizenPages.Browser(App);
-        var signedIn = await browser.PostFormAsync("/Account/Login", new MultipartFormDataContent { { new StringContent(userName), "userName" }, { new StringContent(Password), "password" } });
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return browser;
     }
 }
 

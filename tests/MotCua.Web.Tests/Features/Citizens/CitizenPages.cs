@@ -19,6 +19,15 @@ public static partial class CitizenPages
         return browser;
     }
 
+    /// <summary>A browser-like client signed in through the officers' sign-in page: it carries the cookie, not a bearer token.</summary>
+    public static async Task<HttpClient> OfficerBrowserAsync(MotCuaApp app, string userName, string password = MotCuaApp.DemoPassword)
+    {
+        var browser = Browser(app);
+        var signedIn = await browser.PostFormAsync("/Account/Login", new MultipartFormDataContent { { new StringContent(userName), "userName" }, { new StringContent(password), "password" } });
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return browser;
+    }
+
     /// <summary>Opens the page's form, as a browser would, and posts it with <paramref name="form"/> and the form's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, MultipartFormDataContent form)
     {
