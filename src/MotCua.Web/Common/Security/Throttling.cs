@@ -4,7 +4,8 @@ namespace MotCua.Web.Common.Security;
 
 /// <summary>
 /// Requests throttled per client address: sign-in, to slow password guessing (<c>Security:LoginsPerMinute</c>, 20
-/// unless configured), and what anyone may do without an account — lookups by code, payments, ratings — to slow
+/// unless configured), and what anyone may do without an account — lookups by code, payments, ratings, password
+/// reset codes — to slow
 /// guessing codes and flooding (<c>Security:PublicRequestsPerMinute</c>, 60 unless configured), and anonymous
 /// feedback submissions and votes against flooding (<c>Security:FeedbackPerMinute</c>, 5 unless configured; reading
 /// pages and officers typing feedback in for citizens at the desk are not counted). Over the limit: 429.

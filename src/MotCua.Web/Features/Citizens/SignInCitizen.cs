@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Citizens;
-using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
@@ -13,7 +12,7 @@ namespace MotCua.Web.Features.Citizens;
 public sealed record CitizenLoginRequest(string? Login, string? Password);
 
 /// <summary>
-/// Checks a citizen's credentials, by e-mail or by phone (written any way <see cref="PhoneNumber"/> reads); the API
+/// Checks a citizen's credentials, by e-mail or by phone (<see cref="CitizenLogins"/>); the API
 /// turns the principal into a bearer token, the pages into a cookie, as for officers.
 /// </summary>
 public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher)
@@ -27,18 +26,7 @@ public sealed class SignInCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> h
             return Error.Validation("login", new("Nhập thư điện tử hoặc số điện thoại, và mật khẩu.", "Enter your e-mail or phone number, and the password."));
         }
 
-        var login = request.Login.Trim();
-        Citizen? citizen;
-        if (login.Contains('@', StringComparison.Ordinal))
-        {
-            var email = login.ToLowerInvariant();
-            citizen = await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Email == email, ct);
-        }
-        else
-        {
-            citizen = PhoneNumber.TryNormalize(login, out var phone) ? await db.Citizens.AsNoTracking().FirstOrDefaultAsync(c => c.Phone == phone, ct) : null;
-        }
-
+        var citizen = await CitizenLogins.FindAsync(db.Citizens.AsNoTracking(), request.Login, ct);
         if (citizen is null || hasher.VerifyHashedPassword(citizen, citizen.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
         {
             return Refused;
