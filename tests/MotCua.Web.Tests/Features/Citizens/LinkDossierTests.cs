@@ -113,7 +113,7 @@ public abstract class LinkDossierTests(MotCuaApp app) : ProviderTests(app)
         var planted = await DeskDossierWithScanAsync(new() { ["idNumber"] = holderData["idNumber"], ["phone"] = squatterData["phone"] });
         var refused = await squatter.PostAsJsonAsync("/api/v1/citizens/me/dossiers/link", new { code = planted, phone = squatterData["phone"] }, Ct);
 
-        await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("đã được xác minh cho một tài khoản khác");
         (await VerifiedAsync(squatter)).ShouldBeFalse();
         (await squatter.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(0);
         (await VerifiedAsync(holder)).ShouldBeTrue();
