@@ -18,6 +18,7 @@ public static class ResetCodes
     public static (string Code, string Hash) Draw()
     {
         var code = RandomNumberGenerator.GetInt32(Range).ToString($"D{PasswordResetCode.Digits}", CultureInfo.InvariantCulture);
+        // The hasher reads nothing of the entity (salt and iterations are in the hash), and the row is made after it.
         return (code, Hasher.HashPassword(null!, code));
     }
 
