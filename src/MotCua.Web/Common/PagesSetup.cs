@@ -37,6 +37,7 @@ public static class PagesSetup
             });
             o.Conventions.AllowAnonymousToPage("/Citizens/Register");
             o.Conventions.AllowAnonymousToPage("/Citizens/Login");
+            o.Conventions.AllowAnonymousToPage("/Citizens/ForgotPassword");
         });
         // Vietnamese text stays text in the HTML instead of numeric entities (smaller, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -28,6 +28,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Citizen> Citizens => Set<Citizen>();
 
+    public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<ProcedureRevision> ProcedureRevisions => Set<ProcedureRevision>();

@@ -89,6 +89,24 @@ public sealed class ThrottleTests
         (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "tiepnhan", password = "x" }, ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Asking_for_and_trying_citizens_password_reset_codes_is_throttled_on_the_API_and_the_page() => await WithLimitsAsync(async client =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 2; i++)
+        {
+            answers.Add((await client.PostAsJsonAsync("/api/v1/citizens/password-reset", new { login = $"doan{i}@example.vn" }, ct)).StatusCode);
+        }
+
+        answers.Add((await client.PostAsJsonAsync("/api/v1/citizens/password-reset/confirm", new { login = "doan@example.vn", code = "123456", newPassword = "x" }, ct)).StatusCode);
+
+        answers.ShouldBe([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.BadRequest]);
+        await (await client.PostAsJsonAsync("/api/v1/citizens/password-reset/confirm", new { login = "doan@example.vn", code = "654321", newPassword = "x" }, ct))
+            .ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        (await client.GetAsync("/cong-dan/quen-mat-khau", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    });
+
     private static async Task WithLimitsAsync(Func<HttpClient, Task> test)
     {
         await using var app = new OneOffApp(

@@ -65,6 +65,22 @@ public abstract class SessionRevocationTests(MotCuaApp app) : ProviderTests(app)
         (await again.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_citizen_who_changes_his_password_ends_his_other_sessions_and_keeps_the_new_one()
+    {
+        var (other, citizen) = await App.CitizenAsync();
+        var device = App.CreateClient();
+        device.DefaultRequestHeaders.Authorization = other.DefaultRequestHeaders.Authorization;
+
+        var changed = await other.PutAsJsonAsync("/api/v1/citizens/me/password", new { currentPassword = CitizenRequests.Password, newPassword = "Bun bo Hue luc 6 gio sang" }, Ct);
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync(Ct));
+        await (await device.GetAsync("/api/v1/citizens/me", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var renewed = App.CreateClient();
+        renewed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await changed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
+        (await renewed.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me", Ct)).GetProperty("email").GetString().ShouldBe(citizen["email"]);
+    }
+
     private static object Officer(string userName, bool isActive = true, string? password = null, string phone = "0912345678", object[]? roles = null) => new
     {
         userName, fullName = "Trần Văn Thu Hồi", password, phone, isActive,

@@ -11,11 +11,15 @@ public static class CitizenClaims
 {
     public const string Id = "motcua:citizen";
 
+    /// <summary>The account's security stamp when he signed in; a session whose stamp is no longer the account's is one the password change or reset ended.</summary>
+    public const string Stamp = "motcua:citizen-stamp";
+
     public static ClaimsPrincipal Principal(Citizen citizen, string scheme)
     {
         var claims = new List<Claim>
         {
             new(Id, citizen.Id.ToString()),
+            new(Stamp, citizen.SecurityStamp.ToString()),
 
             // The name scopes his Idempotency-Keys; it must never equal an officer's user name.
             new(ClaimTypes.Name, $"citizen:{citizen.Id}"),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Domain.Citizens;
 using MotCua.Domain.Organization;
 
 namespace MotCua.Web.Common.Security;
@@ -48,7 +49,7 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
     {
         if (db is not null)
         {
-            stamps.Forget(db.ChangeTracker.Entries<Officer>().Select(e => e.Entity.Id));
+            stamps.Forget(db.ChangeTracker.Entries<Officer>().Select(e => e.Entity.Id).Concat(db.ChangeTracker.Entries<Citizen>().Select(e => e.Entity.Id)));
         }
     }
 

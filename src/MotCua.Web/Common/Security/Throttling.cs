@@ -11,7 +11,7 @@ namespace MotCua.Web.Common.Security;
 /// instead (<see cref="AccountThrottle"/> and <see cref="SignInLockout"/>). Showing the sign-in form is not counted.</item>
 /// <item><see cref="Registration"/>: new citizen accounts per address (<c>Security:RegistrationsPerMinute</c>, 10), a
 /// bucket of their own so that registrations never use up the sign-ins.</item>
-/// <item><see cref="Public"/>: what anyone may do without an account — lookups by code, payments, ratings — to slow
+/// <item><see cref="Public"/>: what anyone may do without an account — lookups by code, payments, ratings, password reset codes — to slow
 /// guessing codes and flooding (<c>Security:PublicRequestsPerMinute</c>, 60).</item>
 /// <item><see cref="Feedback"/>: feedback submissions and votes against flooding (<c>Security:FeedbackPerMinute</c>, 5),
 /// per signed-in user (officers typing feedback in at the desk, citizens) or else per address; reading a feedback by

@@ -26,7 +26,10 @@ public sealed class DemoCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> has
     {
         // 070 is Bình Phước's code; 3 a woman born in the 21st century, 98 her year of birth.
         var citizen = new Citizen { FullName = "Điểu Thị Mai", IdNumber = "070398001111", Email = Email, Phone = Phone, Address = "phường Long Thủy, thị xã Phước Long, tỉnh Bình Phước", CreatedAt = clock.GetUtcNow() };
-        citizen.PasswordHash = hasher.HashPassword(citizen, DemoData.DemoPassword);
+        citizen.SetPassword(hasher.HashPassword(citizen, DemoData.DemoPassword));
+
+        // Her desk dossiers were added to her account with their receipts (LinkDossier), which verifies her number.
+        citizen.VerifyIdNumber();
         db.Citizens.Add(citizen);
         await db.SaveChangesAsync(ct);
         if (withDossiers)

@@ -4,7 +4,10 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Citizens;
 
-/// <summary>One account per ID number, e-mail and phone: a second one is a 409 naming what is already registered.</summary>
+/// <summary>
+/// One account per e-mail and phone: a second one is a 409 naming what is already registered. Not per declared ID
+/// number: anyone could then take a stranger's number first and lock him out (only a verified one is unique).
+/// </summary>
 public static class AccountConflicts
 {
     public static readonly Error Race = Conflict(new Dictionary<string, Text[]>
@@ -12,16 +15,11 @@ public static class AccountConflicts
         ["account"] = [new("Thông tin này vừa được dùng để đăng ký một tài khoản khác.", "This information was just used to register another account.")],
     });
 
-    /// <summary>null when no other account than <paramref name="self"/> holds the ID number, e-mail or phone.</summary>
-    public static async Task<Error?> FindAsync(MotCuaDbContext db, Guid? self, string? idNumber, Contact contact, CancellationToken ct)
+    /// <summary>null when no other account than <paramref name="self"/> holds the e-mail or phone.</summary>
+    public static async Task<Error?> FindAsync(MotCuaDbContext db, Guid? self, Contact contact, CancellationToken ct)
     {
         var others = db.Citizens.AsNoTracking().Where(c => c.Id != self);
         var errors = new Dictionary<string, Text[]>();
-        if (idNumber is not null && await others.AnyAsync(c => c.IdNumber == idNumber, ct))
-        {
-            errors["idNumber"] = [new("Số định danh này đã có tài khoản; hãy đăng nhập.", "This ID number already has an account; sign in instead.")];
-        }
-
         if (contact.Email is { } email && await others.AnyAsync(c => c.Email == email, ct))
         {
             errors["email"] = [new("Thư điện tử này đã được dùng cho một tài khoản khác.", "This e-mail is already used by another account.")];
@@ -38,6 +36,6 @@ public static class AccountConflicts
     private static Error Conflict(Dictionary<string, Text[]> fields) => new(
         "duplicate-account", StatusCodes.Status409Conflict,
         new("Tài khoản đã tồn tại", "Account already exists"),
-        new("Số định danh, thư điện tử hoặc số điện thoại đã có tài khoản.", "The ID number, e-mail or phone already has an account."),
+        new("Thư điện tử hoặc số điện thoại đã có tài khoản.", "The e-mail or phone already has an account."),
         fields);
 }

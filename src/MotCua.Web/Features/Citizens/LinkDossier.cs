@@ -15,8 +15,10 @@ public sealed record LinkedDossier(string Code);
 /// POST /api/v1/citizens/me/dossiers/link, /cong-dan/ho-so: the citizen adds to his account a dossier he handed in at
 /// the desk or by post, so that he follows it, downloads its result and reuses its documents. The ID number he
 /// registered proves nothing by itself (anyone may type another's), so he also gives the dossier's code, printed
-/// on the receipt only its holder has, and the phone declared in it; the applicant's ID number must be his. Any
-/// mismatch answers as an unknown dossier, so guesses learn nothing. Adding it again changes nothing.
+/// on the receipt only its holder has, and the phone declared in it; the applicant's ID number must be the one he
+/// declared. Any mismatch answers as an unknown dossier, so guesses learn nothing. Adding it again changes nothing.
+/// The first dossier added this way verifies his ID number (<see cref="MotCua.Domain.Citizens.Citizen.VerifiedIdNumber"/>),
+/// unless another account verified it before.
 /// </summary>
 public sealed class LinkDossier(MotCuaDbContext db, CurrentCitizen me, TimeProvider clock)
 {
@@ -39,20 +41,31 @@ public sealed class LinkDossier(MotCuaDbContext db, CurrentCitizen me, TimeProvi
             return Error.Validation(errors);
         }
 
-        var idNumber = await db.Citizens.Where(c => c.Id == me.Id).Select(c => c.IdNumber).FirstAsync(ct);
-        var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Code == code && d.Applicant.IdNumber == idNumber && (d.CitizenId == null || d.CitizenId == me.Id), ct);
+        var citizen = await db.Citizens.FirstAsync(c => c.Id == me.Id, ct);
+        var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Code == code && d.Applicant.IdNumber == citizen.IdNumber && (d.CitizenId == null || d.CitizenId == me.Id), ct);
         if (dossier is null || !PhoneNumber.TryNormalize(dossier.Applicant.Phone, out var declared) || declared != phone)
         {
             return Error.NotFound(new("hồ sơ", "Dossier"), code!);
         }
 
-        if (dossier.CitizenId == me.Id)
+        if (citizen.VerifiedIdNumber is null)
         {
-            return new LinkedDossier(dossier.Code);
+            if (await db.Citizens.AnyAsync(c => c.VerifiedIdNumber == citizen.IdNumber, ct))
+            {
+                return Error.Conflict(new(
+                    "Số định danh này đã được xác minh cho một tài khoản khác. Nếu đó không phải tài khoản của ông/bà, hãy liên hệ Bộ phận Một cửa.",
+                    "This ID number is already verified for another account. If that account is not yours, contact the one-stop desk."));
+            }
+
+            citizen.VerifyIdNumber();
         }
 
-        dossier.CitizenId = me.Id;
-        db.DossierEvents.Add(DossierHistory.Linked(dossier, await db.NextEventSequenceAsync(dossier, ct), clock.GetUtcNow(), me.UserName));
+        if (dossier.CitizenId != me.Id)
+        {
+            dossier.CitizenId = me.Id;
+            db.DossierEvents.Add(DossierHistory.Linked(dossier, await db.NextEventSequenceAsync(dossier, ct), clock.GetUtcNow(), me.UserName));
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,23 +1,26 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Citizens;
 
-/// <summary>Thông tin tài khoản: the citizen changes his e-mail, phone and address.</summary>
-public sealed class ProfileModel(UpdateProfile profile) : FormPage
+/// <summary>Thông tin tài khoản: the citizen changes his e-mail, phone and address, and his password.</summary>
+public sealed class ProfileModel(UpdateProfile profile, ChangePassword changePassword) : FormPage
 {
     public CitizenProfile? Current { get; private set; }
 
     [BindProperty]
     public ProfileRequest Input { get; set; } = new(null, null, null);
 
+    [BindProperty]
+    public PasswordChange Password { get; set; } = new(null, null);
+
     public bool Saved { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        Current = await profile.GetAsync(ct);
-        Input = new ProfileRequest(Current.Email, Current.Phone, Current.Address);
-    }
+    public bool PasswordChanged { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task OnPostAsync(CancellationToken ct)
     {
@@ -28,5 +31,26 @@ public sealed class ProfileModel(UpdateProfile profile) : FormPage
         {
             Refuse(saved.Error!);
         }
+    }
+
+    public async Task OnPostPasswordAsync(CancellationToken ct)
+    {
+        var changed = await changePassword.HandleAsync(Password, CookieAuthenticationDefaults.AuthenticationScheme, ct);
+        await LoadAsync(ct);
+        if (changed.Failed)
+        {
+            Refuse(changed.Error!);
+            return;
+        }
+
+        // His own session goes on under the new security stamp; the others keep the old one.
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, changed.Value);
+        PasswordChanged = true;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Current = await profile.GetAsync(ct);
+        Input = new ProfileRequest(Current.Email, Current.Phone, Current.Address);
     }
 }

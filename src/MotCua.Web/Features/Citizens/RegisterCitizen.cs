@@ -11,12 +11,12 @@ public sealed record RegisterRequest(string? FullName, string? IdNumber, string?
 
 /// <summary>
 /// POST /api/v1/citizens and /cong-dan/dang-ky: a citizen account with his 12-digit personal identification number
-/// (CCCD), an e-mail or a phone to sign in with, and a password. One account per ID number, e-mail and phone (409).
+/// (CCCD), an e-mail or a phone to sign in with, and a password (<see cref="NewPassword"/>). One account per e-mail and
+/// phone (409). The ID number is only declared: typing it proves nothing, so it is unverified and blocks no one until
+/// a dossier of that number joins the account (<see cref="LinkDossier"/>).
 /// </summary>
 public sealed class RegisterCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> hasher, TimeProvider clock)
 {
-    public const int MinPassword = 8;
-
     public async Task<Outcome<CitizenProfile>> HandleAsync(RegisterRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, Text[]>();
@@ -34,9 +34,9 @@ public sealed class RegisterCitizen(MotCuaDbContext db, IPasswordHasher<Citizen>
         }
 
         var contact = Contact.Read(request.Email, request.Phone, request.Address, errors);
-        if (request.Password is not { Length: >= MinPassword and <= 128 })
+        if (NewPassword.Refusal(request.Password, new(name, contact.Email, contact.Phone, idNumber)) is { } refusal)
         {
-            errors["password"] = [new Text("Mật khẩu cần từ {0} đến 128 ký tự.", "The password needs {0} to 128 characters.").Format(MinPassword)];
+            errors["password"] = [refusal];
         }
 
         if (errors.Count > 0)
@@ -44,13 +44,13 @@ public sealed class RegisterCitizen(MotCuaDbContext db, IPasswordHasher<Citizen>
             return Error.Validation(errors);
         }
 
-        if (await AccountConflicts.FindAsync(db, null, idNumber, contact, ct) is { } duplicate)
+        if (await AccountConflicts.FindAsync(db, null, contact, ct) is { } duplicate)
         {
             return duplicate;
         }
 
         var citizen = new Citizen { FullName = name!, IdNumber = idNumber!, Email = contact.Email, Phone = contact.Phone, Address = contact.Address, CreatedAt = clock.GetUtcNow() };
-        citizen.PasswordHash = hasher.HashPassword(citizen, request.Password!);
+        citizen.SetPassword(hasher.HashPassword(citizen, request.Password!));
         db.Citizens.Add(citizen);
         try
         {
@@ -58,7 +58,7 @@ public sealed class RegisterCitizen(MotCuaDbContext db, IPasswordHasher<Citizen>
         }
         catch (DbUpdateException)
         {
-            // Two registrations with the same number or contact at once: the unique indexes let one through.
+            // Two registrations with the same contact at once: the unique indexes let one through.
             return AccountConflicts.Race;
         }
 

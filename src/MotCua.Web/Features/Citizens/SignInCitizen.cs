@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using MotCua.Domain.Citizens;
-using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
@@ -11,8 +10,8 @@ namespace MotCua.Web.Features.Citizens;
 public sealed record CitizenLoginRequest(string? Login, string? Password);
 
 /// <summary>
-/// Checks a citizen's credentials, by e-mail or by phone (written any way <see cref="PhoneNumber"/> reads); the API
-/// turns the principal into a bearer token, the pages into a cookie, throttled and locked as for officers (<see cref="PasswordSignIn{T}"/>).
+/// Checks a citizen's credentials, by e-mail or by phone (<see cref="CitizenLogins"/>); the API turns the principal into
+/// a bearer token, the pages into a cookie, throttled and locked as for officers (<see cref="PasswordSignIn{T}"/>).
 /// </summary>
 public sealed class SignInCitizen(MotCuaDbContext db, PasswordSignIn<Citizen> signIn)
 {
@@ -25,10 +24,7 @@ public sealed class SignInCitizen(MotCuaDbContext db, PasswordSignIn<Citizen> si
             return Error.Validation("login", new("Nhập thư điện tử hoặc số điện thoại, và mật khẩu.", "Enter your e-mail or phone number, and the password."));
         }
 
-        var login = request.Login.Trim().ToLowerInvariant();
-        var (name, account) = login.Contains('@', StringComparison.Ordinal) ? (login, db.Citizens.Where(c => c.Email == login))
-            : PhoneNumber.TryNormalize(login, out var phone) ? (phone, db.Citizens.Where(c => c.Phone == phone))
-            : (login, db.Citizens.Where(_ => false));
+        var (name, account) = CitizenLogins.Matching(db.Citizens, request.Login);
         var citizen = await signIn.CheckAsync(name, account, request.Password, Refused, ct);
         if (citizen.Failed)
         {

@@ -72,7 +72,11 @@ public sealed class SubmitOnline(
         }, ct);
     }
 
-    /// <summary>The intake as the desk would take it: the citizen's declared identity and the components he gave, each with its origin.</summary>
+    /// <summary>
+    /// The intake as the desk would take it: the citizen's identity and the components he gave, each with its origin.
+    /// His ID number only once verified: a dossier under a number typed by a stranger would be found by the desk, and
+    /// by the rating form, as its holder's.
+    /// </summary>
     private async Task<IntakeRequest> RequestAsync(Procedure procedure, string? unitCode, List<int> given, Dictionary<int, DossierAttachment> reused, CancellationToken ct)
     {
         var citizen = await db.Citizens.AsNoTracking().FirstAsync(c => c.Id == me.Id, ct);
@@ -80,7 +84,7 @@ public sealed class SubmitOnline(
             .Select((c, n) => new ComponentInput(c.Name, c.Originals, c.Copies, reused.ContainsKey(given[n]) ? "reuse" : "upload")).ToList();
         return new IntakeRequest(
             procedure.Code, unitCode, "online",
-            new ApplicantInput(citizen.FullName, citizen.IdNumber, citizen.Phone, citizen.Email, citizen.Address, null),
+            new ApplicantInput(citizen.FullName, citizen.VerifiedIdNumber, citizen.Phone, citizen.Email, citizen.Address, null),
             components);
     }
 }

@@ -9,7 +9,7 @@ public sealed record ProfileRequest(string? Email, string? Phone, string? Addres
 
 /// <summary>
 /// GET and PUT /api/v1/citizens/me, /cong-dan/tai-khoan: the signed-in citizen's account; he changes how to reach him
-/// and where he lives. Name and ID number stay as registered: earlier dossiers are found by the number.
+/// and where he lives. Name and ID number stay as registered: the number is verified against his dossiers (LinkDossier).
 /// </summary>
 public sealed class UpdateProfile(MotCuaDbContext db, CurrentCitizen me)
 {
@@ -25,7 +25,7 @@ public sealed class UpdateProfile(MotCuaDbContext db, CurrentCitizen me)
             return Error.Validation(errors);
         }
 
-        if (await AccountConflicts.FindAsync(db, me.Id, null, contact, ct) is { } duplicate)
+        if (await AccountConflicts.FindAsync(db, me.Id, contact, ct) is { } duplicate)
         {
             return duplicate;
         }

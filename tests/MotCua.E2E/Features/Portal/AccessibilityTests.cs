@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(LiveApp app, Browser browser)
         "/kiosk/PL-LONGTHUY",
         "/cong-dan/dang-ky",
         "/cong-dan/dang-nhap",
+        "/cong-dan/quen-mat-khau",
     ];
 
     [Theory]

@@ -8,7 +8,10 @@ using Shouldly;
 
 namespace MotCua.Web.Tests.Features.Citizens;
 
-/// <summary>Citizen accounts: registration rules, one account per person and contact, sign-in by e-mail or phone, and no way into officers' work.</summary>
+/// <summary>
+/// Citizen accounts: registration rules (the password rule among them), one account per contact, a declared ID number
+/// that locks no one out, sign-in by e-mail or phone, and no way into officers' work.
+/// </summary>
 public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
 {
     [Fact]
@@ -22,6 +25,7 @@ public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
         registered.Headers.Location!.ToString().ShouldBe("/api/v1/citizens/me");
         var profile = await registered.Content.ReadFromJsonAsync<JsonElement>(Ct);
         profile.GetProperty("idNumber").GetString().ShouldBe(citizen["idNumber"]);
+        profile.GetProperty("idNumberVerified").GetBoolean().ShouldBeFalse();
         profile.TryGetProperty("passwordHash", out _).ShouldBeFalse();
         (await App.LoginAsync(citizen["email"]!.ToUpperInvariant())).StatusCode.ShouldBe(HttpStatusCode.OK);
         var byPhone = await App.LoginAsync("+84 " + citizen["phone"]![1..]);
@@ -54,13 +58,44 @@ public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
         (await (await App.RegisterAsync(citizen)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["email"]);
     }
 
+    [Theory]
+    [InlineData("12345678901")]
+    [InlineData("password123")]
+    [InlineData("Matkhau@2025")]
+    [InlineData("TranThiBinh1990")]
+    public async Task Registration_refuses_a_common_password_or_one_made_of_the_account_s_own_data(string password)
+    {
+        var citizen = CitizenRequests.NewCitizen();
+        citizen["password"] = password;
+
+        var problem = await (await App.RegisterAsync(citizen)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorKeys().ShouldBe(["password"]);
+        (await App.LoginAsync(citizen["email"], password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
-    public async Task An_ID_number_e_mail_or_phone_already_registered_is_a_409_naming_it_and_English_on_request()
+    public async Task Registration_refuses_the_account_s_e_mail_or_ID_number_as_password_in_Vietnamese_and_English()
+    {
+        var citizen = CitizenRequests.NewCitizen();
+        citizen["password"] = citizen["email"];
+        var problem = await (await App.RegisterAsync(citizen)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorMessages().ShouldBe(["Mật khẩu không được chứa họ tên, thư điện tử, số điện thoại hoặc số định danh của chính ông/bà."]);
+
+        citizen["password"] = "cccd " + citizen["idNumber"];
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var english = await (await client.PostAsJsonAsync("/api/v1/citizens", citizen, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        english.ErrorMessages().ShouldBe(["The password must not contain your own name, e-mail, phone number or ID number."]);
+    }
+
+    [Fact]
+    public async Task An_e_mail_or_phone_already_registered_is_a_409_naming_it_and_English_on_request()
     {
         var first = CitizenRequests.NewCitizen();
         (await App.RegisterAsync(first)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        foreach (var field in new[] { "idNumber", "email", "phone" })
+        foreach (var field in new[] { "email", "phone" })
         {
             var second = CitizenRequests.NewCitizen();
             second[field] = field == "email" ? first[field]!.ToUpperInvariant() : first[field];
@@ -72,6 +107,20 @@ public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var english = await (await client.PostAsJsonAsync("/api/v1/citizens", first, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         english.Title().ShouldBe("Account already exists");
+    }
+
+    [Fact]
+    public async Task An_ID_number_someone_else_declared_first_does_not_lock_its_holder_out_of_registering()
+    {
+        var squatter = CitizenRequests.NewCitizen();
+        (await App.RegisterAsync(squatter)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var holder = CitizenRequests.NewCitizen();
+        holder["idNumber"] = squatter["idNumber"];
+
+        var registered = await App.RegisterAsync(holder);
+
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
+        (await registered.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("idNumberVerified").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -87,6 +136,7 @@ public abstract class CitizenAccountTests(MotCuaApp app) : ProviderTests(app)
         documents.EnumerateArray().Select(d => d.GetProperty("dossierCode").GetString()).Distinct().Count().ShouldBe(2);
         documents.GetArrayLength().ShouldBe(6);
         (await App.LoginAsync("0987 000 111", MotCuaApp.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me", Ct)).GetProperty("idNumberVerified").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]

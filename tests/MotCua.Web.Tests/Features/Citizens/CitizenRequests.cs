@@ -12,7 +12,7 @@ namespace MotCua.Web.Tests.Features.Citizens;
 /// <summary>Citizens with their own ID number, e-mail and phone, registered and signed in through the API, and their online submissions.</summary>
 public static class CitizenRequests
 {
-    public const string Password = "MatKhau@2025";
+    public const string Password = "Ca phe sua da 7 gio";
 
     private static int sequence = Random.Shared.Next(1_000_000, 5_000_000);
 
@@ -42,12 +42,7 @@ public static class CitizenRequests
     {
         var citizen = NewCitizen();
         (await app.RegisterAsync(citizen)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var login = await app.LoginAsync(citizen["email"]);
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return (client, citizen);
+        return (await app.WithTokenAsync(await app.LoginAsync(citizen["email"])), citizen);
     }
 
     /// <summary>
@@ -90,6 +85,16 @@ public static class CitizenRequests
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("status").GetString().ShouldBe("submitted");
         return body.GetProperty("code").GetString()!;
+    }
+
+    /// <summary>A client carrying the bearer token of a successful sign-in (or password change).</summary>
+    public static async Task<HttpClient> WithTokenAsync(this MotCuaApp app, HttpResponseMessage signedIn)
+    {
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.OK, await signedIn.Content.ReadAsStringAsync());
+        var client = app.CreateClient();
+        var token = (await signedIn.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public static async Task<JsonElement> MyDossiersAsync(this HttpClient client) =>

@@ -61,6 +61,8 @@ public abstract class LinkDossierTests(MotCuaApp app) : ProviderTests(app)
         invalid.ErrorKeys().Order().ShouldBe(["code", "phone"]);
         (await client.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(0);
         (await other.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        (await VerifiedAsync(client)).ShouldBeFalse();
+        (await VerifiedAsync(other)).ShouldBeFalse();
     }
 
     [Fact]
@@ -79,6 +81,51 @@ public abstract class LinkDossierTests(MotCuaApp app) : ProviderTests(app)
         var page = await (await browser.GetAsync(added.Headers.Location, Ct)).Content.ReadAsStringAsync(Ct);
         page.ShouldContain($"Đã thêm hồ sơ {code} vào tài khoản.");
         (await client.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Adding_a_desk_dossier_verifies_my_ID_number_and_only_then_do_my_online_dossiers_carry_it()
+    {
+        var (client, citizen) = await App.CitizenAsync();
+        var before = await (await client.SubmitBirthAsync(CitizenRequests.BothFiles())).SubmittedCodeAsync();
+        var code = await DeskDossierWithScanAsync(citizen);
+
+        (await client.PostAsJsonAsync("/api/v1/citizens/me/dossiers/link", new { code, phone = citizen["phone"] }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await (await client.SubmitBirthAsync(CitizenRequests.BothFiles())).SubmittedCodeAsync();
+
+        (await VerifiedAsync(client)).ShouldBeTrue();
+        (await ApplicantIdNumberAsync(before)).ShouldBeNull();
+        (await ApplicantIdNumberAsync(after)).ShouldBe(citizen["idNumber"]);
+    }
+
+    [Fact]
+    public async Task Once_the_holder_verified_his_ID_number_another_account_that_declared_it_cannot_verify_it()
+    {
+        var (squatter, squatterData) = await App.CitizenAsync();
+        var holderData = CitizenRequests.NewCitizen();
+        holderData["idNumber"] = squatterData["idNumber"];
+        (await App.RegisterAsync(holderData)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var holder = await App.WithTokenAsync(await App.LoginAsync(holderData["email"]));
+        var his = await DeskDossierWithScanAsync(holderData);
+        (await holder.PostAsJsonAsync("/api/v1/citizens/me/dossiers/link", new { code = his, phone = holderData["phone"] }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A dossier under the holder's number that the squatter could add: it declares the squatter's own phone.
+        var planted = await DeskDossierWithScanAsync(new() { ["idNumber"] = holderData["idNumber"], ["phone"] = squatterData["phone"] });
+        var refused = await squatter.PostAsJsonAsync("/api/v1/citizens/me/dossiers/link", new { code = planted, phone = squatterData["phone"] }, Ct);
+
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("đã được xác minh cho một tài khoản khác");
+        (await VerifiedAsync(squatter)).ShouldBeFalse();
+        (await squatter.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        (await VerifiedAsync(holder)).ShouldBeTrue();
+    }
+
+    private static async Task<bool> VerifiedAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me", Ct)).GetProperty("idNumberVerified").GetBoolean();
+
+    private async Task<string?> ApplicantIdNumberAsync(string code)
+    {
+        var dossier = await (await App.SignedInAsync("tiepnhan.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+        return dossier.GetProperty("applicant").TryGetProperty("idNumber", out var id) ? id.GetString() : null;
     }
 
     /// <summary>The desk receives a birth registration declaring <paramref name="citizen"/>'s ID number and phone, and attaches the declaration's scan.</summary>

@@ -26,7 +26,7 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
         var dossier = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
         dossier.GetProperty("status").GetString().ShouldBe("submitted");
         dossier.GetProperty("channel").GetString().ShouldBe("online");
-        dossier.GetProperty("applicant").GetProperty("idNumber").GetString().ShouldBe(citizen["idNumber"]);
+        dossier.GetProperty("applicant").GetProperty("fullName").GetString().ShouldBe(citizen["fullName"]);
         dossier.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("origin").GetString()).ShouldBe(["upload", "upload"]);
         dossier.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("sha256").GetString()).Order()
             .ShouldBe(new[] { DossierFiles.Sha256(declaration), DossierFiles.Sha256(certificate) }.Order());

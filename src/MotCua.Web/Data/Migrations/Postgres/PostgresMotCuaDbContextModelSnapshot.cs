@@ -253,18 +253,52 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VerifiedIdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email")
                         .IsUnique();
 
-                    b.HasIndex("IdNumber")
-                        .IsUnique();
-
                     b.HasIndex("Phone")
                         .IsUnique();
 
+                    b.HasIndex("VerifiedIdNumber")
+                        .IsUnique();
+
                     b.ToTable("Citizens");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Citizens.PasswordResetCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.ToTable("PasswordResetCodes");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
@@ -2198,6 +2232,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Citizens.PasswordResetCode", b =>
+                {
+                    b.HasOne("MotCua.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -246,18 +246,52 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedIdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email")
                         .IsUnique();
 
-                    b.HasIndex("IdNumber")
-                        .IsUnique();
-
                     b.HasIndex("Phone")
                         .IsUnique();
 
+                    b.HasIndex("VerifiedIdNumber")
+                        .IsUnique();
+
                     b.ToTable("Citizens");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Citizens.PasswordResetCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.ToTable("PasswordResetCodes");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
@@ -2191,6 +2225,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Citizens.PasswordResetCode", b =>
+                {
+                    b.HasOne("MotCua.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -18,10 +18,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    VerifiedIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: false),
+                    SecurityStamp = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FailedSignIns = table.Column<int>(type: "INTEGER", nullable: false),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
@@ -263,6 +265,27 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PasswordResetCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResetCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordResetCodes_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1102,15 +1125,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Citizens_IdNumber",
-                table: "Citizens",
-                column: "IdNumber",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Phone",
                 table: "Citizens",
                 column: "Phone",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_VerifiedIdNumber",
+                table: "Citizens",
+                column: "VerifiedIdNumber",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1266,6 +1289,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_OutboxMessages_SentAt_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetCodes_CitizenId",
+                table: "PasswordResetCodes",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PaymentOrders_DossierId",
@@ -1489,6 +1517,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PasswordResetCodes");
 
             migrationBuilder.DropTable(
                 name: "PaymentOrders");

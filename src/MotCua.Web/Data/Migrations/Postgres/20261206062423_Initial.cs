@@ -20,10 +20,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    VerifiedIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
                     Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PasswordHash = table.Column<string>(type: "text", nullable: false),
+                    SecurityStamp = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FailedSignIns = table.Column<int>(type: "integer", nullable: false),
                     LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -265,6 +267,27 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PasswordResetCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResetCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordResetCodes_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1104,15 +1127,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Citizens_IdNumber",
-                table: "Citizens",
-                column: "IdNumber",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Phone",
                 table: "Citizens",
                 column: "Phone",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_VerifiedIdNumber",
+                table: "Citizens",
+                column: "VerifiedIdNumber",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1268,6 +1291,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_OutboxMessages_SentAt_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetCodes_CitizenId",
+                table: "PasswordResetCodes",
+                column: "CitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PaymentOrders_DossierId",
@@ -1491,6 +1519,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PasswordResetCodes");
 
             migrationBuilder.DropTable(
                 name: "PaymentOrders");
