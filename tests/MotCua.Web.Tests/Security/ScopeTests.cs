@@ -34,7 +34,7 @@ public abstract class ScopeTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("chuyenvien.xa", "PL-LONGTHUY", HttpStatusCode.Forbidden)]
     [InlineData("lanhdao", "PL", HttpStatusCode.OK)]
     [InlineData("kstt.pl", "PL", HttpStatusCode.OK)]
-    public async Task Only_overseers_open_the_index_records_and_the_submission_board(string userName, string unitCode, HttpStatusCode expected)
+    public async Task Only_overseers_open_the_index_records_and_the_submission_board_and_see_their_links(string userName, string unitCode, HttpStatusCode expected)
     {
         var client = await App.SignedInAsync(userName);
         var period = string.Create(CultureInfo.InvariantCulture, $"unitCode={unitCode}&from={App.Today.AddMonths(-3):yyyy-MM-dd}&to={App.Today:yyyy-MM-dd}");
@@ -42,6 +42,9 @@ public abstract class ScopeTests(MotCuaApp app) : ProviderTests(app)
         var records = await client.GetAsync($"/api/v1/indicators/service-index/2.1/dossiers?{period}", Ct);
         var board = await client.GetAsync($"/api/v1/reports/II.06/submissions?parentUnitCode={unitCode}&period={App.Today.AddMonths(-3):yyyy}-Q{(App.Today.AddMonths(-3).Month + 2) / 3}", Ct);
 
+        var page = await client.GetStringAsync($"/Indicators?{period}", Ct);
+
+        page.Contains("/Indicators/Records?", StringComparison.Ordinal).ShouldBe(expected == HttpStatusCode.OK, "the page links the records only for those who may open them");
         records.StatusCode.ShouldBe(expected, await records.Content.ReadAsStringAsync(Ct));
         board.StatusCode.ShouldBe(expected, await board.Content.ReadAsStringAsync(Ct));
         if (expected == HttpStatusCode.Forbidden)
