@@ -46,10 +46,13 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
         var failures = new List<string>();
         var statuses = new Dictionary<int, int>();
         var sent = 0;
-        var operations = await OperationsAsync();
+        using var document = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json", Ct));
+        var api = new OpenApiOperations(document);
+        var values = new SchemaSamples(api, new Dictionary<string, string>());
+        var operations = api.All;
         foreach (var operation in operations)
         {
-            var (method, path, parameters) = (operation.Method, operation.Path, operation.Parameters.Select(p => p.Name).ToList());
+            var (method, path, parameters) = (operation.Method, operation.Path.TrimEnd('/'), operation.Parameters.Select(p => p.Name).ToList());
             if (!declared.TryGetValue((method, path), out var access))
             {
                 failures.Add($"{method} {path}: declares neither a policy nor AllowAnonymous");
@@ -71,7 +74,7 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
                     continue;
                 }
 
-                var response = await client.SendAsync(Request(operation, Url(operation, samples, name)), Ct);
+                var response = await client.SendAsync(Request(operation, Url(path, operation, samples, values, name)), Ct);
                 sent++;
                 var status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
@@ -109,12 +112,6 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
         return declarations;
     }
 
-    private async Task<IReadOnlyList<Operation>> OperationsAsync()
-    {
-        using var document = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json", Ct));
-        return [.. new OpenApiOperations(document).All.Select(o => o with { Path = o.Path.TrimEnd('/'), Parameters = [.. o.Parameters.Select(p => p with { Schema = p.Schema.Clone() })] })];
-    }
-
     private async Task<Dictionary<string, HttpClient>> IdentitiesAsync()
     {
         var identities = new Dictionary<string, HttpClient> { ["anonymous"] = App.CreateClient() };
@@ -138,9 +135,8 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
         return new() { ["dossier"] = dossier, ["feedback"] = feedback, ["own"] = own };
     }
 
-    private string Url(Operation operation, Dictionary<string, string> samples, string identity)
+    private string Url(string path, Operation operation, Dictionary<string, string> samples, SchemaSamples values, string identity)
     {
-        var path = operation.Path;
         var code = path.StartsWith("/api/v1/feedback", StringComparison.Ordinal) || path.StartsWith("/api/v1/public/feedback", StringComparison.Ordinal) ? samples["feedback"]
             : path.StartsWith("/api/v1/citizens/me", StringComparison.Ordinal) && identity == "citizen.other" ? samples["own"]
             : samples["dossier"];
@@ -150,19 +146,12 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
             "form" => "II.06",
             "indicatorId" => "2.1",
             "date" => "2025-03-03",
-            var name => Sample(operation.Parameters.First(p => p.Name == name).Schema),
+            var name => values.UsualText(operation.Parameters.First(p => p.Name == name).Schema),
         });
         var query = string.Create(CultureInfo.InvariantCulture,
             $"unitCode={DossierRequests.Ward}&parentUnitCode={DossierRequests.Ward}&from={App.Today.AddMonths(-1):yyyy-MM-dd}&to={App.Today:yyyy-MM-dd}");
         return operation.Parameters.Any(p => p.Name is "unitCode" or "parentUnitCode") ? $"{url}?{query}" : url;
     }
-
-    /// <summary>A value the route's constraint accepts, so that the request reaches authorization.</summary>
-    private static string Sample(JsonElement schema) =>
-        schema.ValueKind != JsonValueKind.Object ? "x"
-        : schema.TryGetProperty("format", out var format) && format.GetString() == "uuid" ? Guid.NewGuid().ToString()
-        : schema.TryGetProperty("type", out var type) && type.ToString().Contains("integer", StringComparison.Ordinal) ? "1"
-        : "x";
 
     private static HttpRequestMessage Request(Operation operation, string url) => new(new HttpMethod(operation.Method), url)
     {

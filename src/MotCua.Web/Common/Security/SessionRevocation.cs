@@ -14,13 +14,14 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db)
+        if (eventData.Context is { } db && Affected(db) is { Count: > 0 } affected)
         {
-            foreach (var id in Affected(db))
+            foreach (var id in affected)
             {
                 (await db.Set<Officer>().FindAsync([id], cancellationToken))?.RenewSecurityStamp();
             }
 
+            // An officer loaded here was not tracked when the context last looked for changes.
             db.ChangeTracker.DetectChanges();
         }
 
@@ -49,27 +50,30 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
     {
         if (db is not null)
         {
-            stamps.Forget(db.ChangeTracker.Entries<Officer>().Select(e => e.Entity.Id).Concat(db.ChangeTracker.Entries<Citizen>().Select(e => e.Entity.Id)));
+            stamps.Forget(db.ChangeTracker.Entries().Select(e => e.Entity switch { Officer o => o.Id, Citizen c => c.Id, _ => (Guid?)null }).OfType<Guid>());
         }
     }
 
     /// <summary>
     /// Officers whose password, active flag or set of grants this save changes. A form that rewrites the same grants
-    /// (deleted and added again) changes nothing; a new officer has a fresh stamp already.
+    /// (deleted and added again) changes nothing; a new officer has a fresh stamp already. One pass over the tracked
+    /// entries, which looks for changes as the save itself does (unless the context turned that off, as bulk seeding does).
     /// </summary>
     private static List<Guid> Affected(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
-        var officers = db.ChangeTracker.Entries<Officer>().ToList();
-        var credentials = officers
-            .Where(e => e.State == EntityState.Modified && (e.Property(o => o.PasswordHash).IsModified || e.Property(o => o.IsActive).IsModified))
-            .Select(e => e.Entity.Id);
-        var created = officers.Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
-        var grants = db.ChangeTracker.Entries<RoleGrant>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted && !created.Contains(e.Entity.OfficerId))
-            .GroupBy(e => e.Entity.OfficerId)
-            .Where(g => !g.Where(e => e.State == EntityState.Added).Select(e => (e.Entity.Role, e.Entity.UnitId)).ToHashSet()
-                .SetEquals(g.Where(e => e.State == EntityState.Deleted).Select(e => (e.Entity.Role, e.Entity.UnitId))))
+        var entries = db.ChangeTracker.Entries().ToList();
+        var credentials = entries
+            .Where(e => e is { Entity: Officer, State: EntityState.Modified }
+                && (e.Property(nameof(Officer.PasswordHash)).IsModified || e.Property(nameof(Officer.IsActive)).IsModified))
+            .Select(e => ((Officer)e.Entity).Id);
+        var created = entries.Where(e => e is { Entity: Officer, State: EntityState.Added }).Select(e => ((Officer)e.Entity).Id).ToHashSet();
+        var grants = entries
+            .Where(e => e is { Entity: RoleGrant, State: EntityState.Added or EntityState.Deleted })
+            .Select(e => (Grant: (RoleGrant)e.Entity, e.State))
+            .Where(e => !created.Contains(e.Grant.OfficerId))
+            .GroupBy(e => e.Grant.OfficerId)
+            .Where(g => !g.Where(e => e.State == EntityState.Added).Select(e => (e.Grant.Role, e.Grant.UnitId)).ToHashSet()
+                .SetEquals(g.Where(e => e.State == EntityState.Deleted).Select(e => (e.Grant.Role, e.Grant.UnitId))))
             .Select(g => g.Key);
         return credentials.Concat(grants).Distinct().ToList();
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
-using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 
