@@ -6,26 +6,32 @@ using MotCua.Web.Data.Entities;
 namespace MotCua.Web.Common;
 
 /// <summary>
-/// API writes sent with an <c>Idempotency-Key</c> header run once: the first successful answer is
-/// stored and replayed for every retry with the same key (API.md, Conventions). The key row is
-/// claimed before the write runs, so two concurrent retries cannot both execute it; an answer
-/// that is not a success is not kept, and the key can be used again once the input is corrected.
-/// Pages' forms carry a key of their own in the field <see cref="FormField"/> (drawn when the form is shown), so a
-/// double click at the counter receives one dossier: the second post waits for the first and follows the same
-/// redirect. Their bodies differ on every post (multipart boundaries), so for them the key alone identifies the request.
+/// API writes sent with an <c>Idempotency-Key</c> header run once: the first successful answer is stored and replayed for
+/// every retry with the same key (API.md, Conventions). The key is claimed, the handler runs and its answer is stored in
+/// ONE database transaction (handlers' own transactions become savepoints of it, <see cref="WriteTransaction"/>): a
+/// request that throws, or whose process dies, leaves no effect and no claim, so its retry simply runs; a request that
+/// committed always has its answer, so its retry replays it. A concurrent retry waits on the claimed key (PostgreSQL's
+/// unique index, SQLite's write lock) and then replays. An answer that is not a success is not kept (the handler's own
+/// writes on that path, such as a counted failed sign-in, still commit), and the key can be used again once the input is
+/// corrected. Pages' forms carry a key of their own in the field <see cref="FormField"/> (drawn when the form is shown), so
+/// a double click at the counter receives one dossier and the second post follows the same redirect. Their bodies differ
+/// on every post (multipart boundaries), so for them the key alone identifies the request.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     public const string FormField = "IdempotencyKey";
-    private static readonly TimeSpan PageWait = TimeSpan.FromSeconds(30);
     private const int MaxKeyLength = 200;
 
-    private static readonly Error InProgress = Error.Conflict(new(
-        "Yêu cầu với cùng Idempotency-Key đang được xử lý.", "A request with the same Idempotency-Key is in progress."));
-
-    public async Task InvokeAsync(HttpContext context, MotCuaDbContext db, TimeProvider clock)
+    public async Task InvokeAsync(HttpContext context, MotCuaDbContext db, TimeProvider clock, IHostApplicationLifetime lifetime)
     {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            // A write, once begun, finishes or rolls back whole: the client going away must not cut it between two saves
+            // (he would retry something half done). Only the host stopping cancels it.
+            context.RequestAborted = lifetime.ApplicationStopping;
+        }
+
         var api = context.Request.Path.StartsWithSegments("/api");
         var key = api ? context.Request.Headers[Header].ToString() : await FormKeyAsync(context.Request);
         if (string.IsNullOrEmpty(key) || HttpMethods.IsGet(context.Request.Method))
@@ -42,49 +48,41 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         var hash = api ? await HashRequestAsync(context.Request) : FormField;
         var scopedKey = $"{context.User.Identity?.Name ?? "-"}|{context.Request.Method}|{context.Request.Path}|{key}";
-        var existing = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == scopedKey, context.RequestAborted);
-        if (existing is not null)
-        {
-            await ReplayOrRunAsync(context, api ? existing : await AnsweredAsync(db, clock, existing, context.RequestAborted), hash);
-            return;
-        }
-
-        var claim = new IdempotencyRecord { Key = scopedKey, RequestHash = hash, Body = [], CreatedAt = clock.GetUtcNow() };
-        db.IdempotencyRecords.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(context.RequestAborted);
-        }
-        catch (DbUpdateException) when (!api)
-        {
-            db.ChangeTracker.Clear();
-            await ReplayOrRunAsync(context, await AnsweredAsync(db, clock, claim, context.RequestAborted), hash);
-            return;
-        }
-        catch (DbUpdateException)
-        {
-            await InProgress.ToProblem().ExecuteAsync(context);
-            return;
-        }
-
-        db.ChangeTracker.Clear();
-        await RunAndRecordAsync(context, db, claim);
-    }
-
-    private async Task ReplayOrRunAsync(HttpContext context, IdempotencyRecord? answer, string hash)
-    {
-        if (answer is null)
-        {
-            await next(context);
-        }
-        else
+        var answer = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == scopedKey, context.RequestAborted);
+        answer ??= await RunOnceAsync(context, db, new IdempotencyRecord { Key = scopedKey, RequestHash = hash, Body = [], CreatedAt = clock.GetUtcNow() });
+        if (answer is not null)
         {
             await ReplayAsync(context, answer, hash);
         }
     }
 
-    private async Task RunAndRecordAsync(HttpContext context, MotCuaDbContext db, IdempotencyRecord claim)
+    /// <summary>
+    /// Runs the request under its claim and answers it; or, when another request with the same key committed first, the
+    /// answer to replay instead.
+    /// </summary>
+    private async Task<IdempotencyRecord?> RunOnceAsync(HttpContext context, MotCuaDbContext db, IdempotencyRecord claim)
     {
+        var ct = context.RequestAborted;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.IdempotencyRecords.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var first = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == claim.Key, ct);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return first;
+        }
+
+        db.ChangeTracker.Clear();
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -98,35 +96,32 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         db.ChangeTracker.Clear();
-        db.IdempotencyRecords.Remove(new IdempotencyRecord { Key = claim.Key, RequestHash = claim.RequestHash, Body = [] });
+        var stored = db.IdempotencyRecords.Attach(claim);
         // A page's success is a redirect to what it made.
         if (context.Response.StatusCode is >= 200 and < 400)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
+            stored.CurrentValues.SetValues(new
             {
-                Key = claim.Key,
-                RequestHash = claim.RequestHash,
-                StatusCode = context.Response.StatusCode,
-                ContentType = context.Response.ContentType,
+                context.Response.StatusCode,
+                context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
                 Body = buffer.ToArray(),
-                CreatedAt = claim.CreatedAt,
             });
         }
+        else
+        {
+            stored.State = EntityState.Deleted;
+        }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        await buffer.CopyToAsync(original, ct);
+        return null;
     }
 
     private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record, string hash)
     {
-        if (record.StatusCode == 0)
-        {
-            await InProgress.ToProblem().ExecuteAsync(context);
-            return;
-        }
-
         if (record.RequestHash != hash)
         {
             await Error.Rule(new("Idempotency-Key này đã được dùng cho một yêu cầu khác.", "This Idempotency-Key was already used for a different request.")).ToProblem().ExecuteAsync(context);
@@ -149,23 +144,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         HttpMethods.IsPost(request.Method) && request.HasFormContentType
             ? (await request.ReadFormAsync(request.HttpContext.RequestAborted))[FormField].ToString()
             : null;
-
-    /// <summary>
-    /// The first post's answer, once it has one: a person's second click waits for it rather than being told to
-    /// wait. None when the first post failed and freed the key: this one then runs as any other.
-    /// </summary>
-    private static async Task<IdempotencyRecord?> AnsweredAsync(MotCuaDbContext db, TimeProvider clock, IdempotencyRecord record, CancellationToken ct)
-    {
-        var until = clock.GetUtcNow() + PageWait;
-        var current = record;
-        while (current is { StatusCode: 0 } && clock.GetUtcNow() < until)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), clock, ct);
-            current = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == record.Key, ct);
-        }
-
-        return current;
-    }
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,7 +6,9 @@ namespace MotCua.Web.Common;
 
 /// <summary>
 /// Only for what no API handler expected (pages fall through to the /Error page). Malformed requests the framework rejects while binding
-/// (bad JSON, a body too large) become 400/413 with a Vietnamese title; anything else is a 500.
+/// (bad JSON, a body too large) become 400/413 with a Vietnamese title; an outage of the database or file store a 503 with
+/// Retry-After (<see cref="Outages"/>); anything else is a 500. Either says that nothing was changed only when that is
+/// known: a read, or a write under an Idempotency-Key (it runs in one transaction, rolled back whole).
 /// </summary>
 public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
 {
@@ -24,11 +27,20 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, new Text(
                 "Tệp hoặc yêu cầu vượt quá dung lượng cho phép.", "The file or request is larger than allowed.")),
             BadHttpRequestException bad => (bad.StatusCode, RequestBodies.Unreadable),
-            _ => (500, new Text("Đã có lỗi ngoài dự kiến; yêu cầu chưa được thực hiện.", "An unexpected error occurred; nothing was changed.")),
+            _ when Outages.IsOutage(exception) => (503, Outages.Message),
+            _ when NothingChanged(httpContext.Request) => (500, new Text("Đã có lỗi ngoài dự kiến; yêu cầu chưa được thực hiện.", "An unexpected error occurred; nothing was changed.")),
+            _ => (500, new Text(
+                "Đã có lỗi ngoài dự kiến; yêu cầu có thể chưa được thực hiện trọn vẹn. Hãy kiểm tra lại trước khi gửi lại.",
+                "An unexpected error occurred; the request may not have been carried out in full. Check before sending it again.")),
         };
-        if (status == 500)
+        if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Path}", path);
+            logger.LogError(exception, "{Status} for {Path}", status, path);
+        }
+
+        if (status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = Outages.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = status;
@@ -39,4 +51,7 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
             ProblemDetails = new ProblemDetails { Status = status, Detail = detail.ToString() },
         });
     }
+
+    private static bool NothingChanged(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || request.Headers.ContainsKey(IdempotencyMiddleware.Header);
 }

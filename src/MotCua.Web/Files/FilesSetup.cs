@@ -8,6 +8,7 @@ public static class FilesSetup
         services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section);
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<SweepUnnamedFiles>().AddHostedService<Jobs.FileSweepWorker>();
+        services.AddHealthChecks().AddCheck<FileStoreHealthCheck>("files");
         return services;
     }
 }

@@ -22,6 +22,10 @@ public interface IFileStore
     /// <paramref name="savedBefore"/>; nothing happens when it is not there.
     /// </summary>
     Task DeleteAsync(string sha256, DateTimeOffset savedBefore, CancellationToken ct);
+
+    /// <summary>Writes and removes a probe, so that a full, read-only or missing store is found before a citizen's upload finds it.</summary>
+    /// <exception cref="IOException">The store cannot take a file now.</exception>
+    Task ProbeAsync(CancellationToken ct);
 }
 
 public sealed record StoredKey(string Sha256, DateTimeOffset SavedAt);

@@ -80,6 +80,14 @@ public sealed class LocalFileStore(IOptions<FileStoreOptions> options, IHostEnvi
         return Task.CompletedTask;
     }
 
+    public async Task ProbeAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(root);
+        var probe = Path.Combine(root, $"probe-{Guid.NewGuid():N}");
+        await AtomicFile.WriteAsync(probe, [1], ct);
+        File.Delete(probe);
+    }
+
     private static bool IsKey(string name) => name.Length == 64 && name.All(char.IsAsciiHexDigitLower);
 
     private string PathOf(string key)

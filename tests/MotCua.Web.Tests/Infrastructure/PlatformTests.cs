@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Data;
@@ -18,6 +19,25 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync(Ct)).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Health_fails_when_the_file_store_cannot_take_a_file()
+    {
+        // Running as root, a read-only folder would still take files; a store below a plain file never can.
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            await using var host = App.WithWebHostBuilder(b => b.UseSetting("Files:Root", Path.Combine(blocker, "files")));
+
+            var response = await host.CreateClient().GetAsync("/health", Ct);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
     }
 
     [Fact]

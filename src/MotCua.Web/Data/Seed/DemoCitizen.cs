@@ -50,7 +50,7 @@ public sealed class DemoCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> has
         var agencyCode = DossierCodes.AgencyCodeOf(unit, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct))!;
         var required = procedure.Components.Where(c => c.Required).ToList();
         var applicant = new Applicant(citizen.FullName, citizen.IdNumber, citizen.Phone, citizen.Email, citizen.Address, null);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var dossier = ReceiveDossier.Open(
             await db.NextAsync(agencyCode, day, ct), procedure, unit.Id, IntakeChannel.Counter, applicant,
             required.Select(c => new ReceivedComponent(c.Name, c.Originals, c.Copies, ComponentOrigin.Scan)).ToList(), calendar, at);

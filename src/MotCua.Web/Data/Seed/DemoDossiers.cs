@@ -124,7 +124,7 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.Database.BeginWriteAsync(ct);
             foreach (var batch in plans.OrderBy(p => p.SubmittedAt).Chunk(BatchSize))
             {
                 var history = new List<DossierEvent>();

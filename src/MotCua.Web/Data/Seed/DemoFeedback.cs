@@ -67,7 +67,7 @@ public sealed class DemoFeedback(MotCuaDbContext db, CalendarSource calendars, T
             .Where(d => d.ReceivedAt < now)
             .OrderBy(d => d.ReceivedAt)
             .ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         foreach (var d in drafts)
         {
             var day = DateOnly.FromDateTime(d.ReceivedAt.ToOffset(WorkingCalendar.VietnamOffset).DateTime);

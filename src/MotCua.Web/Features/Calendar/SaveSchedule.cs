@@ -20,7 +20,7 @@ public sealed class SaveSchedule(MotCuaDbContext db)
             return Error.Validation(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         await db.ScheduleDays.Where(d => d.Year == year).ExecuteDeleteAsync(ct);
         await db.ScheduleYears.Where(y => y.Year == year).ExecuteDeleteAsync(ct);
         db.ScheduleYears.Add(new ScheduleYear

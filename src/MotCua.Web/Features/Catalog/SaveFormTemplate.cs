@@ -46,7 +46,7 @@ public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer,
             ProcedureCode = procedure.Code, ComponentIndex = index, File = await store.KeepAsync(upload.Value, ct),
             UploadedBy = officer.UserName, UploadedAt = clock.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         await db.FormTemplates.Where(t => t.ProcedureCode == procedure.Code && t.ComponentIndex == index).ExecuteDeleteAsync(ct);
         db.FormTemplates.Add(template);
         await db.SaveChangesAsync(ct);

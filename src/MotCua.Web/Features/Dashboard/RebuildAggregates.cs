@@ -33,7 +33,7 @@ public sealed class RebuildAggregates(MotCuaDbContext db)
             (from, to) = period.Value;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         await db.DailyAggregates.Where(a => (from == null || a.Day >= from) && (to == null || a.Day <= to)).ExecuteDeleteAsync(ct);
 
         // Everything a dossier counts happens on or after its receipt: later dossiers count nothing in the period.

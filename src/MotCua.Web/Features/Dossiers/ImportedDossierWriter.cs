@@ -24,7 +24,7 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         var calendar = await calendars.ForUnitAsync(null, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         foreach (var line in lines)
         {
             var (dossier, events) = Replay(line, procedures[line.ProcedureCode!], units, calendar);

@@ -75,7 +75,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unit.Id, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var code = await db.NextAsync(agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         var a = request.Applicant!;
         var applicant = new Applicant(a.FullName!.Trim(), ContactRules.Blank(a.IdNumber), ContactRules.NormalizedPhone(a.Phone), ContactRules.Blank(a.Email), ContactRules.Blank(a.Address), ContactRules.Blank(a.Organization));

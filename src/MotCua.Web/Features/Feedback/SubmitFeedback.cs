@@ -105,7 +105,7 @@ public sealed class SubmitFeedback(MotCuaDbContext db, CurrentOfficer officer, C
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unitId, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var code = await db.NextFeedbackCodeAsync(DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         var title = request.Title!.Trim();
         var content = request.Content!.Trim();

@@ -43,7 +43,7 @@ public sealed class VoteOnAnswer(MotCuaDbContext db, TimeProvider clock)
             return AlreadyVoted;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         db.FeedbackVotes.Add(new FeedbackVote { FeedbackId = item.Id, Voter = voter, Satisfied = satisfied, At = clock.GetUtcNow() });
         try
         {

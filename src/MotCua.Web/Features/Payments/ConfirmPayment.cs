@@ -47,7 +47,7 @@ public sealed class ConfirmPayment(MotCuaDbContext db, IPaymentGateway gateway, 
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? paidAt = next == PaymentStatus.Paid ? report.At : null;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var moved = await db.PaymentOrders.Where(o => o.Id == order.Id && o.Status == order.Status)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, next).SetProperty(o => o.UpdatedAt, now)
                 .SetProperty(o => o.PaidAt, paidAt).SetProperty(o => o.TransactionId, report.TransactionId), ct);

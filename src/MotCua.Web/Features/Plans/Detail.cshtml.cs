@@ -81,7 +81,7 @@ public sealed class DetailModel(
     /// <summary>Progress and an uploaded document in one transaction: a refused document leaves the progress unreported, and the reverse.</summary>
     public async Task<IActionResult> OnPostProgressAsync(Guid id, Guid taskId, Guid instanceId, string? status, string? note, string? evidenceUrl, IFormFile? file, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         var reported = await progress.HandleAsync(id, taskId, instanceId, new ProgressRequest(status, note, evidenceUrl), ct);
         var error = reported.Error;
         if (error is null && file is not null)

@@ -48,7 +48,7 @@ public sealed class ApproveSimplification(MotCuaDbContext db, CurrentOfficer off
             Online = review.AllowOnline && input.Online == "none" ? "partial" : input.Online,
             Publication = request.Publication,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
         review.Status = ReviewStatus.Approved;
         review.ApprovedBy = officer.UserName;
         review.ApprovedAt = clock.GetUtcNow();
