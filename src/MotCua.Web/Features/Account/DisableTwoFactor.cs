@@ -28,8 +28,7 @@ public sealed class DisableTwoFactor(MotCuaDbContext db, SecondFactor secondFact
             return WrongCode;
         }
 
-        db.OfficerTwoFactors.RemoveRange(await db.OfficerTwoFactors.Where(t => t.OfficerId == officerId).ToListAsync(ct));
-        db.OfficerRecoveryCodes.RemoveRange(await db.OfficerRecoveryCodes.Where(c => c.OfficerId == officerId).ToListAsync(ct));
+        await db.RemoveTwoFactorAsync(officerId, ct);
         await db.SaveChangesAsync(ct);
         return OfficerClaims.Principal(officer, false, CookieAuthenticationDefaults.AuthenticationScheme);
     }
