@@ -165,13 +165,15 @@ public abstract class TwoFactorTests(MotCuaApp app) : ProviderTests(app)
         App.NextStep();
 
         var renewed = await officer.Browser.PostFormAsync("/Account/TwoFactor?handler=Renew", new MultipartFormDataContent { { new StringContent(App.Code(officer.Secret)), "Code" } });
-        App.NextStep();
-        var refused = await officer.Browser.PostFormAsync("/Account/TwoFactor?handler=Disable", new MultipartFormDataContent { { new StringContent("123456"), "Code" } });
-        var disabled = await officer.Browser.PostFormAsync("/Account/TwoFactor?handler=Disable", new MultipartFormDataContent { { new StringContent(App.Code(officer.Secret)), "Code" } });
 
         renewed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await renewed.Content.ReadAsStringAsync(Ct)).ShouldContain("Mã khôi phục của bạn");
         (await App.OfficerLoginAsync(officer.UserName, officer.RecoveryCodes[0])).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        App.NextStep();
+        var refused = await officer.Browser.PostFormAsync("/Account/TwoFactor?handler=Disable", new MultipartFormDataContent { { new StringContent("123456"), "Code" } });
+        var disabled = await officer.Browser.PostFormAsync("/Account/TwoFactor?handler=Disable", new MultipartFormDataContent { { new StringContent(App.Code(officer.Secret)), "Code" } });
+
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         disabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await disabled.Content.ReadAsStringAsync(Ct)).ShouldContain("Đã tắt xác thực hai lớp");
