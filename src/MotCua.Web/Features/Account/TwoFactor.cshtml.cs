@@ -32,48 +32,34 @@ public sealed class TwoFactorModel(TwoFactorStatus status, EnrolAuthenticator en
 
     public Task OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
-    public async Task OnPostAsync(CancellationToken ct)
+    public async Task OnPostAsync(CancellationToken ct) => await AnswerAsync(await enrol.ConfirmAsync(OfficerId, Ticket, Code, ct), async enrolled =>
     {
-        var enrolled = await enrol.ConfirmAsync(OfficerId, Ticket, Code, ct);
-        if (enrolled.Failed)
+        await RenewSessionAsync(enrolled.Principal);
+        NewRecoveryCodes = enrolled.RecoveryCodes;
+    }, ct);
+
+    public async Task OnPostRenewAsync(CancellationToken ct) => await AnswerAsync(await renew.HandleAsync(OfficerId, Code, ct), codes =>
+    {
+        NewRecoveryCodes = codes;
+        return Task.CompletedTask;
+    }, ct);
+
+    public async Task OnPostDisableAsync(CancellationToken ct) => await AnswerAsync(await disable.HandleAsync(OfficerId, Code, ct), async principal =>
+    {
+        await RenewSessionAsync(principal);
+        Disabled = true;
+    }, ct);
+
+    /// <summary>The refusal shown on the page, or what the change brings; then the page as it now stands.</summary>
+    private async Task AnswerAsync<T>(Outcome<T> outcome, Func<T, Task> done, CancellationToken ct)
+    {
+        if (outcome.Failed)
         {
-            Refuse(enrolled.Error!);
+            Refuse(outcome.Error!);
         }
         else
         {
-            await RenewSessionAsync(enrolled.Value.Principal);
-            NewRecoveryCodes = enrolled.Value.RecoveryCodes;
-        }
-
-        await ShowAsync(ct);
-    }
-
-    public async Task OnPostRenewAsync(CancellationToken ct)
-    {
-        var renewed = await renew.HandleAsync(OfficerId, Code, ct);
-        if (renewed.Failed)
-        {
-            Refuse(renewed.Error!);
-        }
-        else
-        {
-            NewRecoveryCodes = renewed.Value;
-        }
-
-        await ShowAsync(ct);
-    }
-
-    public async Task OnPostDisableAsync(CancellationToken ct)
-    {
-        var disabled = await disable.HandleAsync(OfficerId, Code, ct);
-        if (disabled.Failed)
-        {
-            Refuse(disabled.Error!);
-        }
-        else
-        {
-            await RenewSessionAsync(disabled.Value);
-            Disabled = true;
+            await done(outcome.Value);
         }
 
         await ShowAsync(ct);
