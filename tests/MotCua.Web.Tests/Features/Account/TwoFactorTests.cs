@@ -52,7 +52,12 @@ public abstract class TwoFactorTests(MotCuaApp app) : ProviderTests(app)
 
         var problem = await withoutCode.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         problem.GetProperty("type").GetString().ShouldBe("/problems/two-factor-required");
-        problem.GetProperty("detail").GetString()!.ShouldContain("code");
+        problem.Title().ShouldBe("Cần mã xác thực hai lớp");
+        problem.GetProperty("detail").GetString()!.ShouldContain("\"code\"");
+        var english = App.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await english.PostAsJsonAsync("/api/v1/auth/login", new { userName = officer.UserName, password = Password }, Ct);
+        (await inEnglish.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Title().ShouldBe("Two-factor code required");
         var client = await App.BearerAsync(first);
         (await client.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ProblemTypeAsync(replayed, HttpStatusCode.Unauthorized)).ShouldBe("/problems/invalid-credentials");
