@@ -12,10 +12,10 @@ namespace MotCua.Web.Features.Account;
 /// </summary>
 public sealed class SecondFactor(MotCuaDbContext db, AuthenticatorKeys keys, SignInLockout lockout, TimeProvider clock)
 {
-    /// <summary>The step before and the step after the current one: a phone's clock a little off, a code typed as it changed.</summary>
-    public static readonly VerificationWindow Drift = new(previous: 1, future: 1);
-
     private const int AuthenticatorCodeLength = 6;
+
+    /// <summary>The step before and the step after the current one: a phone's clock a little off, a code typed as it changed.</summary>
+    private static readonly VerificationWindow Drift = new(previous: 1, future: 1);
 
     public async Task<bool> VerifyAsync(Guid officerId, string? code, CancellationToken ct)
     {
