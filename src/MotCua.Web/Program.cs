@@ -71,6 +71,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<SessionValidation>();
+app.UseMiddleware<TwoFactorGate>();
 app.UseCookieApiAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -30,6 +30,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
 
+    public DbSet<OfficerTwoFactor> OfficerTwoFactors => Set<OfficerTwoFactor>();
+
+    public DbSet<OfficerRecoveryCode> OfficerRecoveryCodes => Set<OfficerRecoveryCode>();
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<ProcedureRevision> ProcedureRevisions => Set<ProcedureRevision>();

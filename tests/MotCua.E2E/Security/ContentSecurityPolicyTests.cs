@@ -25,7 +25,7 @@ public sealed class ContentSecurityPolicyTests(LiveApp app, Browser browser)
     public static TheoryData<string> OfficerPages =>
     [
         "/Dossiers", "/Dashboard", "/Targets", "/Reviews/Dashboard", "/Organization/Units", "/Indicators", "/Reports",
-        "/Plans", "/Catalog", "/Calendar", "/Feedback",
+        "/Plans", "/Catalog", "/Calendar", "/Feedback", "/Account/TwoFactor",
     ];
 
     [Theory]

@@ -39,3 +39,15 @@ public sealed class PostgresFuzzGroup : ICollectionFixture<PostgresFuzzApp>
 {
     public const string Name = "postgres-fuzz";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteTwoFactorGroup : ICollectionFixture<SqliteTwoFactorApp>
+{
+    public const string Name = "sqlite-two-factor";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresTwoFactorGroup : ICollectionFixture<PostgresTwoFactorApp>
+{
+    public const string Name = "postgres-two-factor";
+}

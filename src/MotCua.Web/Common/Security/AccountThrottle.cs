@@ -24,7 +24,10 @@ public sealed class AccountThrottle : IDisposable
             account, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
     }
 
-    /// <param name="account">The name as the caller sent it, normalized, prefixed by the kind of account.</param>
+    /// <summary>What is counted for a name of an account of kind <typeparamref name="T"/>: the same name of another kind is counted apart.</summary>
+    public static string Key<T>(string name) => $"{typeof(T).Name}:{name}";
+
+    /// <param name="account">The name as the caller sent it, normalized, under <see cref="Key{T}"/>.</param>
     public bool TryAttempt(string account)
     {
         using var lease = limiter.AttemptAcquire(account);

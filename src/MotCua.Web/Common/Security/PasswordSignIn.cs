@@ -23,7 +23,22 @@ public sealed class PasswordSignIn<T>(IPasswordHasher<T> hasher, AccountThrottle
     /// <param name="refused">The refusal in the words of the page (user name or e-mail and phone).</param>
     public async Task<Outcome<T>> CheckAsync(string name, IQueryable<T> account, string password, Error refused, CancellationToken ct)
     {
-        if (!throttle.TryAttempt($"{typeof(T).Name}:{name}"))
+        var found = await VerifyAsync(name, account, password, refused, ct);
+        if (!found.Failed)
+        {
+            await lockout.ClearAsync(account, ct);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The password alone, leaving the failure count as it is: for an account with a second factor still to give, whose
+    /// count must not start again before that factor is given (or the password would open unlimited guesses of codes).
+    /// </summary>
+    public async Task<Outcome<T>> VerifyAsync(string name, IQueryable<T> account, string password, Error refused, CancellationToken ct)
+    {
+        if (!throttle.TryAttempt(AccountThrottle.Key<T>(name)))
         {
             return AccountThrottle.TooManyAttempts;
         }
@@ -36,7 +51,6 @@ public sealed class PasswordSignIn<T>(IPasswordHasher<T> hasher, AccountThrottle
             return refused;
         }
 
-        await lockout.ClearAsync(account, ct);
         return found;
     }
 }

@@ -55,7 +55,7 @@ public static class SecuritySetup
         services.AddScoped<CurrentCitizen>();
         services.AddSingleton<IPasswordHasher<Officer>, PasswordHasher<Officer>>();
         services.AddSingleton<IPasswordHasher<Citizen>, PasswordHasher<Citizen>>();
-        services.AddSingleton<AccountThrottle>().AddSingleton<SignInLockout>();
+        services.AddSingleton<AccountThrottle>().AddSingleton<SignInLockout>().AddSingleton<TwoFactorRequirement>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PasswordSignIn<Officer>>(sp, new Officer { UserName = "", FullName = "" }));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PasswordSignIn<Citizen>>(sp, new Citizen { FullName = "", IdNumber = "" }));
         return services;

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Domain.Citizens;
 using MotCua.Domain.Organization;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Common.Security;
 
 /// <summary>
-/// Renews an officer's security stamp in the same save that changes his password, his active flag or his role grants,
-/// whichever feature makes the change (the officer form, a unit merge moving grants), so that every session issued
-/// before it is refused on its next request.
+/// Renews an officer's security stamp in the same save that changes his password, his active flag, his role grants or
+/// his two-factor sign-in (turned on, off, or reset by an administrator), whichever feature makes the change (the
+/// officer form, a unit merge moving grants), so that every session issued before it is refused on its next request.
 /// </summary>
 public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterceptor
 {
@@ -55,7 +56,7 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
     }
 
     /// <summary>
-    /// Officers whose password, active flag or set of grants this save changes. A form that rewrites the same grants
+    /// Officers whose password, active flag, two-factor sign-in or set of grants this save changes. A form that rewrites the same grants
     /// (deleted and added again) changes nothing; a new officer has a fresh stamp already. One pass over the tracked
     /// entries, which looks for changes as the save itself does (unless the context turned that off, as bulk seeding does).
     /// </summary>
@@ -66,6 +67,9 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
             .Where(e => e is { Entity: Officer, State: EntityState.Modified }
                 && (e.Property(nameof(Officer.PasswordHash)).IsModified || e.Property(nameof(Officer.IsActive)).IsModified))
             .Select(e => ((Officer)e.Entity).Id);
+        var twoFactor = entries
+            .Where(e => e is { Entity: OfficerTwoFactor, State: EntityState.Added or EntityState.Deleted })
+            .Select(e => ((OfficerTwoFactor)e.Entity).OfficerId);
         var created = entries.Where(e => e is { Entity: Officer, State: EntityState.Added }).Select(e => ((Officer)e.Entity).Id).ToHashSet();
         var grants = entries
             .Where(e => e is { Entity: RoleGrant, State: EntityState.Added or EntityState.Deleted })
@@ -75,6 +79,6 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
             .Where(g => !g.Where(e => e.State == EntityState.Added).Select(e => (e.Grant.Role, e.Grant.UnitId)).ToHashSet()
                 .SetEquals(g.Where(e => e.State == EntityState.Deleted).Select(e => (e.Grant.Role, e.Grant.UnitId))))
             .Select(g => g.Key);
-        return credentials.Concat(grants).Distinct().ToList();
+        return credentials.Concat(twoFactor).Concat(grants).Distinct().ToList();
     }
 }

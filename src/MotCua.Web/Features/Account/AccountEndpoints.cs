@@ -7,7 +7,9 @@ namespace MotCua.Web.Features.Account;
 
 public static class AccountEndpoints
 {
-    public static IServiceCollection AddAccount(this IServiceCollection services) => services.AddScoped<SignIn>().AddScoped<GetMe>();
+    public static IServiceCollection AddAccount(this IServiceCollection services) => services
+        .AddScoped<SignIn>().AddScoped<GetMe>().AddSingleton<TimedTickets>().AddSingleton<AuthenticatorKeys>().AddScoped<SecondFactor>()
+        .AddScoped<EnrolAuthenticator>().AddScoped<TwoFactorStatus>().AddScoped<RenewRecoveryCodes>().AddScoped<DisableTwoFactor>();
 
     public static void MapAccount(this IEndpointRouteBuilder app)
     {

@@ -23,6 +23,7 @@ public sealed class GetOfficer(MotCuaDbContext db, SignInLockout lockout)
         return new OfficerInfo(
             officer.UserName, officer.FullName, officer.Email, officer.Phone, officer.IsActive,
             officer.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ToList(),
-            lockout.LockedUntil(officer));
+            lockout.LockedUntil(officer),
+            await db.OfficerTwoFactors.AnyAsync(t => t.OfficerId == officer.Id, ct));
     }
 }

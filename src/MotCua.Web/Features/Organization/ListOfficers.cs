@@ -20,9 +20,11 @@ public sealed class ListOfficers(MotCuaDbContext db, SignInLockout lockout)
         var total = await query.CountAsync(ct);
         var officers = await query.OrderBy(o => o.UserName).Skip(page.Skip).Take(page.PageSize).Include(o => o.Roles).ToListAsync(ct);
         var codes = await db.UnitCodesAsync(ct);
+        var ids = officers.Select(o => o.Id).ToList();
+        var twoFactor = await db.OfficerTwoFactors.Where(t => ids.Contains(t.OfficerId)).Select(t => t.OfficerId).ToListAsync(ct);
         var items = officers.Select(o => new OfficerInfo(
             o.UserName, o.FullName, o.Email, o.Phone, o.IsActive,
-            o.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ToList(), lockout.LockedUntil(o))).ToList();
+            o.Roles.Select(r => new RoleInfo(r.Role, codes[r.UnitId])).OrderBy(r => r.Role).ToList(), lockout.LockedUntil(o), twoFactor.Contains(o.Id))).ToList();
         return new Paged<OfficerInfo>(items, page.Page, page.PageSize, total);
     }
 }

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Organization;
 /// Create an officer (no user name in the URL) or edit one. Roles are rows of role × unit with a
 /// few blank rows to grant more; a row without a unit is dropped.
 /// </summary>
-public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer unlock, ListUnits units) : FormPage
+public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer unlock, ResetTwoFactor resetTwoFactor, ListUnits units) : FormPage
 {
     private const int BlankRows = 3;
 
@@ -38,6 +38,8 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer
 
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    public bool TwoFactor { get; private set; }
+
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
     public static IEnumerable<Role> AllRoles => Enum.GetValues<Role>();
@@ -52,7 +54,7 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer
                 return NotFound();
             }
 
-            (FullName, Email, Phone, IsActive, LockedUntil) = (found.Value.FullName, found.Value.Email, found.Value.Phone, found.Value.IsActive, found.Value.LockedUntil);
+            (FullName, Email, Phone, IsActive, LockedUntil, TwoFactor) = (found.Value.FullName, found.Value.Email, found.Value.Phone, found.Value.IsActive, found.Value.LockedUntil, found.Value.TwoFactor);
             Roles = found.Value.Roles.Select(r => new RoleRow(r.Role, r.UnitCode)).ToList();
         }
 
@@ -75,8 +77,12 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer
         return saved.Failed ? await FailAsync(saved.Error!, ct) : RedirectToPage("/Organization/Officers", new { q = saved.Value.UserName });
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) =>
-        (await unlock.HandleAsync(UserName ?? string.Empty, ct)).Failed ? NotFound() : RedirectToPage("/Organization/Officer", new { userName = UserName });
+    public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => BackAsync(unlock.HandleAsync(UserName ?? string.Empty, ct));
+
+    public Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken ct) => BackAsync(resetTwoFactor.HandleAsync(UserName ?? string.Empty, ct));
+
+    private async Task<IActionResult> BackAsync(Task<Outcome<string>> action) =>
+        (await action).Failed ? NotFound() : RedirectToPage("/Organization/Officer", new { userName = UserName });
 
     private async Task<IActionResult> FailAsync(Error error, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ public static class OrganizationEndpoints
     public static IServiceCollection AddOrganization(this IServiceCollection services) => services
         .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
         .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
-        .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>();
+        .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {
@@ -27,6 +27,7 @@ public static class OrganizationEndpoints
         admin.MapGet("/officers", (string? q, int? page, int? pageSize, ListOfficers h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
         admin.MapPut("/officers", async (SaveOfficerRequest r, SaveOfficer h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult());
         admin.MapPost("/officers/{userName}/unlock", (string userName, UnlockOfficer h, CancellationToken ct) => Answer(h.HandleAsync(userName, ct)));
+        admin.MapPost("/officers/{userName}/two-factor/reset", (string userName, ResetTwoFactor h, CancellationToken ct) => Answer(h.HandleAsync(userName, ct)));
     }
 
     private static async Task<Results<Ok<string>, ProblemHttpResult>> Answer(Task<Outcome<string>> outcome) => (await outcome).ToResult();

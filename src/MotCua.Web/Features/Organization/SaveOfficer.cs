@@ -65,7 +65,9 @@ public sealed partial class SaveOfficer(MotCuaDbContext db, IPasswordHasher<Offi
         }
 
         await db.SaveChangesAsync(ct);
-        return new OfficerInfo(officer.UserName, officer.FullName, officer.Email, officer.Phone, officer.IsActive, roles.DistinctBy(r => (r.Role, r.UnitCode)).ToList(), lockout.LockedUntil(officer));
+        return new OfficerInfo(
+            officer.UserName, officer.FullName, officer.Email, officer.Phone, officer.IsActive, roles.DistinctBy(r => (r.Role, r.UnitCode)).ToList(), lockout.LockedUntil(officer),
+            await db.OfficerTwoFactors.AnyAsync(t => t.OfficerId == officer.Id, ct));
     }
 
     private static Dictionary<string, Text[]> Validate(SaveOfficerRequest request, bool isNew)

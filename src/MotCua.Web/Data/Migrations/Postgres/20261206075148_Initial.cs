@@ -291,6 +291,46 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OfficerRecoveryCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerRecoveryCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficerRecoveryCodes_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficerTwoFactors",
+                columns: table => new
+                {
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EnabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastStep = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerTwoFactors", x => x.OfficerId);
+                    table.ForeignKey(
+                        name: "FK_OfficerTwoFactors_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureRevisions",
                 columns: table => new
                 {
@@ -1260,6 +1300,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OfficerRecoveryCodes_OfficerId_Hash",
+                table: "OfficerRecoveryCodes",
+                columns: new[] { "OfficerId", "Hash" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1515,7 +1560,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "KpiTargets");
 
             migrationBuilder.DropTable(
+                name: "OfficerRecoveryCodes");
+
+            migrationBuilder.DropTable(
                 name: "OfficerReminders");
+
+            migrationBuilder.DropTable(
+                name: "OfficerTwoFactors");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

@@ -289,6 +289,46 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OfficerRecoveryCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerRecoveryCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficerRecoveryCodes_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficerTwoFactors",
+                columns: table => new
+                {
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EnabledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastStep = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerTwoFactors", x => x.OfficerId);
+                    table.ForeignKey(
+                        name: "FK_OfficerTwoFactors_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureRevisions",
                 columns: table => new
                 {
@@ -1258,6 +1298,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OfficerRecoveryCodes_OfficerId_Hash",
+                table: "OfficerRecoveryCodes",
+                columns: new[] { "OfficerId", "Hash" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerReminders_DossierId_Kind_DueAt",
                 table: "OfficerReminders",
                 columns: new[] { "DossierId", "Kind", "DueAt" },
@@ -1513,7 +1558,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "KpiTargets");
 
             migrationBuilder.DropTable(
+                name: "OfficerRecoveryCodes");
+
+            migrationBuilder.DropTable(
                 name: "OfficerReminders");
+
+            migrationBuilder.DropTable(
+                name: "OfficerTwoFactors");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
