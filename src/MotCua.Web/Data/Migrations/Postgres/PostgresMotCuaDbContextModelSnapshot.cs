@@ -1200,6 +1200,21 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("DossierTallies", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ExportedDossier", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccessId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DossierId", "AccessId");
+
+                    b.HasIndex("AccessId");
+
+                    b.ToTable("ExportedDossiers");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1521,6 +1536,70 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OfficerFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OfficerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OfficerUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("DossierId", "At");
+
+                    b.ToTable("PersonalDataAccesses");
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.Plan", b =>
@@ -2590,6 +2669,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ExportedDossier", b =>
+                {
+                    b.HasOne("MotCua.Web.Data.Entities.PersonalDataAccess", null)
+                        .WithMany()
+                        .HasForeignKey("AccessId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

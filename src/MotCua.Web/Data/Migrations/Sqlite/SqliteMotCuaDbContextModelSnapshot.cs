@@ -1193,6 +1193,21 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("DossierTallies", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ExportedDossier", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccessId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId", "AccessId");
+
+                    b.HasIndex("AccessId");
+
+                    b.ToTable("ExportedDossiers");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.FeedbackAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1514,6 +1529,70 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfficerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("DossierId", "At");
+
+                    b.ToTable("PersonalDataAccesses");
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.Plan", b =>
@@ -2583,6 +2662,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ExportedDossier", b =>
+                {
+                    b.HasOne("MotCua.Web.Data.Entities.PersonalDataAccess", null)
+                        .WithMany()
+                        .HasForeignKey("AccessId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -147,6 +147,30 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersonalDataAccesses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OfficerFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficerUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DossierCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    What = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DossierCount = table.Column<int>(type: "integer", nullable: false),
+                    Address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataAccesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Procedures",
                 columns: table => new
                 {
@@ -288,6 +312,24 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         principalTable: "Citizens",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExportedDossiers",
+                columns: table => new
+                {
+                    AccessId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportedDossiers", x => new { x.DossierId, x.AccessId });
+                    table.ForeignKey(
+                        name: "FK_ExportedDossiers_PersonalDataAccesses_AccessId",
+                        column: x => x.AccessId,
+                        principalTable: "PersonalDataAccesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1196,6 +1238,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExportedDossiers_AccessId",
+                table: "ExportedDossiers",
+                column: "AccessId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_Code",
                 table: "Feedback",
                 column: "Code",
@@ -1312,6 +1359,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_PaymentOrders_Status_CreatedAt",
                 table: "PaymentOrders",
                 columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_At",
+                table: "PersonalDataAccesses",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_DossierId_At",
+                table: "PersonalDataAccesses",
+                columns: new[] { "DossierId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_UnitId_Year_Number",
@@ -1491,6 +1548,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "DossierTallies");
 
             migrationBuilder.DropTable(
+                name: "ExportedDossiers");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackAttachments");
 
             migrationBuilder.DropTable(
@@ -1564,6 +1624,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataAccesses");
 
             migrationBuilder.DropTable(
                 name: "Feedback");

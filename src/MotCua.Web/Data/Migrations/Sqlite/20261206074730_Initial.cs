@@ -145,6 +145,30 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersonalDataAccesses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OfficerFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OfficerUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DossierCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataAccesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Procedures",
                 columns: table => new
                 {
@@ -286,6 +310,24 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalTable: "Citizens",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExportedDossiers",
+                columns: table => new
+                {
+                    AccessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportedDossiers", x => new { x.DossierId, x.AccessId });
+                    table.ForeignKey(
+                        name: "FK_ExportedDossiers_PersonalDataAccesses_AccessId",
+                        column: x => x.AccessId,
+                        principalTable: "PersonalDataAccesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1194,6 +1236,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExportedDossiers_AccessId",
+                table: "ExportedDossiers",
+                column: "AccessId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_Code",
                 table: "Feedback",
                 column: "Code",
@@ -1310,6 +1357,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_PaymentOrders_Status_CreatedAt",
                 table: "PaymentOrders",
                 columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_At",
+                table: "PersonalDataAccesses",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccesses_DossierId_At",
+                table: "PersonalDataAccesses",
+                columns: new[] { "DossierId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_UnitId_Year_Number",
@@ -1489,6 +1546,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "DossierTallies");
 
             migrationBuilder.DropTable(
+                name: "ExportedDossiers");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackAttachments");
 
             migrationBuilder.DropTable(
@@ -1562,6 +1622,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataAccesses");
 
             migrationBuilder.DropTable(
                 name: "Feedback");
