@@ -50,7 +50,7 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-{query.UnitCode}-{document.From:yyyyMMdd}-{document.To:yyyyMMdd}");
         var file = excel.Value
             ? new FileDownload(RegisterWorkbook.Xlsx(document), ImportTemplate.XlsxContentType, name + ".xlsx")
-            : new FileDownload(await printer.PrintAsync(await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = document }), ct), "application/pdf", name + ".pdf");
+            : new FileDownload(await PdfAsync(document, ct), "application/pdf", name + ".pdf");
 
         // An empty register shows nobody's data.
         if (dossierIds.Count > 0)
@@ -93,6 +93,9 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var (rows, ids) = await RowsAsync(await permissions.SubtreeAsync(unit.Id, units.Values, ct), from, to, units, ct);
         return (new RegisterDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), unit.Name, from, to, rows), unit.Id, ids);
     }
+
+    private async Task<byte[]> PdfAsync(RegisterDocument document, CancellationToken ct) =>
+        await printer.PrintAsync(await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = document }), ct);
 
     private static Outcome<bool> WantsExcel(RegisterQuery query) => query.Format?.ToLowerInvariant() switch
     {
