@@ -15,6 +15,7 @@ using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.NationalPortal;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.PersonalData;
 using MotCua.Web.Features.Plans;
 using MotCua.Web.Features.FocalOfficers;
 using MotCua.Web.Features.Publications;
@@ -38,6 +39,7 @@ builder.Services
     .AddCalendar()
     .AddCatalog()
     .AddDossiers()
+    .AddPersonalData()
     .AddPayments(builder.Configuration)
     .AddPortal()
     .AddFeedback()
@@ -85,6 +87,7 @@ routes.MapOrganization();
 routes.MapCalendar();
 routes.MapCatalog();
 routes.MapDossiers();
+routes.MapPersonalData();
 routes.MapPayments();
 routes.MapPortal();
 routes.MapFeedback();

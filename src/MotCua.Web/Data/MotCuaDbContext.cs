@@ -102,6 +102,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<ExportedDossier> ExportedDossiers => Set<ExportedDossier>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -11,7 +11,7 @@ public static class CitizenEndpoints
 {
     public static IServiceCollection AddCitizens(this IServiceCollection services) => services
         .AddScoped<RegisterCitizen>().AddScoped<SignInCitizen>().AddScoped<UpdateProfile>().AddScoped<ReusableDocuments>()
-        .AddScoped<SubmitOnline>().AddScoped<ListMyDossiers>().AddScoped<DownloadMyResult>().AddScoped<LinkDossier>()
+        .AddScoped<SubmitOnline>().AddScoped<ListMyDossiers>().AddScoped<ListDossierReaders>().AddScoped<DownloadMyResult>().AddScoped<LinkDossier>()
         .AddScoped<ChangePassword>().AddScoped<RequestPasswordReset>().AddScoped<ResetPassword>();
 
     public static void MapCitizens(this IEndpointRouteBuilder app)
@@ -50,6 +50,7 @@ public static class CitizenEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         me.MapPost("/dossiers/link", async (LinkRequest r, LinkDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult())
             .RequireRateLimiting(Throttling.Public);
+        me.MapGet("/dossiers/{code}/accesses", (string code, int? page, int? pageSize, ListDossierReaders h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(code, p, ct)));
         me.MapGet("/dossiers/{code}/result", async (string code, DownloadMyResult h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToFile());
     }
 

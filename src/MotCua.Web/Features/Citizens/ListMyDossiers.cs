@@ -13,12 +13,12 @@ public sealed record MyDossierChange(string Type, string Status, DateTimeOffset 
 
 public sealed record MyDossier(
     string Code, string ProcedureCode, string ProcedureName, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? DueAt,
-    string CurrentUnit, bool HasResult, bool CanRate, IReadOnlyList<MyDossierChange> History);
+    string CurrentUnit, bool HasResult, bool CanRate, IReadOnlyList<MyDossierChange> History, int Reads);
 
 /// <summary>
 /// GET /api/v1/citizens/me/dossiers, /cong-dan/ho-so: the dossiers in his account (submitted from it or added with
 /// <see cref="LinkDossier"/>), newest first, with
-/// their status changes. Officers' notes, names and internal steps are left out: a note may be internal (a
+/// their status changes and how many times officers read their data (who: <see cref="ListDossierReaders"/>). Officers' notes, names and internal steps are left out: a note may be internal (a
 /// specialist's remark to his leader), and what the applicant must know reaches him in the papers sent to him.
 /// </summary>
 public sealed class ListMyDossiers(MotCuaDbContext db, CurrentCitizen me)
@@ -38,12 +38,14 @@ public sealed class ListMyDossiers(MotCuaDbContext db, CurrentCitizen me)
             .ToLookup(e => e.DossierId);
         var results = (await db.DossierAttachments.AsNoTracking().Where(a => ids.Contains(a.DossierId) && a.ComponentName == null)
             .Select(a => a.DossierId).ToListAsync(ct)).ToHashSet();
+        var reads = await db.AccessCountsAsync(ids, ct);
         var offset = WorkingCalendar.VietnamOffset;
         var items = rows.OrderByDescending(r => r.Dossier.SubmittedAt).Select(r => new MyDossier(
             r.Dossier.Code, r.Code, r.Name, DossierStatusNames.Of(r.Dossier.Status), r.Dossier.SubmittedAt.ToOffset(offset), r.Dossier.DueAt?.ToOffset(offset), r.Unit,
             results.Contains(r.Dossier.Id) && r.Dossier.Status is DossierStatus.ResultIssued or DossierStatus.Returned,
             Rating.CanRate(r.Dossier.Status, r.Dossier.Rating),
-            changes[r.Dossier.Id].OrderBy(e => e.Sequence).Select(e => new MyDossierChange(e.Type, DossierStatusNames.Of(e.ToStatus), e.At.ToOffset(offset))).ToList())).ToList();
+            changes[r.Dossier.Id].OrderBy(e => e.Sequence).Select(e => new MyDossierChange(e.Type, DossierStatusNames.Of(e.ToStatus), e.At.ToOffset(offset))).ToList(),
+            reads.GetValueOrDefault(r.Dossier.Id))).ToList();
         return new Paged<MyDossier>(items, page.Page, page.PageSize, total);
     }
 }

@@ -66,7 +66,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         var sequence = await db.NextEventSequenceAsync(dossier, ct);
         db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
         ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
-        return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.HandleAsync(code, ct);
+        return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.AfterActionAsync(code, ct);
     }
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>

@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Dossiers;
 public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
-        .AddScoped<DossierPermissions>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
+        .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()

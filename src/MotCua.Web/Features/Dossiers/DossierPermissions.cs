@@ -17,11 +17,16 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
 
     public string UserName => officer.UserName;
 
-    public async Task<bool> HoldsAsync(Guid unitId, CancellationToken ct, params Role[] roles)
+    public async Task<bool> HoldsAsync(Guid unitId, CancellationToken ct, params Role[] roles) =>
+        await NearestGrantAsync(unitId, officer.Grants.Where(g => roles.Contains(g.Role)), ct) is not null;
+
+    /// <summary>The unit of the officer's grant, whatever its role, nearest to <paramref name="unitId"/> among those acting for it; null when none does.</summary>
+    public Task<Guid?> GrantUnitForAsync(Guid unitId, CancellationToken ct) => NearestGrantAsync(unitId, officer.Grants, ct);
+
+    private async Task<Guid?> NearestGrantAsync(Guid unitId, IEnumerable<RoleGrant> grants, CancellationToken ct)
     {
-        var tree = await TreeAsync(ct);
-        var grants = officer.Grants.Where(g => roles.Contains(g.Role)).Select(g => g.UnitId).ToHashSet();
-        return ActingUnits(tree, unitId).Any(grants.Contains);
+        var units = grants.Select(g => g.UnitId).ToHashSet();
+        return ActingUnits(await TreeAsync(ct), unitId).Where(units.Contains).Select(u => (Guid?)u).FirstOrDefault();
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed record RegisterChoices(IReadOnlyList<RegisterUnit> Units, DateOnly
 /// unit and its sub-units received in a period, read from the dossiers and their events, so any past
 /// period can be printed again. An empty period is an empty register, not an error.
 /// </summary>
-public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permissions, DocumentRenderer renderer, PdfPrinter printer, TimeProvider clock)
+public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permissions, DocumentRenderer renderer, PdfPrinter printer, PersonalDataLog log, TimeProvider clock)
 {
     private static readonly string Transfer = DossierActions.Name(DossierAction.Transfer);
     private static readonly string CompleteStep = DossierActions.Name(DossierAction.CompleteStep);
@@ -46,14 +46,19 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
             return register.Error!;
         }
 
-        var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-{query.UnitCode}-{register.Value.From:yyyyMMdd}-{register.Value.To:yyyyMMdd}");
-        if (excel.Value)
+        var (document, unitId, dossierIds) = register.Value;
+        var name = string.Create(CultureInfo.InvariantCulture, $"so-theo-doi-{query.UnitCode}-{document.From:yyyyMMdd}-{document.To:yyyyMMdd}");
+        var file = excel.Value
+            ? new FileDownload(RegisterWorkbook.Xlsx(document), ImportTemplate.XlsxContentType, name + ".xlsx")
+            : new FileDownload(await PdfAsync(document, ct), "application/pdf", name + ".pdf");
+
+        // An empty register shows nobody's data.
+        if (dossierIds.Count > 0)
         {
-            return new FileDownload(RegisterWorkbook.Xlsx(register.Value), ImportTemplate.XlsxContentType, name + ".xlsx");
+            await log.ExportAsync(unitId, file.FileName, dossierIds, ct);
         }
 
-        var html = await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = register.Value });
-        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", name + ".pdf");
+        return file;
     }
 
     /// <summary>The units whose register the officer may print, for the form on the inbox page; with the default period, this month so far.</summary>
@@ -66,8 +71,8 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         return new RegisterChoices(units, from, to);
     }
 
-    /// <summary>The register of a unit and period, after checking both and that the officer may read the unit's dossiers.</summary>
-    public async Task<Outcome<RegisterDocument>> LoadAsync(RegisterQuery query, CancellationToken ct)
+    /// <summary>The register of a unit and period, after checking both and that the officer may read the unit's dossiers; with the unit and the dossiers listed, for the log.</summary>
+    private async Task<Outcome<(RegisterDocument Document, Guid UnitId, IReadOnlyList<Guid> DossierIds)>> LoadAsync(RegisterQuery query, CancellationToken ct)
     {
         var period = DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
@@ -85,9 +90,12 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var (from, to) = period.Value;
-        var rows = await RowsAsync(await permissions.SubtreeAsync(unit.Id, units.Values, ct), from, to, units, ct);
-        return new RegisterDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), unit.Name, from, to, rows);
+        var (rows, ids) = await RowsAsync(await permissions.SubtreeAsync(unit.Id, units.Values, ct), from, to, units, ct);
+        return (new RegisterDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), unit.Name, from, to, rows), unit.Id, ids);
     }
+
+    private async Task<byte[]> PdfAsync(RegisterDocument document, CancellationToken ct) =>
+        await printer.PrintAsync(await renderer.RenderAsync<Register>(new Dictionary<string, object?> { [nameof(Register.Document)] = document }), ct);
 
     private static Outcome<bool> WantsExcel(RegisterQuery query) => query.Format?.ToLowerInvariant() switch
     {
@@ -97,7 +105,7 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         _ => Error.Validation("format", new("Định dạng phải là pdf hoặc xlsx.", "format must be pdf or xlsx.")),
     };
 
-    private async Task<IReadOnlyList<RegisterRow>> RowsAsync(HashSet<Guid> unitIds, DateOnly from, DateOnly to, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
+    private async Task<(IReadOnlyList<RegisterRow> Rows, IReadOnlyList<Guid> DossierIds)> RowsAsync(HashSet<Guid> unitIds, DateOnly from, DateOnly to, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
     {
         var (start, end) = DossierPeriod.Instants(from, to);
         var ids = unitIds.ToList();
@@ -110,7 +118,7 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var types = new[] { Transfer, CompleteStep, ReturnResult, Apologize };
         var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId) && types.Contains(e.Type)).ToListAsync(ct))
             .OrderBy(e => e.Sequence).ToLookup(e => e.DossierId);
-        return dossiers.Select((r, i) => Row(i + 1, r.Dossier, r.Name, events[r.Dossier.Id].ToList(), units)).ToList();
+        return (dossiers.Select((r, i) => Row(i + 1, r.Dossier, r.Name, events[r.Dossier.Id].ToList(), units)).ToList(), dossierIds);
     }
 
     private RegisterRow Row(int number, Dossier dossier, string procedureName, IReadOnlyList<DossierEvent> events, IReadOnlyDictionary<Guid, Unit> units)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -8,8 +9,9 @@ namespace MotCua.Web.Features.Dossiers;
 /// A returning applicant, found by ID number in the officer's units' earlier dossiers, so the desk
 /// does not type the same name and address again (khai thác dữ liệu đã có).
 /// </summary>
-public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permissions)
+public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permissions, PersonalDataLog log)
 {
+    /// <summary>The applicant as his latest dossier has him; logged as a look-up of that dossier's data when found.</summary>
     public async Task<Applicant?> HandleAsync(string? idNumber, CancellationToken ct)
     {
         if (!IdentityNumber.IsValid(idNumber))
@@ -18,10 +20,15 @@ public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permiss
         }
 
         var scope = (await permissions.ScopeAsync(ct)).ToList();
-        return await db.Dossiers.AsNoTracking()
+        var latest = await db.Dossiers.AsNoTracking()
             .Where(d => d.Applicant.IdNumber == idNumber && (scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId)))
             .OrderByDescending(d => d.SubmittedAt)
-            .Select(d => d.Applicant)
             .FirstOrDefaultAsync(ct);
+        if (latest is not null)
+        {
+            await log.DossierAsync(latest, PersonalDataAction.LookedUp, null, ct);
+        }
+
+        return latest?.Applicant;
     }
 }

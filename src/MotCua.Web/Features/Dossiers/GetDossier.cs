@@ -3,13 +3,15 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet, full history and files.</summary>
-public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars)
+public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, PersonalDataLog log)
 {
+    /// <summary>The dossier an officer opens: logged as a read of its applicant's data.</summary>
     public async Task<Outcome<DossierDetail>> HandleAsync(string code, CancellationToken ct)
     {
         var found = await db.FindVisibleAsync(permissions, code, ct);
@@ -18,7 +20,23 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             return found.Error!;
         }
 
-        var dossier = found.Value;
+        var detail = await DetailAsync(found.Value, ct);
+        await log.DossierAsync(found.Value, PersonalDataAction.Opened, null, ct);
+        return detail;
+    }
+
+    /// <summary>
+    /// The dossier as an action left it, for the officer who acted: not logged as a read, since the action's event
+    /// records who acted and when, and the page he acted from was logged when he opened it.
+    /// </summary>
+    public async Task<Outcome<DossierDetail>> AfterActionAsync(string code, CancellationToken ct)
+    {
+        var found = await db.FindVisibleAsync(permissions, code, ct);
+        return found.Failed ? found.Error! : await DetailAsync(found.Value, ct);
+    }
+
+    private async Task<DossierDetail> DetailAsync(Dossier dossier, CancellationToken ct)
+    {
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var attachments = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == dossier.Id).ToListAsync(ct);

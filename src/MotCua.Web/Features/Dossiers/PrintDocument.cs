@@ -1,5 +1,6 @@
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 using MotCua.Web.Documents;
 using MotCua.Web.Features.Calendar;
 
@@ -12,7 +13,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// letter that the dossier's procedure does not send (a condolence for a birth). The kind <c>result</c> is not
 /// printed: it is the signed file uploaded with the result (<see cref="DownloadAttachment.ResultAsync"/>).
 /// </summary>
-public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf, DownloadAttachment attachments)
+public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, DossierPdf pdf, DownloadAttachment attachments, PersonalDataLog log)
 {
     public async Task<Outcome<FileDownload>> HandleAsync(string code, string kind, CancellationToken ct)
     {
@@ -43,6 +44,8 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
             return Error.Conflict(form.Missing);
         }
 
-        return new FileDownload(await form.Print(paper, pdf, ct), "application/pdf", $"{form.FileName}-{code}.pdf");
+        var printed = new FileDownload(await form.Print(paper, pdf, ct), "application/pdf", $"{form.FileName}-{code}.pdf");
+        await log.DossierAsync(found.Value, PersonalDataAction.Printed, printed.FileName, ct);
+        return printed;
     }
 }
