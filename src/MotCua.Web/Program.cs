@@ -1,3 +1,4 @@
+using MotCua.Web.Backups;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
@@ -52,6 +53,7 @@ builder.Services
     .AddReviews()
     .AddDocuments()
     .AddFiles()
+    .AddBackups()
     .AddNotifications(builder.Configuration)
     .AddNationalPortal(builder.Configuration)
     .AddScoped<DemoData>()
@@ -61,6 +63,11 @@ builder.Services
     .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
+if (await CommandLine.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();
 app.UseMotCuaSecurity();
@@ -97,6 +104,7 @@ routes.MapPublication();
 routes.MapFocalOfficers();
 routes.MapReviews();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
 public partial class Program;
