@@ -13,6 +13,7 @@ using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
+using MotCua.Web.Features.Integrity;
 using MotCua.Web.Features.NationalPortal;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
@@ -54,6 +55,7 @@ builder.Services
     .AddDocuments()
     .AddFiles()
     .AddBackups()
+    .AddIntegrity()
     .AddNotifications(builder.Configuration)
     .AddNationalPortal(builder.Configuration)
     .AddScoped<DemoData>()
@@ -103,6 +105,7 @@ routes.MapPlans();
 routes.MapPublication();
 routes.MapFocalOfficers();
 routes.MapReviews();
+routes.MapIntegrity();
 await app.RunAsync();
 return 0;
 

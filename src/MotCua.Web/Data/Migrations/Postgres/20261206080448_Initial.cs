@@ -14,6 +14,21 @@ namespace MotCua.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ChainHeads",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChainHeads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Citizens",
                 columns: table => new
                 {
@@ -111,6 +126,20 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IdempotencyRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntegrityAnchors",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Heads = table.Column<string>(type: "text", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrityAnchors", x => x.Day);
                 });
 
             migrationBuilder.CreateTable(
@@ -703,7 +732,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     OldValue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     NewValue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    ByUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ChainSequence = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -796,7 +827,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     ToStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Step = table.Column<int>(type: "integer", nullable: true),
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1121,6 +1153,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChainHeads_ChangedAt",
+                table: "ChainHeads",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Email",
                 table: "Citizens",
                 column: "Email",
@@ -1443,6 +1480,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_UnitChanges_ChainSequence",
+                table: "UnitChanges",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnitChanges_UnitId_At",
                 table: "UnitChanges",
                 columns: new[] { "UnitId", "At" });
@@ -1472,6 +1515,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ChainHeads");
+
             migrationBuilder.DropTable(
                 name: "DailyAggregates");
 
@@ -1507,6 +1553,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "IntegrityAnchors");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");

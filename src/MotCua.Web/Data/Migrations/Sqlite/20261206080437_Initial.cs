@@ -12,6 +12,21 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ChainHeads",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SealedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChainHeads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Citizens",
                 columns: table => new
                 {
@@ -109,6 +124,20 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IdempotencyRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntegrityAnchors",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Heads = table.Column<string>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrityAnchors", x => x.Day);
                 });
 
             migrationBuilder.CreateTable(
@@ -701,7 +730,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     OldValue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     NewValue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    ByUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ChainSequence = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -794,7 +825,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     ToStatus = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Step = table.Column<int>(type: "INTEGER", nullable: true),
                     DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1119,6 +1151,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChainHeads_ChangedAt",
+                table: "ChainHeads",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Citizens_Email",
                 table: "Citizens",
                 column: "Email",
@@ -1441,6 +1478,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_UnitChanges_ChainSequence",
+                table: "UnitChanges",
+                column: "ChainSequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnitChanges_UnitId_At",
                 table: "UnitChanges",
                 columns: new[] { "UnitId", "At" });
@@ -1470,6 +1513,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ChainHeads");
+
             migrationBuilder.DropTable(
                 name: "DailyAggregates");
 
@@ -1505,6 +1551,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "IntegrityAnchors");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
