@@ -29,6 +29,10 @@ public sealed record AppCommand(string Provider, string ConnectionString, string
         start.Environment["ConnectionStrings__MotCua"] = ConnectionString;
         start.Environment["Files__Root"] = FilesRoot;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+
+        // The operator's language, whatever the machine's: the messages are read in Vietnamese.
+        start.Environment["LANG"] = "vi_VN.UTF-8";
+        start.Environment["LC_ALL"] = "vi_VN.UTF-8";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var errors = process.StandardError.ReadToEndAsync(ct);

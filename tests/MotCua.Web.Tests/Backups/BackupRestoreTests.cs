@@ -97,6 +97,38 @@ public abstract class BackupRestoreTests(MotCuaApp app) : ProviderTests(app), ID
         kept.ShouldContain(earlier[^1].Id);
     }
 
+    [Fact]
+    public async Task A_restore_refuses_a_live_database_a_backup_of_another_schema_and_an_altered_file_and_writes_nothing()
+    {
+        await AttachAsync(1);
+        (await Source().RunAsync("backup", "--to", folder)).ExitCode.ShouldBe(0);
+        var before = await DigestAsync();
+
+        var intoLive = await Source().RunAsync("restore", "--from", folder);
+
+        intoLive.ExitCode.ShouldBe(1);
+        intoLive.Errors.ShouldContain("đã có dữ liệu");
+        (await DigestAsync()).ShouldBe(before);
+        await using var target = await RestoreTarget.CreateAsync(Source().Provider);
+        var manifestPath = Path.Combine(folder, "manifest.json");
+        var manifest = await File.ReadAllTextAsync(manifestPath, Ct);
+        var migration = JsonDocument.Parse(manifest).RootElement.GetProperty("migration").GetString()!;
+        await File.WriteAllTextAsync(manifestPath, manifest.Replace(migration, "20240101000000_Older", StringComparison.Ordinal), Ct);
+        var older = await target.Command.RunAsync("restore", "--from", folder);
+        older.ExitCode.ShouldBe(1);
+        older.Errors.ShouldContain("20240101000000_Older");
+
+        await File.WriteAllTextAsync(manifestPath, manifest, Ct);
+        var file = Directory.GetFiles(Path.Combine(folder, "files"), "*", SearchOption.AllDirectories)[0];
+        await File.AppendAllTextAsync(file, "x", Ct);
+        var altered = await target.Command.RunAsync("restore", "--from", folder);
+        altered.ExitCode.ShouldBe(1);
+        altered.Errors.ShouldContain(Path.GetFileName(file));
+        await using var restored = await target.OpenAsync();
+        (await TableDigest.TakeAsync(restored, Ct)).ShouldBeEmpty();
+        Directory.Exists(target.Command.FilesRoot).ShouldBeFalse();
+    }
+
     /// <summary>Receives dossiers at the ward desk, each with a scan attached, and answers what was attached.</summary>
     private async Task<List<(string Code, Guid Id, byte[] Content)>> AttachAsync(int count)
     {
