@@ -1,3 +1,4 @@
+using MotCua.Web.Backups;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
@@ -12,6 +13,7 @@ using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
+using MotCua.Web.Features.Integrity;
 using MotCua.Web.Features.NationalPortal;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
@@ -54,6 +56,8 @@ builder.Services
     .AddReviews()
     .AddDocuments()
     .AddFiles()
+    .AddBackups()
+    .AddIntegrity()
     .AddNotifications(builder.Configuration)
     .AddNationalPortal(builder.Configuration)
     .AddScoped<DemoData>()
@@ -63,6 +67,11 @@ builder.Services
     .AddScoped<DemoCitizen>();
 
 var app = builder.Build();
+if (await CommandLine.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();
 app.UseMotCuaSecurity();
@@ -100,7 +109,9 @@ routes.MapPlans();
 routes.MapPublication();
 routes.MapFocalOfficers();
 routes.MapReviews();
+routes.MapIntegrity();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
 public partial class Program;

@@ -106,6 +106,10 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ExportedDossier> ExportedDossiers => Set<ExportedDossier>();
 
+    public DbSet<ChainHead> ChainHeads => Set<ChainHead>();
+
+    public DbSet<IntegrityAnchor> IntegrityAnchors => Set<IntegrityAnchor>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
-using MotCua.Domain.Files;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Files;
@@ -17,7 +13,7 @@ public sealed class SweepUnnamedFiles(MotCuaDbContext db, IFileStore store, IOpt
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var savedBefore = clock.GetUtcNow() - options.Value.UnnamedGrace;
-        var named = await NamedAsync(ct);
+        var named = await NamedFiles.ReadAsync(db, ct);
         var removed = 0;
         await foreach (var stored in store.ListAsync(ct))
         {
@@ -34,27 +30,5 @@ public sealed class SweepUnnamedFiles(MotCuaDbContext db, IFileStore store, IOpt
         }
 
         return removed;
-    }
-
-    /// <summary>
-    /// Every key a row names, found from the model (each table's <see cref="StoredFile"/> columns), so that a new kind
-    /// of row holding a file is covered without being listed here.
-    /// </summary>
-    private async Task<HashSet<string>> NamedAsync(CancellationToken ct)
-    {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in db.Model.GetEntityTypes())
-        {
-            foreach (var file in entity.GetComplexProperties().Where(c => c.ComplexType.ClrType == typeof(StoredFile)))
-            {
-                var column = sql.DelimitIdentifier(file.ComplexType.FindProperty(nameof(StoredFile.Sha256))!.GetColumnName());
-                var query = "SELECT " + column + " AS " + sql.DelimitIdentifier("Value") + " FROM " + sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())
-                    + " WHERE " + column + " IS NOT NULL";
-                keys.UnionWith(await db.Database.SqlQueryRaw<string>(query).ToListAsync(ct));
-            }
-        }
-
-        return keys;
     }
 }

@@ -131,13 +131,14 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 
-        // Tests run the daily digest, the payment reconciliation, the plan and report reminders and the national portal's
-        // synchronization themselves: a background run started by a clock advance would race their reads.
+        // Tests run the daily digest, the payment reconciliation, the plan and report reminders, the integrity anchor and
+        // the national portal's synchronization themselves: a background run started by a clock advance would race their reads.
         builder.UseSetting("Jobs:DigestInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PlanReminderInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:FileSweepInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:ReportReminderInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("Jobs:AnchorInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("NationalPortal:Adapter", "file");
         builder.UseSetting("NationalPortal:Folder", NationalPortalFolder);
         builder.UseSetting("NationalPortal:Interval", Timeout.InfiniteTimeSpan.ToString());

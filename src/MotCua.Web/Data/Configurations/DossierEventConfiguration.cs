@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Integrity;
 
 namespace MotCua.Web.Data.Configurations;
 
@@ -17,6 +18,7 @@ public sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossier
         builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Note).HasMaxLength(2000);
+        builder.Property<string?>(ChainedLog.HashProperty).HasMaxLength(64);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Integrity;
 
 namespace MotCua.Web.Data.Configurations;
 
@@ -14,6 +15,9 @@ public sealed class UnitChangeConfiguration : IEntityTypeConfiguration<UnitChang
         builder.Property(c => c.OldValue).HasMaxLength(300);
         builder.Property(c => c.NewValue).HasMaxLength(300);
         builder.Property(c => c.ByUserName).HasMaxLength(100);
+        builder.Property<int?>(ChainedLog.SequenceShadow);
+        builder.HasIndex(ChainedLog.SequenceShadow).IsUnique();
+        builder.Property<string?>(ChainedLog.HashProperty).HasMaxLength(64);
         builder.HasOne<Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

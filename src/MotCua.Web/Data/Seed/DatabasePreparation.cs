@@ -27,6 +27,7 @@ public static class DatabasePreparation
             await demo.SeedSchedulesAsync(CancellationToken.None);
         }
 
+        await scope.ServiceProvider.GetRequiredService<Features.Integrity.SealUnchainedRecords>().RunAsync(CancellationToken.None);
         if (!app.Environment.IsDevelopment())
         {
             await RefuseDemoAccountsAsync(db, scope.ServiceProvider, app.Environment.EnvironmentName);

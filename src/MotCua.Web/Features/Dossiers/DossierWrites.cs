@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Integrity;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -9,11 +10,12 @@ namespace MotCua.Web.Features.Dossiers;
 public static class DossierWrites
 {
     /// <summary>
-    /// The next number of the dossier's history. Two officers acting at once get the same number; the unique
-    /// (dossier, sequence) index and the dossier's version then refuse the second save.
+    /// The next number of the dossier's history: after its chain's head, so that a number deleted in the database is
+    /// never given again. Two officers acting at once get the same number; the unique (dossier, sequence) index, the
+    /// head and the dossier's version then refuse the second save.
     /// </summary>
     public static async Task<int> NextEventSequenceAsync(this MotCuaDbContext db, Dossier dossier, CancellationToken ct) =>
-        await db.DossierEvents.CountAsync(e => e.DossierId == dossier.Id, ct) + 1;
+        await db.ChainHeads.Where(h => h.Key == ChainedLog.DossierChain(dossier.Id)).Select(h => h.Length).FirstOrDefaultAsync(ct) + 1;
 
     /// <summary>Saves; null when saved, a 409 when the dossier changed meanwhile.</summary>
     public static async Task<Error?> SaveDossierAsync(this MotCuaDbContext db, CancellationToken ct)

@@ -33,6 +33,10 @@ public abstract class HistoricalImportTests(MotCuaApp app) : ProviderTests(app)
         done.GetProperty("timeliness").GetString().ShouldBe("early");
         done.GetProperty("history").GetArrayLength().ShouldBe(5);
         (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{waiting}", Ct)).GetProperty("status").GetString().ShouldBe("waitingSupplement");
+
+        // Imported histories are chained as they are written: the check finds them whole.
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/integrity", Ct)).GetProperty("breaks").EnumerateArray()
+            .Where(b => b.GetProperty("dossierCode").GetString() is { } code && (code == returned || code == waiting)).ShouldBeEmpty();
     }
 
     [Fact]
