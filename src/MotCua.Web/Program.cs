@@ -4,6 +4,7 @@ using MotCua.Web.Data;
 using MotCua.Web.Data.Seed;
 using MotCua.Web.Documents;
 using MotCua.Web.Files;
+using MotCua.Web.Jobs;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
@@ -54,6 +55,7 @@ builder.Services
     .AddFiles()
     .AddNotifications(builder.Configuration)
     .AddNationalPortal(builder.Configuration)
+    .AddJobs(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()
