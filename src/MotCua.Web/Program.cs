@@ -14,6 +14,7 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.NationalPortal;
+using MotCua.Web.Features.Notifications;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.Plans;
@@ -54,6 +55,7 @@ builder.Services
     .AddDocuments()
     .AddFiles()
     .AddNotifications(builder.Configuration)
+    .AddOutboxAdministration()
     .AddNationalPortal(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddScoped<DemoData>()
@@ -77,7 +79,7 @@ app.UseCookieApiAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", HealthReportJson.Options);
 app.MapRazorPages();
 // Secure by default: every API route needs a signed-in caller unless it says AllowAnonymous; its feature names the policy.
 var routes = app.MapGroup(string.Empty).RequireAuthorization();
@@ -98,6 +100,7 @@ routes.MapPlans();
 routes.MapPublication();
 routes.MapFocalOfficers();
 routes.MapReviews();
+routes.MapOutboxAdministration();
 await app.RunAsync();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -1418,7 +1418,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("date");
 
-                    b.Property<DateTimeOffset>("LeasedUntil")
+                    b.Property<string>("Holder")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Name");
@@ -1496,6 +1503,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("timestamp with time zone");

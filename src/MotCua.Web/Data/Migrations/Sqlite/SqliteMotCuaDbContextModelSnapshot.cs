@@ -1411,7 +1411,14 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LeasedUntil")
+                    b.Property<string>("Holder")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeasedUntil")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Name");
@@ -1488,6 +1495,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseToken")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeasedUntil")

@@ -116,7 +116,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -877,7 +879,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -118,7 +118,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Holder = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -879,7 +881,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
