@@ -38,7 +38,8 @@ public static class StartupLock
 
         var connection = new NpgsqlConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryKey})", connection))
+        // No command timeout: the wait lasts as long as the other node's migration and seeding do.
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryKey})", connection) { CommandTimeout = 0 })
         {
             await take.ExecuteNonQueryAsync(ct);
         }
