@@ -14,7 +14,7 @@ public class SqliteApp : MotCuaApp
     protected override Task DropDatabaseAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".startup-lock" })
         {
             File.Delete(file);
         }
