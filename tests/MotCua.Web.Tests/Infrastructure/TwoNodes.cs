@@ -104,16 +104,7 @@ public sealed class SqliteTwoNodes : TwoNodes
 
     protected override Task CreateDatabaseAsync() => Task.CompletedTask;
 
-    protected override Task DropDatabaseAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".startup-lock" })
-        {
-            File.Delete(file);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task DropDatabaseAsync() => SqliteApp.DeleteAsync(path);
 }
 
 /// <summary>Two nodes on one PostgreSQL database, created empty.</summary>
