@@ -5,6 +5,7 @@ using MotCua.Web.Data;
 using MotCua.Web.Data.Seed;
 using MotCua.Web.Documents;
 using MotCua.Web.Files;
+using MotCua.Web.Jobs;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
@@ -15,6 +16,7 @@ using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Integrity;
 using MotCua.Web.Features.NationalPortal;
+using MotCua.Web.Features.Notifications;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.PersonalData;
@@ -59,7 +61,9 @@ builder.Services
     .AddBackups()
     .AddIntegrity()
     .AddNotifications(builder.Configuration)
+    .AddOutboxAdministration()
     .AddNationalPortal(builder.Configuration)
+    .AddJobs(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()
@@ -87,7 +91,7 @@ app.UseCookieApiAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", HealthReportJson.Options);
 app.MapRazorPages();
 // Secure by default: every API route needs a signed-in caller unless it says AllowAnonymous; its feature names the policy.
 var routes = app.MapGroup(string.Empty).RequireAuthorization();
@@ -110,6 +114,7 @@ routes.MapPublication();
 routes.MapFocalOfficers();
 routes.MapReviews();
 routes.MapIntegrity();
+routes.MapOutboxAdministration();
 await app.RunAsync();
 return 0;
 

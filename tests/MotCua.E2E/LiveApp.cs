@@ -32,7 +32,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".startup-lock" })
         {
             File.Delete(file);
         }

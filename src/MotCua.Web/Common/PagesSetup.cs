@@ -25,6 +25,7 @@ public static class PagesSetup
             o.Conventions.AllowAnonymousToFolder("/Indicators/Public");
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Integrity", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Notifications", Policies.Administrator);
 
             // Citizens' pages answer to the Citizen policy instead of the Officer one (policies add up, so it is replaced).
             o.Conventions.AddFolderApplicationModelConvention("/Citizens", page =>

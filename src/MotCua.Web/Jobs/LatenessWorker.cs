@@ -3,8 +3,8 @@ using MotCua.Web.Features.Dossiers;
 namespace MotCua.Web.Jobs;
 
 /// <summary>
-/// Runs the lateness watch every <c>Jobs:LatenessInterval</c> (15 minutes unless configured) on
-/// every node; the unique reminders make the runs safe to repeat, and a failed run files nothing half-way (one SaveChanges).
+/// Runs the lateness watch every <c>Jobs:LatenessInterval</c> (15 minutes unless configured), on one node at a time;
+/// the unique reminders make a repeated run harmless, and a failed run files nothing half-way (one SaveChanges).
 /// </summary>
 public sealed class LatenessWorker(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<LatenessWorker> logger)
     : PeriodicWorker(scopes, configuration.GetValue("Jobs:LatenessInterval", TimeSpan.FromMinutes(15)), clock, logger)

@@ -4,8 +4,8 @@ using MotCua.Web.Features.NationalPortal;
 namespace MotCua.Web.Jobs;
 
 /// <summary>
-/// Sends changed dossier statuses to the national portal every <c>NationalPortal:Interval</c> on every node; two nodes
-/// may send one status twice, which its code and version make harmless, and record it once.
+/// Sends changed dossier statuses to the national portal every <c>NationalPortal:Interval</c>, on one node at a time;
+/// a status sent again after a failed run is made harmless by its code and version.
 /// </summary>
 public sealed class NationalPortalWorker(IServiceScopeFactory scopes, IOptions<NationalPortalOptions> options, TimeProvider clock, ILogger<NationalPortalWorker> logger)
     : PeriodicWorker(scopes, options.Value.Interval, clock, logger)

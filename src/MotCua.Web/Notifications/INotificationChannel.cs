@@ -6,5 +6,10 @@ public interface INotificationChannel
     /// <summary>sms, zalo or email: the channel names the outbox stores.</summary>
     string Name { get; }
 
-    Task SendAsync(string recipient, string body, CancellationToken ct);
+    /// <summary>
+    /// Delivers one message. <paramref name="messageId"/> is the same on every attempt of this message: a provider's
+    /// idempotency key (or client reference), so that an attempt repeated after a timeout whose first try did reach
+    /// the provider is not delivered twice. The outbox sends at least once; only the provider can make it exactly once.
+    /// </summary>
+    Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct);
 }

@@ -5,7 +5,8 @@ namespace MotCua.Web.Notifications;
 
 /// <summary>
 /// The default delivery: one line per message appended to a local file (and the log), so that the
-/// product runs offline and an operator can see exactly what would have been sent.
+/// product runs offline and an operator can see exactly what would have been sent; the message id ends the line, the
+/// key a connector reading the file de-duplicates by.
 /// </summary>
 public sealed class LogFileChannel(string name, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<LogFileChannel> logger) : INotificationChannel
 {
@@ -13,9 +14,9 @@ public sealed class LogFileChannel(string name, IOptions<NotificationOptions> op
 
     public string Name => name;
 
-    public async Task SendAsync(string recipient, string body, CancellationToken ct)
+    public async Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
     {
-        var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():O}\t{name}\t{recipient}\t{body.ReplaceLineEndings(" ")}{Environment.NewLine}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():O}\t{name}\t{recipient}\t{body.ReplaceLineEndings(" ")}\t{messageId}{Environment.NewLine}");
         await FileLock.WaitAsync(ct);
         try
         {
@@ -27,6 +28,6 @@ public sealed class LogFileChannel(string name, IOptions<NotificationOptions> op
             FileLock.Release();
         }
 
-        logger.LogInformation("Notification by {Channel} to {Recipient} written to {File}", name, recipient, options.Value.LogFile);
+        logger.LogInformation("Notification {Id} by {Channel} to {Recipient} written to {File}", messageId, name, recipient, options.Value.LogFile);
     }
 }

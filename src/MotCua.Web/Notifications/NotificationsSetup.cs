@@ -1,17 +1,23 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace MotCua.Web.Notifications;
 
 public static class NotificationsSetup
 {
-    /// <summary>The outbox dispatcher and its worker; SMS and e-mail go to the offline log channel until a provider is plugged in.</summary>
+    /// <summary>The outbox dispatcher, its worker and alert, its health check; SMS and e-mail go to the offline log channel until a provider is plugged in.</summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<NotificationOptions>(configuration.GetSection("Notifications"));
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection("Notifications"))
+            .Validate(o => o.SendTimeout > TimeSpan.Zero && o.SendTimeout < o.Lease, "Notifications:SendTimeout must be positive and shorter than Notifications:Lease.")
+            .Validate(o => o.Concurrency >= 1 && o.MaxAttempts >= 1, "Notifications:Concurrency and Notifications:MaxAttempts must be at least 1.")
+            .ValidateOnStart();
         foreach (var name in new[] { "sms", "zalo", "email" })
         {
             services.AddSingleton<INotificationChannel>(sp => ActivatorUtilities.CreateInstance<LogFileChannel>(sp, name));
         }
 
-        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxDispatcher>().AddScoped<OutboxAlert>();
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded);
         services.AddHostedService<OutboxWorker>();
         return services;
     }

@@ -1,65 +1,104 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Notifications;
 
 /// <summary>
-/// Sends what the outbox holds: each due message is first leased with a conditional update (only
-/// one node wins it), sent through its channel, then marked sent; a failure is retried later with
-/// a growing delay, up to the configured number of attempts.
+/// Sends what the outbox holds, a few messages at once. Each message is leased just before its own send, under a new
+/// token, for longer than a send may take (<see cref="NotificationOptions.SendTimeout"/> &lt;
+/// <see cref="NotificationOptions.Lease"/>); a send without an answer in time counts as failed, so one hung channel
+/// holds one slot for a bounded time and never the rest. The outcome is recorded only while the token is still the
+/// message's: a node whose lease lapsed and passed to another leaves the message to that one and does not try it again.
+/// A failure is retried later with a growing delay, up to the configured attempts; then the message waits, failed, for
+/// an administrator (<c>/Outbox</c>).
+/// <para>
+/// Delivery is at least once, not at most once: a send that timed out may still have reached the provider, and is
+/// tried again. The channel gets the message id on every attempt as its idempotency key, so a provider that honours
+/// one delivers it once; a lost message (at most once) would be worse for a citizen than a repeated one.
+/// </para>
 /// </summary>
-public sealed class OutboxDispatcher(MotCuaDbContext db, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContext db, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int Batch = 100;
 
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var maxAttempts = options.Value.MaxAttempts;
-        var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SentAt == null && m.Attempts < maxAttempts && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).Take(Batch).ToListAsync(ct);
+        var due = await db.OutboxMessages.AsNoTracking().Where(Due(clock.GetUtcNow(), options.Value.MaxAttempts))
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(Batch).ToListAsync(ct);
         var sent = 0;
-        foreach (var message in due)
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = ct }, async (id, token) =>
         {
-            var leased = await db.OutboxMessages
-                .Where(m => m.Id == message.Id && m.SentAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, now + Lease), ct);
-            if (leased == 1 && await SendAsync(message.Id, message.Channel, message.Recipient, message.Body, message.Attempts, ct))
+            // A context per message: the sends run side by side.
+            await using var scope = scopes.CreateAsyncScope();
+            if (await DeliverAsync(scope.ServiceProvider.GetRequiredService<MotCuaDbContext>(), id, token))
             {
-                sent++;
+                Interlocked.Increment(ref sent);
             }
-        }
-
+        });
         return sent;
     }
 
-    private async Task<bool> SendAsync(Guid id, string channelName, string recipient, string body, int attempts, CancellationToken ct)
+    private static Expression<Func<OutboxMessage, bool>> Due(DateTimeOffset now, int maxAttempts) =>
+        m => m.SentAt == null && m.Attempts < maxAttempts && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now);
+
+    private async Task<bool> DeliverAsync(MotCuaDbContext context, Guid id, CancellationToken ct)
     {
-        var channel = channels.FirstOrDefault(c => c.Name == channelName);
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var token = Guid.NewGuid();
+        if (await context.OutboxMessages.Where(m => m.Id == id).Where(Due(now, settings.MaxAttempts))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, now + settings.Lease).SetProperty(m => m.LeaseToken, token), ct) == 0)
+        {
+            return false;
+        }
+
+        var message = await context.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+        var held = context.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token);
         try
         {
-            if (channel is null)
-            {
-                throw new InvalidOperationException($"No notification channel named {channelName}.");
-            }
-
-            await channel.SendAsync(recipient, body, ct);
-            await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
-            return true;
+            await SendAsync(message, settings.SendTimeout, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Notification {Id} by {Channel} failed (attempt {Attempt})", id, channelName, attempts + 1);
-            var retryAt = clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts));
-            await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, attempts + 1)
-                .SetProperty(m => m.NextAttemptAt, retryAt)
-                .SetProperty(m => m.LastError, e.Message.Length > 1000 ? e.Message[..1000] : e.Message)
-                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null), ct);
+            var attempt = message.Attempts + 1;
+            var error = e is TimeoutException ? $"No answer from the {message.Channel} channel within {settings.SendTimeout}." : e.Message;
+            logger.LogWarning(e, "Notification {Id} by {Channel} failed (attempt {Attempt} of {MaxAttempts})", id, message.Channel, attempt, settings.MaxAttempts);
+            await held.ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, attempt)
+                .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, message.Attempts)))
+                .SetProperty(m => m.LastError, error.Length > 1000 ? error[..1000] : error)
+                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None);
             return false;
+        }
+
+        // Recorded even when the node is stopping: the message went, and no node must send it again.
+        if (await held.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None) == 0)
+        {
+            logger.LogWarning("Notification {Id} by {Channel} was sent after its lease passed to another node, which may send it again under the same id", id, message.Channel);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The channel's send, given up after <paramref name="timeout"/> (cancelled then, for a channel that listens).</summary>
+    private async Task SendAsync(OutboxMessage message, TimeSpan timeout, CancellationToken ct)
+    {
+        var channel = channels.FirstOrDefault(c => c.Name == message.Channel)
+            ?? throw new InvalidOperationException($"No notification channel named {message.Channel}.");
+        using var send = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        try
+        {
+            await channel.SendAsync(message.Id, message.Recipient, message.Body, send.Token).WaitAsync(timeout, clock, ct);
+        }
+        finally
+        {
+            await send.CancelAsync();
         }
     }
 }

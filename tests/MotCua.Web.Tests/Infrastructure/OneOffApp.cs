@@ -47,6 +47,7 @@ public sealed class OneOffApp : IAsyncDisposable
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(path);
+            File.Delete(path + ".startup-lock");
         }
     }
 }

@@ -18,7 +18,7 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
         var response = await App.CreateClient().GetAsync("/health", Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync(Ct)).ShouldBe("Healthy");
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("checks").GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

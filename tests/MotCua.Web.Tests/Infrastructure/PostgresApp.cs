@@ -14,23 +14,26 @@ public class PostgresApp : MotCuaApp
 
     protected override string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnection) { Database = database }.ConnectionString;
 
-    private static string AdminConnection => Environment.GetEnvironmentVariable("MOTCUA_TEST_POSTGRES")
+    internal static string AdminConnection => Environment.GetEnvironmentVariable("MOTCUA_TEST_POSTGRES")
         ?? throw new InvalidOperationException("MOTCUA_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
 
-    protected override async Task PrepareDatabaseAsync()
-    {
-        await using var connection = new NpgsqlConnection(AdminConnection);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    protected override Task PrepareDatabaseAsync() => CreateAsync(database);
 
-    protected override async Task DropDatabaseAsync()
+    protected override Task DropDatabaseAsync() => DropAsync(database);
+
+    internal static Task CreateAsync(string database) => RunAsync($"CREATE DATABASE \"{database}\"");
+
+    internal static Task DropAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
+        return RunAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task RunAsync(string sql)
+    {
         await using var connection = new NpgsqlConnection(AdminConnection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 }

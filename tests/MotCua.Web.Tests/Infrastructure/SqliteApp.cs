@@ -11,10 +11,13 @@ public class SqliteApp : MotCuaApp
 
     protected override Task PrepareDatabaseAsync() => Task.CompletedTask;
 
-    protected override Task DropDatabaseAsync()
+    protected override Task DropDatabaseAsync() => DeleteAsync(path);
+
+    /// <summary>The database file and what SQLite and the start-up lock keep beside it.</summary>
+    internal static Task DeleteAsync(string path)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".startup-lock" })
         {
             File.Delete(file);
         }

@@ -10,5 +10,6 @@ public sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
     {
         builder.HasKey(l => l.Name);
         builder.Property(l => l.Name).HasMaxLength(60);
+        builder.Property(l => l.Holder).HasMaxLength(120);
     }
 }

@@ -9,22 +9,26 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Migrates the database, loads reference data, and (when <c>Demo:Seed</c> is on) the demo
-    /// province. Only Development starts while a demo account still opens with the demo password: a staging or test
+    /// province, under the start-up lock: nodes starting together do it one after the other, and each step finds what
+    /// the node before it did and adds nothing twice. Only Development starts while a demo account still opens with the demo password: a staging or test
     /// server reachable by others is as exposed as Production.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-        await db.Database.MigrateAsync();
-        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+        await using (await StartupLock.TakeAsync(db, app.Logger, CancellationToken.None))
         {
-            await demo.SeedAsync(CancellationToken.None);
-        }
-        else
-        {
-            await demo.SeedSchedulesAsync(CancellationToken.None);
+            await db.Database.MigrateAsync();
+            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+            if (app.Configuration.GetValue<bool>("Demo:Seed"))
+            {
+                await demo.SeedAsync(CancellationToken.None);
+            }
+            else
+            {
+                await demo.SeedSchedulesAsync(CancellationToken.None);
+            }
         }
 
         await scope.ServiceProvider.GetRequiredService<Features.Integrity.SealUnchainedRecords>().RunAsync(CancellationToken.None);

@@ -23,8 +23,6 @@ public sealed class SendDailyDigest(MotCuaDbContext db, CalendarSource calendars
     /// <summary>Codes listed per kind; the counts say how many there are, and the message stays within the outbox's body.</summary>
     private const int Listed = 15;
 
-    private static readonly TimeSpan Hold = TimeSpan.FromMinutes(10);
-
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -32,15 +30,16 @@ public sealed class SendDailyDigest(MotCuaDbContext db, CalendarSource calendars
         var today = DateOnly.FromDateTime(local);
         var calendar = await calendars.ForUnitAsync(null, ct);
 
-        // The morning the desk opens on a working day; nothing on a day off.
+        // The morning the desk opens on a working day; nothing on a day off. One node at a time runs it (the worker's
+        // job lease); the mark of the day keeps officers whose dossiers fall due later that morning from a second digest.
         if (!calendar.IsWorkingDay(today) || TimeOnly.FromDateTime(local) < calendar.Hours.Periods[0].Start
-            || !await JobLeases.TryTakeAsync(db, Job, today, now, Hold, ct))
+            || await JobLeases.IsDoneAsync(db, Job, today, ct))
         {
             return 0;
         }
 
         var queued = await QueueAsync(today, now, ct);
-        await JobLeases.MarkDoneAsync(db, Job, today, now, ct);
+        await JobLeases.MarkDoneAsync(db, Job, today, ct);
         return queued;
     }
 
