@@ -160,17 +160,7 @@ public sealed class KillDuringIntakeTestsOnSqlite : KillDuringIntakeTests
     protected override Task<string> NewDatabaseAsync() =>
         Task.FromResult($"Data Source={Path.Combine(Path.GetTempPath(), $"motcua-kill-{Guid.NewGuid():N}.db")}");
 
-    protected override Task DropDatabaseAsync(string connection)
-    {
-        SqliteConnection.ClearAllPools();
-        var path = new SqliteConnectionStringBuilder(connection).DataSource;
-        foreach (var file in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task DropDatabaseAsync(string connection) => SqliteApp.DeleteAsync(new SqliteConnectionStringBuilder(connection).DataSource);
 }
 
 public sealed class KillDuringIntakeTestsOnPostgres : KillDuringIntakeTests
