@@ -20,6 +20,9 @@ namespace MotCua.Web.Tests.Features.Integrity;
 /// </summary>
 public abstract class IntegrityTests(MotCuaApp app) : ProviderTests(app)
 {
+    /// <summary>The applicant of the dossiers these tests alter in SQL: tests reading every dossier of the shared database leave them out.</summary>
+    public const string TamperedApplicant = "Hồ Sơ Sửa Thẳng Trong Cơ Sở Dữ Liệu";
+
     public static TheoryData<string, int, string> Tampering => new()
     {
         { "backdate", 2, BreakKinds.Altered },
@@ -141,10 +144,12 @@ public abstract class IntegrityTests(MotCuaApp app) : ProviderTests(app)
         verify.ExitCode.ShouldBe(0, verify.Output + verify.Errors);
     }
 
-    /// <summary>A dossier with three events: received, the desk's step completed, assigned by the leader.</summary>
+    /// <summary>A dossier of <see cref="TamperedApplicant"/> with three events: received, the desk's step completed, assigned by the leader.</summary>
     private async Task<string> ThreeEventsAsync()
     {
-        var code = await App.ReceiveBirthAsync();
+        var request = DossierRequests.Birth();
+        request["applicant"] = new { fullName = TamperedApplicant, idNumber = "079203001234", phone = "0912345678" };
+        var code = await App.ReceiveAsync(request);
         await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan.xa"), code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
         await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "assign", new { assignee = "chuyenvien.xa" });
         return code;
