@@ -118,6 +118,20 @@ public abstract class IdempotencyTests(MotCuaApp app) : ProviderTests(app)
         (await intake.SendAsync(intake.Healthy, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task A_write_that_lost_a_race_no_handler_expected_answers_409_and_its_retry_runs()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var fault = new SaveFault(e => e.Entity is Dossier d && d.Applicant.FullName == NameOf(key), new DbUpdateConcurrencyException("Another writer extended the chain."));
+        fault.Release.SetResult(true);
+        await using var intake = await IntakeAsync(key, fault);
+
+        await (await intake.SendAsync(intake.Faulted, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        (await CountAsync(intake.Name)).ShouldBe(0);
+        (await intake.SendAsync(intake.Healthy, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
     /// <summary>The applicant of the intake sent with <paramref name="key"/>, named after it: no other test has him.</summary>
     private static string NameOf(string key) => $"Người Thử {key}";
 
