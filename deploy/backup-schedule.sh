@@ -5,7 +5,7 @@
 set -eu
 at="${MOTCUA_BACKUP_AT:-01:30}"
 keep="${MOTCUA_BACKUP_KEEP_DAYS:-14}"
-root=/var/backups/motcua
+root="${MOTCUA_BACKUP_ROOT:-/var/backups/motcua}"
 # The container's health check reads this file (compose.yaml): it exists while the last backup failed.
 failed="$root/LAST-BACKUP-FAILED"
 umask 077
@@ -18,7 +18,7 @@ while true; do
     sleep $((next - now))
 
     folder="$root/$(date +%F_%H%M)"
-    if dotnet /app/MotCua.Web.dll backup --to "$folder"; then
+    if dotnet MotCua.Web.dll backup --to "$folder"; then
         rm -f "$failed"
         find "$root" -mindepth 1 -maxdepth 1 -type d -mtime +"$keep" -print -exec rm -rf {} +
     else

@@ -20,8 +20,14 @@ if [ -n "${MOTCUA_DP_PASSWORD_FILE:-}" ]; then
     DataProtection__Certificate__Password=$(read_secret "$MOTCUA_DP_PASSWORD_FILE")
     export DataProtection__Certificate__Password
 fi
+# During a rotation (README, 3.2): the retired certificate's password.
+if [ -n "${MOTCUA_DP_PREVIOUS_PASSWORD_FILE:-}" ]; then
+    DataProtection__PreviousCertificates__0__Password=$(read_secret "$MOTCUA_DP_PREVIOUS_PASSWORD_FILE")
+    export DataProtection__PreviousCertificates__0__Password
+fi
 
 if [ "${1:-}" = "backup-schedule" ]; then
     exec /usr/local/bin/backup-schedule.sh
 fi
-exec dotnet /app/MotCua.Web.dll "$@"
+# Relative to the working folder (/app in the image), which is also the content root (logs/).
+exec dotnet MotCua.Web.dll "$@"
