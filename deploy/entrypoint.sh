@@ -2,6 +2,8 @@
 # Turns the secrets compose mounts as files (/run/secrets/…) into the settings MotCua reads, so that no password sits
 # in compose.yaml, .env or `docker inspect`; then runs the web server, a verb (backup, restore, verify) or the schedule.
 set -eu
+# Backups, logs and stored files hold personal data: readable by the service account only (SECURITY.md, "Sao lưu").
+umask 077
 
 read_secret() {
     value=$(cat "$1")
@@ -27,7 +29,7 @@ if [ -n "${MOTCUA_DP_PREVIOUS_PASSWORD_FILE:-}" ]; then
 fi
 
 if [ "${1:-}" = "backup-schedule" ]; then
-    exec /usr/local/bin/backup-schedule.sh
+    exec "$(dirname "$0")/backup-schedule.sh"
 fi
 # Relative to the working folder (/app in the image), which is also the content root (logs/).
 exec dotnet MotCua.Web.dll "$@"
