@@ -1,13 +1,16 @@
 using System.Globalization;
 using MotCua.Web.Backups;
 using MotCua.Web.Features.Integrity;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Common;
 
 /// <summary>
 /// The operator's commands, run instead of the web server when the first argument names one, with the application's
-/// own configuration (its database and file store): <c>backup --to DIR</c>, <c>restore --from DIR</c>, <c>verify</c>.
-/// The options are read as configuration, as every command-line argument is. The exit code is 0 on success, 1 when
+/// own configuration (its database and file store): <c>backup --to DIR</c>, <c>restore --from DIR</c>, <c>verify</c>,
+/// <c>create-administrator --user … --fullName … --unitCode … [--unitName … --agencyCode …] [--resetPassword true]</c>.
+/// The options are read as configuration, as every command-line argument is; a password never is (it would show in
+/// the process list and the shell's history): it comes from MOTCUA_ADMIN_PASSWORD or the first line of standard input. The exit code is 0 on success, 1 when
 /// refused or failed, 2 when <c>verify</c> finds a broken chain.
 /// </summary>
 public static class CommandLine
@@ -30,7 +33,31 @@ public static class CommandLine
             var report = await services.GetRequiredService<VerifyIntegrity>().HandleAsync(ct);
             return (report.Intact ? 0 : 2, IntegrityText.Of(report));
         },
+        ["create-administrator"] = async (services, configuration, ct) =>
+        {
+            var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? await Console.In.ReadLineAsync(ct);
+            if (string.IsNullOrEmpty(password))
+            {
+                throw new CommandRefusedException(new(
+                    $"Thiếu mật khẩu: đặt biến môi trường {PasswordVariable} hoặc nhập ở dòng đầu của đầu vào chuẩn.",
+                    $"The password is missing: set {PasswordVariable} or give it as the first line of standard input."));
+            }
+
+            var request = new CreateFirstAdministratorRequest(
+                configuration["user"], configuration["fullName"], password, configuration["unitCode"], configuration["unitName"], configuration["agencyCode"],
+                configuration.GetValue<bool>("resetPassword"));
+            var outcome = await services.GetRequiredService<CreateFirstAdministrator>().HandleAsync(request, ct);
+            if (outcome.Failed)
+            {
+                throw new CommandRefusedException(Describe(outcome.Error!));
+            }
+
+            var (user, unit) = (outcome.Value!.UserName, request.UnitCode);
+            return (0, Text.Pick($"Quản trị viên \"{user}\" của đơn vị {unit} đã sẵn sàng.", $"Administrator \"{user}\" of unit {unit} is ready."));
+        },
     };
+
+    private const string PasswordVariable = "MOTCUA_ADMIN_PASSWORD";
 
     /// <summary>The exit code of the command the arguments name, or null when they name none (the web server runs).</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
@@ -53,11 +80,17 @@ public static class CommandLine
             await Console.Out.WriteLineAsync(output);
             return exitCode;
         }
-        catch (BackupException e)
+        catch (CommandRefusedException e)
         {
             await Console.Error.WriteLineAsync(e.Text.ToString());
             return 1;
         }
+    }
+
+    private static Text Describe(Error error)
+    {
+        var lines = error.Fields is { } fields ? fields.SelectMany(f => f.Value).ToList() : [error.Detail ?? error.Title];
+        return new(string.Join(Environment.NewLine, lines.Select(l => l.Vi)), string.Join(Environment.NewLine, lines.Select(l => l.En)));
     }
 
     private static string Required(IConfiguration configuration, string option) =>

@@ -9,7 +9,8 @@ public static class OrganizationEndpoints
     public static IServiceCollection AddOrganization(this IServiceCollection services) => services
         .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
         .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
-        .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>();
+        .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>()
+        .AddScoped<CreateFirstAdministrator>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {
