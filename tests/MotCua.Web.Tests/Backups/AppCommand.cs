@@ -8,6 +8,12 @@ namespace MotCua.Web.Tests.Backups;
 /// </summary>
 public sealed record AppCommand(string Provider, string ConnectionString, string FilesRoot)
 {
+    /// <summary>Variables of the operator's shell beyond the configuration (e.g. a password).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the operator types, or null when the command reads nothing.</summary>
+    public string? Input { get; init; }
+
     public async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -15,6 +21,7 @@ public sealed record AppCommand(string Provider, string ConnectionString, string
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = Input is not null,
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
@@ -33,7 +40,18 @@ public sealed record AppCommand(string Provider, string ConnectionString, string
         // The operator's language, whatever the machine's: the messages are read in Vietnamese.
         start.Environment["LANG"] = "vi_VN.UTF-8";
         start.Environment["LC_ALL"] = "vi_VN.UTF-8";
+        foreach (var (name, value) in Variables)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
+        if (Input is not null)
+        {
+            await process.StandardInput.WriteAsync(Input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var errors = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);

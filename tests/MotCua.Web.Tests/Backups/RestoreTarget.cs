@@ -44,8 +44,8 @@ public sealed class RestoreTarget : IAsyncDisposable
         return connection;
     }
 
-    /// <summary>The application on the restored database and store, with no demo data of its own.</summary>
-    public WebApplicationFactory<Program> Start() => started = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    /// <summary>The application on the restored database and store, with no demo data of its own, and any further settings.</summary>
+    public WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings) => started = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Command.Provider);
@@ -53,6 +53,10 @@ public sealed class RestoreTarget : IAsyncDisposable
         builder.UseSetting("Files:Root", Command.FilesRoot);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     });
 
     public async ValueTask DisposeAsync()
