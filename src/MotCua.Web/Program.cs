@@ -34,6 +34,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
 builder.Services
     .AddMotCuaApi()
+    .AddMotCuaTelemetry(builder.Configuration)
     .AddMotCuaDatabase(builder.Configuration)
     .AddMotCuaSecurity(builder.Configuration, builder.Environment)
     .AddMotCuaPages()
