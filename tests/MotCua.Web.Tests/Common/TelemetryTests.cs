@@ -84,7 +84,7 @@ public abstract class TelemetryTests(MotCuaApp app)
     }
 }
 
-/// <summary>Without an endpoint, nothing is exported: no exporter is added.</summary>
+/// <summary>Where traces and metrics go: nowhere without an endpoint, and then no exporter is added.</summary>
 public sealed class TelemetryEndpointTests
 {
     [Theory]
