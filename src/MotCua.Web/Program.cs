@@ -31,9 +31,12 @@ using MotCua.Web.Notifications;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration));
+// Sinks from configuration (console, file), and any registered as a service (the tests' capture). The host keeps its
+// own logger rather than the process-wide static one, so that hosts sharing a process (the tests) log each to its own.
+builder.Host.UseSerilog((context, services, logger) => logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
 builder.Services
     .AddMotCuaApi()
+    .AddMotCuaTelemetry(builder.Configuration)
     .AddMotCuaDatabase(builder.Configuration)
     .AddMotCuaSecurity(builder.Configuration, builder.Environment)
     .AddMotCuaPages()

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Jobs;
@@ -59,14 +61,25 @@ public abstract class PeriodicWorker(IServiceScopeFactory scopes, TimeSpan inter
         using var run = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var renewal = new CancellationTokenSource();
         var renewing = KeepAsync(holder, hold, run, renewal.Token);
+        using var span = Instruments.Source.StartActivity($"job {JobName}");
+        span?.SetTag("motcua.job", JobName);
+        var started = clock.GetTimestamp();
+        var failed = true;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await RunAsync(scope.ServiceProvider, run.Token);
+            failed = false;
             return true;
+        }
+        catch (Exception e)
+        {
+            span?.AddException(e).SetStatus(ActivityStatusCode.Error);
+            throw;
         }
         finally
         {
+            Instruments.JobRan(JobName, clock.GetElapsedTime(started), failed);
             await renewal.CancelAsync();
             await renewing;
             await using var scope = scopes.CreateAsyncScope();

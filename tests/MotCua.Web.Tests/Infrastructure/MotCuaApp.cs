@@ -42,8 +42,16 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Where this application exports its traces and metrics and writes its log; null: nowhere, as by default.</summary>
+    public virtual TelemetryCapture? Exported => null;
+
     public async ValueTask InitializeAsync()
     {
+        if (Exported is { } exported)
+        {
+            await exported.StartAsync();
+        }
+
         await PrepareDatabaseAsync();
         _ = Server;
     }
@@ -52,6 +60,11 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        if (Exported is { } exported)
+        {
+            await exported.DisposeAsync();
+        }
+
         File.Delete(NotificationLog);
         foreach (var folder in new[] { FilesRoot, NationalPortalFolder }.Where(Directory.Exists))
         {
@@ -142,6 +155,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("NationalPortal:Adapter", "file");
         builder.UseSetting("NationalPortal:Folder", NationalPortalFolder);
         builder.UseSetting("NationalPortal:Interval", Timeout.InfiniteTimeSpan.ToString());
+        Exported?.Configure(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -97,6 +97,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        Instruments.Received(channel);
         return IntakeResult.Of(dossier);
     }
 
