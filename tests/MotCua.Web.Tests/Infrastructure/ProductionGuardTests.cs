@@ -34,6 +34,17 @@ public sealed class ProductionGuardTests
         failure.Message.ShouldContain("bank simulator");
     }
 
+    [Fact]
+    public async Task Production_refuses_to_start_with_the_stand_in_mail_server()
+    {
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp("Production", [.. certificate.Settings(), ("Notifications:Email:StandIn:Port", "2525")]);
+
+        var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
+
+        failure.Message.ShouldContain("SMTP stand-in server");
+    }
+
     /// <summary>Issue 14, finding 3: without a provider nobody can create a payment, and the simulator's page and API do not exist.</summary>
     [Fact]
     public async Task Without_a_payment_provider_no_payment_can_be_made_or_simulated()
