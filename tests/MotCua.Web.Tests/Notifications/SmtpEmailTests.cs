@@ -84,6 +84,44 @@ public sealed class SmtpEmailTests
         failure.Message.ShouldContain("Notifications:Email:Smtp:Host");
     }
 
+    [Fact]
+    public async Task Developments_stand_in_mail_server_keeps_each_message_it_receives_as_an_eml_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"motcua-mail-{Guid.NewGuid():N}");
+        var port = FreePort().ToString(CultureInfo.InvariantCulture);
+        await using var app = new OneOffApp("Development",
+            [.. TwoNodes.Intervals.Select(i => (i, Timeout.InfiniteTimeSpan.ToString())), ("Demo:Seed", "false"),
+            ("Notifications:Email:Provider", "smtp"), ("Notifications:Email:Smtp:Port", port),
+            ("Notifications:Email:StandIn:Port", port), ("Notifications:Email:StandIn:Folder", folder)]);
+        try
+        {
+            var id = Guid.NewGuid();
+            var email = app.Factory.Services.GetServices<INotificationChannel>().Single(c => c.Name == "email");
+
+            await email.SendAsync(id, "an@example.vn", "Hồ sơ PL-250303-0001 đã có kết quả. Mời Ông/Bà nhận kết quả.", Ct);
+
+            var mail = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(folder, "*.eml").ShouldHaveSingleItem(), Ct);
+            (mail.MessageId, mail.Subject, mail.TextBody).ShouldBe(($"{id}@motcua", "Hồ sơ PL-250303-0001 đã có kết quả", "Hồ sơ PL-250303-0001 đã có kết quả. Mời Ông/Bà nhận kết quả."));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>A port nobody listens on now; the stand-in is configured with a fixed port, as in Development.</summary>
+    private static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
     private static async Task<string> ReceiveAsync(WebApplicationFactory<Program> factory)
     {
         var desk = factory.CreateClient();
