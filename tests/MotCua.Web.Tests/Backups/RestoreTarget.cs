@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using MotCua.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace MotCua.Web.Tests.Backups;
@@ -47,7 +48,7 @@ public sealed class RestoreTarget : IAsyncDisposable
     /// <summary>The application on the restored database and store, with no demo data of its own, and any further settings.</summary>
     public WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings) => started = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment("Development").WithEmailToTheLog();
         builder.UseSetting("Database:Provider", Command.Provider);
         builder.UseSetting("ConnectionStrings:MotCua", Command.ConnectionString);
         builder.UseSetting("Files:Root", Command.FilesRoot);

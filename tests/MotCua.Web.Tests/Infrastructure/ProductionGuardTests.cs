@@ -23,15 +23,17 @@ public sealed class ProductionGuardTests
         failure.Message.ShouldContain("congdan@example.vn");
     }
 
-    [Fact]
-    public async Task Production_refuses_to_start_with_the_bank_simulator()
+    [Theory]
+    [InlineData("Payments:Provider", "simulator", "bank simulator")]
+    [InlineData("Notifications:Email:StandIn:Port", "2525", "SMTP stand-in server")]
+    public async Task Production_refuses_to_start_with_a_stand_in_of_an_outside_system(string setting, string value, string standIn)
     {
         using var certificate = new KeyCertificate();
-        await using var app = new OneOffApp("Production", [.. certificate.Settings(), ("Payments:Provider", "simulator")]);
+        await using var app = new OneOffApp("Production", [.. certificate.Settings(), (setting, value)]);
 
         var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
 
-        failure.Message.ShouldContain("bank simulator");
+        failure.Message.ShouldContain(standIn);
     }
 
     /// <summary>Issue 14, finding 3: without a provider nobody can create a payment, and the simulator's page and API do not exist.</summary>

@@ -24,7 +24,8 @@ public abstract class TwoNodes : IAsyncLifetime
 
     public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
-    private static readonly string[] Intervals =
+    /// <summary>The background jobs, each set to never run by itself here: the tests run what they need.</summary>
+    public static readonly string[] Intervals =
     [
         "Jobs:LatenessInterval", "Jobs:DigestInterval", "Jobs:PaymentInterval", "Jobs:PlanReminderInterval", "Jobs:FileSweepInterval",
         "Jobs:ReportReminderInterval", "Jobs:FeedbackReminderInterval", "NationalPortal:Interval", "Notifications:Interval",
@@ -65,7 +66,7 @@ public abstract class TwoNodes : IAsyncLifetime
 
     private WebApplicationFactory<Program> Node(string name) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment("Development").WithEmailToTheLog();
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
