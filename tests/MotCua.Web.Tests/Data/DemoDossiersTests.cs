@@ -9,7 +9,6 @@ using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Tests.Features.Dossiers;
-using MotCua.Web.Tests.Features.Integrity;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -26,8 +25,7 @@ public abstract class DemoDossiersTests(MotCuaApp app) : ProviderTests(app)
     {
         var (dossiers, events) = await LoadAsync();
 
-        // The integrity tests alter some histories in SQL on purpose, to see the alteration reported.
-        foreach (var dossier in dossiers.Where(d => d.Applicant.FullName != IntegrityTests.TamperedApplicant))
+        foreach (var dossier in dossiers)
         {
             var history = events[dossier.Id].OrderBy(e => e.Sequence).ToList();
             history[0].FromStatus.ShouldBeNull(dossier.Code);

@@ -51,3 +51,15 @@ public sealed class PostgresTwoFactorGroup : ICollectionFixture<PostgresTwoFacto
 {
     public const string Name = "postgres-two-factor";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteTamperGroup : ICollectionFixture<SqliteTamperApp>
+{
+    public const string Name = "sqlite-tamper";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresTamperGroup : ICollectionFixture<PostgresTamperApp>
+{
+    public const string Name = "postgres-tamper";
+}

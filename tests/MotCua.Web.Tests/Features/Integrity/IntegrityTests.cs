@@ -20,9 +20,6 @@ namespace MotCua.Web.Tests.Features.Integrity;
 /// </summary>
 public abstract class IntegrityTests(MotCuaApp app) : ProviderTests(app)
 {
-    /// <summary>The applicant of the dossiers these tests alter in SQL: tests reading every dossier of the shared database leave them out.</summary>
-    public const string TamperedApplicant = "Hồ Sơ Sửa Thẳng Trong Cơ Sở Dữ Liệu";
-
     public static TheoryData<string, int, string> Tampering => new()
     {
         { "backdate", 2, BreakKinds.Altered },
@@ -144,12 +141,10 @@ public abstract class IntegrityTests(MotCuaApp app) : ProviderTests(app)
         verify.ExitCode.ShouldBe(0, verify.Output + verify.Errors);
     }
 
-    /// <summary>A dossier of <see cref="TamperedApplicant"/> with three events: received, the desk's step completed, assigned by the leader.</summary>
+    /// <summary>A dossier with three events: received, the desk's step completed, assigned by the leader.</summary>
     private async Task<string> ThreeEventsAsync()
     {
-        var request = DossierRequests.Birth();
-        request["applicant"] = new { fullName = TamperedApplicant, idNumber = "079203001234", phone = "0912345678" };
-        var code = await App.ReceiveAsync(request);
+        var code = await App.ReceiveBirthAsync();
         await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan.xa"), code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
         await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "assign", new { assignee = "chuyenvien.xa" });
         return code;
@@ -189,8 +184,8 @@ public abstract class IntegrityTests(MotCuaApp app) : ProviderTests(app)
         [.. (await ReportAsync()).GetProperty("breaks").EnumerateArray().Where(b => b.GetProperty("dossierCode").GetString() == code)];
 }
 
-[Collection(SqliteGroup.Name)]
-public sealed class IntegrityTestsOnSqlite(SqliteApp app) : IntegrityTests(app);
+[Collection(SqliteTamperGroup.Name)]
+public sealed class IntegrityTestsOnSqlite(SqliteTamperApp app) : IntegrityTests(app);
 
-[Collection(PostgresGroup.Name)]
-public sealed class IntegrityTestsOnPostgres(PostgresApp app) : IntegrityTests(app);
+[Collection(PostgresTamperGroup.Name)]
+public sealed class IntegrityTestsOnPostgres(PostgresTamperApp app) : IntegrityTests(app);
