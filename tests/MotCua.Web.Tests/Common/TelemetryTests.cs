@@ -45,7 +45,7 @@ public abstract class TelemetryTests(MotCuaApp app)
     }
 
     [Fact]
-    public async Task A_dossier_received_at_the_desk_counts_in_the_exported_intake_metric_beside_the_outbox_gauges()
+    public async Task A_dossier_received_at_the_desk_counts_in_the_exported_intake_metric()
     {
         var meters = app.Services.GetRequiredService<MeterProvider>();
         meters.ForceFlush().ShouldBeTrue();
@@ -55,8 +55,6 @@ public abstract class TelemetryTests(MotCuaApp app)
         meters.ForceFlush().ShouldBeTrue();
 
         exported.Counter("motcua.dossiers.received", "channel", "counter").ShouldNotBeNull().ShouldBeGreaterThan(before);
-        exported.MetricNames().ShouldContain("motcua.outbox.pending");
-        exported.MetricNames().ShouldContain("motcua.outbox.oldest_pending_age");
         exported.MetricNames().ShouldContain("http.server.request.duration");
     }
 
