@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace MotCua.Web.Common;
 public static class Outages
 {
     /// <summary>How long a caller is asked to wait before retrying, in seconds.</summary>
-    public const int RetryAfterSeconds = 30;
+    private const int RetryAfterSeconds = 30;
 
     public static readonly Text Message = new(
         "Hệ thống tạm thời không truy cập được cơ sở dữ liệu hoặc kho tệp. Vui lòng thử lại sau ít phút; gửi lại với cùng Idempotency-Key sẽ không tạo trùng.",
@@ -23,6 +24,10 @@ public static class Outages
 
     // SQLite result codes of a busy, locked, failing, read-only, full or unopenable database file.
     private static readonly HashSet<int> SqliteErrors = [5, 6, 8, 10, 13, 14];
+
+    /// <summary>Tells the caller when to try again: the API's problem answer and the pages' error page alike.</summary>
+    public static void AskToRetryLater(HttpResponse response) =>
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
 
     public static bool IsOutage(Exception exception)
     {

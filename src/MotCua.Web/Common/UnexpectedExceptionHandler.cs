@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +44,7 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
 
         if (status == 503)
         {
-            httpContext.Response.Headers.RetryAfter = Outages.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            Outages.AskToRetryLater(httpContext.Response);
         }
 
         httpContext.Response.StatusCode = status;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,7 +38,7 @@ public sealed class ErrorModel : PageModel
         if (Code is null && HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } fault && Outages.IsOutage(fault))
         {
             Code = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = Outages.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            Outages.AskToRetryLater(Response);
         }
 
         Response.StatusCode = Code ?? StatusCodes.Status500InternalServerError;

@@ -26,11 +26,13 @@ public static class JobLeases
     /// </summary>
     public static async Task<bool> TryTakeAsync(MotCuaDbContext db, string name, string holder, DateTimeOffset now, TimeSpan hold, TimeSpan interval, CancellationToken ct)
     {
-        await EnsureAsync(db, name, ct);
         var periodStart = now - interval * PeriodShare;
-        return await db.JobLeases
+        Task<int> TakeAsync() => db.JobLeases
             .Where(l => l.Name == name && (l.LeasedUntil == null || l.LeasedUntil <= now) && (l.LastRunAt == null || l.LastRunAt <= periodStart))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.LeasedUntil, now + hold).SetProperty(l => l.LastRunAt, now), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.LeasedUntil, now + hold).SetProperty(l => l.LastRunAt, now), ct);
+
+        // The row is inserted only when the job has none yet, not on every tick (the outbox ticks every few seconds).
+        return await TakeAsync() == 1 || (await EnsureAsync(db, name, ct) == 1 && await TakeAsync() == 1);
     }
 
     /// <summary>Keeps the lease a while longer; false when another node took it after it lapsed.</summary>
