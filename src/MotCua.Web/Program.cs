@@ -63,6 +63,7 @@ builder.Services
     .AddFiles()
     .AddBackups()
     .AddIntegrity()
+    .AddConnections()
     .AddNotifications(builder.Configuration)
     .AddOutboxAdministration()
     .AddNationalPortal(builder.Configuration)

@@ -35,4 +35,8 @@ public sealed record Error(string Type, int Status, Text Title, Text? Detail = n
 
     public static Error Rule(Text detail) => new(
         "business-rule", StatusCodes.Status422UnprocessableEntity, new("Không thể thực hiện theo quy định", "Refused by a business rule"), detail);
+
+    /// <summary>An outside system (mail server, gateway, portal) refused or did not answer; nothing was changed here.</summary>
+    public static Error Upstream(Text detail) => new(
+        "upstream-failed", StatusCodes.Status502BadGateway, new("Hệ thống bên ngoài không nhận yêu cầu", "The outside system did not accept the request"), detail);
 }

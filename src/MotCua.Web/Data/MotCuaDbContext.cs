@@ -92,6 +92,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<ConnectionHealth> ConnectionHealth => Set<ConnectionHealth>();
+
     public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
 
     public DbSet<ResourceVersion> ResourceVersions => Set<ResourceVersion>();

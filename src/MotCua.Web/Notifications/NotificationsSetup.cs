@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MotCua.Web.Connections;
 
 namespace MotCua.Web.Notifications;
 
@@ -17,6 +18,7 @@ public static class NotificationsSetup
             services.AddSingleton<INotificationChannel>(sp => ActivatorUtilities.CreateInstance<LogFileChannel>(sp, name));
         }
 
+        services.AddConnection<EmailConnection>();
         services.AddScoped<OutboxDispatcher>().AddScoped<OutboxAlert>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded);
         services.AddHostedService<OutboxWorker>();

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MotCua.Web.Connections;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 
@@ -20,7 +21,7 @@ namespace MotCua.Web.Notifications;
 /// one delivers it once; a lost message (at most once) would be worse for a citizen than a repeated one.
 /// </para>
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContext db, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContext db, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ConnectionJournal journal, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     private const int Batch = 100;
 
@@ -72,8 +73,11 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
                 .SetProperty(m => m.LastError, error.Length > 1000 ? error[..1000] : error)
                 .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None);
+            await journal.FailedAsync(message.Channel, error, CancellationToken.None);
             return false;
         }
+
+        await journal.SucceededAsync(message.Channel, CancellationToken.None);
 
         // Recorded even when the node is stopping: the message went, and no node must send it again.
         if (await held.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)

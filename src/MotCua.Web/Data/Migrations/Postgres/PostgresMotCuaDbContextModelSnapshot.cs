@@ -1179,6 +1179,27 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("ChainHeads");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ConnectionHealth", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ConnectionHealth");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
                 {
                     b.Property<Guid>("UnitId")

@@ -1172,6 +1172,27 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("ChainHeads");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.ConnectionHealth", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ConnectionHealth");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.DailyAggregate", b =>
                 {
                     b.Property<Guid>("UnitId")

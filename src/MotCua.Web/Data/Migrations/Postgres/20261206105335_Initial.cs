@@ -51,6 +51,20 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConnectionHealth",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastSuccessAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastFailureAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastFailure = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionHealth", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DailyAggregates",
                 columns: table => new
                 {
@@ -1622,6 +1636,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionHealth");
 
             migrationBuilder.DropTable(
                 name: "DailyAggregates");

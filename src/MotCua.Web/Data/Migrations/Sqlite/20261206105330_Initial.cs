@@ -49,6 +49,20 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConnectionHealth",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastSuccessAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastFailure = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionHealth", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DailyAggregates",
                 columns: table => new
                 {
@@ -1620,6 +1634,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionHealth");
 
             migrationBuilder.DropTable(
                 name: "DailyAggregates");

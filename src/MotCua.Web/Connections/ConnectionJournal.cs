@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Data;
+using MotCua.Web.Data.Configurations;
+using MotCua.Web.Data.Entities;
+
+namespace MotCua.Web.Connections;
+
+/// <summary>
+/// Notes each answer and each failure of an outside system in <see cref="ConnectionHealth"/>. It writes in a context of
+/// its own, so that a failure is kept even when the caller's transaction is rolled back; and a journal that cannot
+/// write (the database is down) only logs, since the send it describes has already happened or failed.
+/// </summary>
+public sealed class ConnectionJournal(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ConnectionJournal> logger)
+{
+    public Task SucceededAsync(string key, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return WriteAsync(key, h => h.LastSuccessAt = now, ct);
+    }
+
+    public Task FailedAsync(string key, string failure, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var text = failure.Length > ConnectionJournalLimits.Failure ? failure[..ConnectionJournalLimits.Failure] : failure;
+        return WriteAsync(key, h =>
+        {
+            h.LastFailureAt = now;
+            h.LastFailure = text;
+        }, ct);
+    }
+
+    private async Task WriteAsync(string key, Action<ConnectionHealth> change, CancellationToken ct)
+    {
+        // Two tries: a first write on a new key may lose the race to insert the row to another node, and then finds it.
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+            try
+            {
+                var row = await db.ConnectionHealth.SingleOrDefaultAsync(h => h.Key == key, ct);
+                if (row is null)
+                {
+                    row = new ConnectionHealth { Key = key };
+                    db.ConnectionHealth.Add(row);
+                }
+
+                change(row);
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Inserted meanwhile by another node: read it and write again.
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException or TimeoutException)
+            {
+                logger.LogWarning(e, "The outcome of connection {Key} could not be noted", key);
+                return;
+            }
+        }
+    }
+}
