@@ -10,6 +10,7 @@ using MotCua.Web.Jobs;
 using MotCua.Web.Features.Account;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
+using MotCua.Web.Features.Connections;
 using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
@@ -67,6 +68,7 @@ builder.Services
     .AddOutsideConnections()
     .AddNotifications(builder.Configuration)
     .AddOutboxAdministration()
+    .AddConnectionsAdministration()
     .AddNationalPortal(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddScoped<DemoData>()
@@ -120,6 +122,7 @@ routes.MapFocalOfficers();
 routes.MapReviews();
 routes.MapIntegrity();
 routes.MapOutboxAdministration();
+routes.MapConnectionsAdministration();
 await app.RunAsync();
 return 0;
 

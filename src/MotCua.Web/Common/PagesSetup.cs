@@ -26,6 +26,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Organization", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Integrity", Policies.Administrator);
             o.Conventions.AuthorizeFolder("/Notifications", Policies.Administrator);
+            o.Conventions.AuthorizeFolder("/Connections", Policies.Administrator);
 
             // Citizens' pages answer to the Citizen policy instead of the Officer one (policies add up, so it is replaced).
             o.Conventions.AddFolderApplicationModelConvention("/Citizens", page =>

@@ -58,6 +58,6 @@ public sealed class EmailConnection(IEnumerable<INotificationChannel> channels, 
         await journal.SucceededAsync(Key, CancellationToken.None);
         return Mode == "smtp"
             ? new Text("Máy chủ thư {0} đã nhận thư gửi thử tới {1}.", "The mail server {0} accepted the test to {1}.").Format(smtp.Value.Host, recipient.Trim())
-            : new Text("Thư gửi thử đã được ghi vào {0} (chưa cấu hình máy chủ thư).", "The test was written to {0} (no mail server configured).").Format(notifications.Value.LogFile);
+            : new Text("Thư gửi thử tới {1} đã được ghi vào {0} (chưa cấu hình máy chủ thư).", "The test to {1} was written to {0} (no mail server configured).").Format(notifications.Value.LogFile, recipient.Trim());
     }
 }

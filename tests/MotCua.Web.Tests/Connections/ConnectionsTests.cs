@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Connections;
+
+/// <summary>Issue 16: the administrator sees each outside system, whether it is real, and can send a test through it.</summary>
+public abstract class ConnectionsTests(MotCuaApp app) : ProviderTests(app)
+{
+    [Fact]
+    public async Task The_administrator_sees_email_kept_in_the_log_offline_and_a_test_send_is_noted_as_its_last_success()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var recipient = $"thu-{Guid.NewGuid():N}@example.vn";
+
+        var sent = await admin.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient }, Ct);
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sent.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("answer").GetString().ShouldNotBeNull().ShouldContain(App.NotificationLog);
+        (await File.ReadAllLinesAsync(App.NotificationLog, Ct)).ShouldContain(l => l.Contains($"\temail\t{recipient}\t", StringComparison.Ordinal));
+        var email = await EmailAsync(admin);
+        email.GetProperty("mode").GetString().ShouldBe("log");
+        email.GetProperty("offline").GetBoolean().ShouldBeTrue();
+        email.GetProperty("lastSuccessAt").ValueKind.ShouldBe(JsonValueKind.String);
+        email.GetProperty("queue").ValueKind.ShouldBe(JsonValueKind.Number);
+        email.GetProperty("settings").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldContain("Notifications:LogFile");
+    }
+
+    [Fact]
+    public async Task A_test_without_a_valid_address_is_refused_and_writes_nothing()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var before = await LogAsync();
+
+        var refused = await admin.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient = "không-phải-địa-chỉ" }, Ct);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("recipient", out _).ShouldBeTrue();
+        (await LogAsync()).ShouldBe(before);
+        (await admin.PostAsJsonAsync("/api/v1/connections/telegraph/test", new { recipient = "a@example.vn" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_sees_the_connections()
+    {
+        var leader = await App.SignedInAsync("lanhdao.tinh");
+
+        (await leader.GetAsync("/api/v1/connections", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient = "a@example.vn" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>The notification log, empty while nothing has been written to it.</summary>
+    private async Task<string> LogAsync() => File.Exists(App.NotificationLog) ? await File.ReadAllTextAsync(App.NotificationLog, Ct) : "";
+
+    private static async Task<JsonElement> EmailAsync(HttpClient admin)
+    {
+        var list = await admin.GetFromJsonAsync<JsonElement>("/api/v1/connections", Ct);
+        return list.EnumerateArray().Single(c => c.GetProperty("key").GetString() == "email");
+    }
+}
+
+[Collection(SqliteGroup.Name)]
+public sealed class ConnectionsTestsOnSqlite(SqliteApp app) : ConnectionsTests(app);
+
+[Collection(PostgresGroup.Name)]
+public sealed class ConnectionsTestsOnPostgres(PostgresApp app) : ConnectionsTests(app);
