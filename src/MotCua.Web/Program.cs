@@ -71,6 +71,7 @@ builder.Services
     .AddConnectionsAdministration()
     .AddNationalPortal(builder.Configuration)
     .AddJobs(builder.Configuration)
+    .AddIdempotency(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
     .AddScoped<DemoFeedback>()

@@ -27,7 +27,7 @@ public abstract class TwoNodes : IAsyncLifetime
     /// <summary>The background jobs, each set to never run by itself here: the tests run what they need.</summary>
     public static readonly string[] Intervals =
     [
-        "Jobs:LatenessInterval", "Jobs:DigestInterval", "Jobs:PaymentInterval", "Jobs:PlanReminderInterval", "Jobs:FileSweepInterval",
+        "Jobs:LatenessInterval", "Jobs:DigestInterval", "Jobs:PaymentInterval", "Jobs:PlanReminderInterval", "Jobs:FileSweepInterval", "Jobs:IdempotencySweepInterval",
         "Jobs:ReportReminderInterval", "Jobs:FeedbackReminderInterval", "NationalPortal:Interval", "Notifications:Interval",
     ];
 
