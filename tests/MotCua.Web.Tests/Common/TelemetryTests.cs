@@ -59,6 +59,22 @@ public abstract class TelemetryTests(MotCuaApp app)
     }
 
     [Fact]
+    public async Task An_imported_past_dossier_counts_as_imported_and_not_as_received()
+    {
+        var meters = app.Services.GetRequiredService<MeterProvider>();
+        meters.ForceFlush().ShouldBeTrue();
+        var (received, imported) = (exported.Counter("motcua.dossiers.received", "channel", "online"), exported.Counter("motcua.dossiers.imported", "channel", "online") ?? 0);
+
+        var admin = await app.SignedInAsync("admin");
+        (await HistoricalImportTests.Post(admin, HistoricalImportTests.Line(HistoricalImportTests.UniqueCode(), "[]"))).EnsureSuccessStatusCode();
+        meters.ForceFlush().ShouldBeTrue();
+
+        // At least: both providers' exporting apps share the process's meter, and may import at the same time.
+        exported.Counter("motcua.dossiers.imported", "channel", "online").ShouldNotBeNull().ShouldBeGreaterThan(imported);
+        exported.Counter("motcua.dossiers.received", "channel", "online").ShouldBe(received);
+    }
+
+    [Fact]
     public async Task A_failing_job_run_is_an_error_span_and_counts_as_a_run_and_a_failure()
     {
         var name = $"Failing {Guid.NewGuid():N}"[..40];

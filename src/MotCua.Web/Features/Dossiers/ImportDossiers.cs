@@ -57,6 +57,7 @@ public sealed class ImportDossiers(MotCuaDbContext db, ImportedDossierWriter wri
         var present = (await db.Dossiers.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(ct)).ToHashSet();
         var fresh = parsed.Where(p => !present.Contains(p.Line.Code!)).Select(p => p.Line).ToList();
         await writer.WriteAsync(fresh, ct);
+        Instruments.Imported(fresh.Select(l => IntakeRules.ParseChannel(l.Channel)!.Value));
         return new DossierImportReport(fresh.Count, present.Count, []);
     }
 

@@ -59,12 +59,12 @@ public abstract class HistoricalImportTests(MotCuaApp app) : ProviderTests(app)
     }
 
     /// <summary>Codes of a day no intake test uses (15 Jan 2024), unique within a test run.</summary>
-    private static string UniqueCode() => $"000.17.31.H10-240115-{Interlocked.Increment(ref sequence):D4}";
+    internal static string UniqueCode() => $"000.17.31.H10-240115-{Interlocked.Increment(ref sequence):D4}";
 
-    private static string Line(string code, string events, string extra = "") =>
+    internal static string Line(string code, string events, string extra = "") =>
         $$"""{"code":"{{code}}","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"online","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2024-03-04T08:10:00+07:00","components":[{"name":"Tờ khai","origin":"upload"}],"events":{{events}}{{extra}}}""";
 
-    private static Task<HttpResponseMessage> Post(HttpClient client, string lines) =>
+    internal static Task<HttpResponseMessage> Post(HttpClient client, string lines) =>
         client.PostAsync("/api/v1/dossiers/import", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"), Ct);
 }
 
