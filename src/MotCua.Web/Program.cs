@@ -1,6 +1,7 @@
 using MotCua.Web.Backups;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
+using MotCua.Web.Connections;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Seed;
 using MotCua.Web.Documents;
@@ -63,7 +64,7 @@ builder.Services
     .AddFiles()
     .AddBackups()
     .AddIntegrity()
-    .AddConnections()
+    .AddOutsideConnections()
     .AddNotifications(builder.Configuration)
     .AddOutboxAdministration()
     .AddNationalPortal(builder.Configuration)
