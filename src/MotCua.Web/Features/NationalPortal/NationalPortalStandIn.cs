@@ -51,12 +51,11 @@ public sealed class NationalPortalStandInOptions
 /// version and gives that same answer to a message sent again, as the portal does; <see cref="Answer"/> changes how it
 /// answers from now on (the tests' lever).
 /// </summary>
-public sealed class NationalPortalStandIn(IOptions<NationalPortalStandInOptions> options, TimeProvider clock, ILogger<NationalPortalStandIn> logger) : BackgroundService
+public sealed class NationalPortalStandIn(IOptions<NationalPortalStandInOptions> options, TimeProvider clock, ILogger<NationalPortalStandIn> logger) : Common.ListeningStandIn
 {
     public const string TokenPath = "/token";
     public const string StatusPath = "/dossier-statuses";
 
-    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<(string Code, int Version), PortalMessageAnswer> answers = new();
     private readonly ConcurrentDictionary<(string Code, int Version), int> deliveries = new();
     private readonly ConcurrentDictionary<string, byte> issued = new();
@@ -76,23 +75,12 @@ public sealed class NationalPortalStandIn(IOptions<NationalPortalStandInOptions>
     /// <summary>Refuses every token issued so far, as after the portal's keys were rotated.</summary>
     public void RevokeTokens() => issued.Clear();
 
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await base.StartAsync(cancellationToken);
-        var running = ExecuteTask ?? Task.CompletedTask;
-        await Task.WhenAny(listening.Task, running).WaitAsync(cancellationToken);
-        if (running.IsFaulted)
-        {
-            await running;
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var listener = new HttpListener();
         listener.Prefixes.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Value.Port}/"));
         listener.Start();
-        listening.TrySetResult();
+        Listening();
         logger.LogInformation("Stand-in national portal on http://127.0.0.1:{Port}{Path}", options.Value.Port, StatusPath);
         await using var stop = stoppingToken.Register(listener.Stop);
         while (!stoppingToken.IsCancellationRequested)
