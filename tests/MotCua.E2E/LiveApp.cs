@@ -50,6 +50,8 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Not Development's stand-in mail server on its fixed port: other test runs may hold it.
         builder.UseSetting("Notifications:Email:Provider", "log");
         builder.UseSetting("Notifications:Email:StandIn:Port", "");
+        builder.UseSetting("NationalPortal:Adapter", "none");
+        builder.UseSetting("NationalPortal:StandIn:Port", "");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={database}");
         builder.UseSetting("Demo:Seed", "true");

@@ -94,6 +94,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ConnectionHealth> ConnectionHealth => Set<ConnectionHealth>();
 
+    public DbSet<PortalSync> PortalSyncs => Set<PortalSync>();
+
     public DbSet<FormTemplate> FormTemplates => Set<FormTemplate>();
 
     public DbSet<ResourceVersion> ResourceVersions => Set<ResourceVersion>();

@@ -22,27 +22,13 @@ public sealed class SmtpStandInOptions
 }
 
 /// <summary>The stand-in mail server, listening on the loopback address only, for as long as the application runs.</summary>
-public sealed class SmtpStandIn(IOptions<SmtpStandInOptions> options, TimeProvider clock, ILogger<SmtpStandIn> logger) : BackgroundService
+public sealed class SmtpStandIn(IOptions<SmtpStandInOptions> options, TimeProvider clock, ILogger<SmtpStandIn> logger) : Common.ListeningStandIn
 {
-    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Started once it listens, or failed to: the outbox may send as soon as the application is up.</summary>
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await base.StartAsync(cancellationToken);
-        var running = ExecuteTask ?? Task.CompletedTask;
-        await Task.WhenAny(listening.Task, running).WaitAsync(cancellationToken);
-        if (running.IsFaulted)
-        {
-            await running;
-        }
-    }
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var listeners = new EndpointListenerFactory();
-        listeners.EndpointStarted += (_, _) => listening.TrySetResult();
+        listeners.EndpointStarted += (_, _) => Listening();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(listeners);
         services.Add(new EmlFolder(Path.GetFullPath(settings.Folder), clock, logger));

@@ -100,6 +100,8 @@ public abstract class KillDuringIntakeTests
         // Development's stand-in mail server listens on a fixed port: the tests' applications keep e-mail in the log.
         ["Notifications:Email:Provider"] = "log",
         ["Notifications:Email:StandIn:Port"] = "",
+        ["NationalPortal:Adapter"] = "file",
+        ["NationalPortal:StandIn:Port"] = "",
         ["NationalPortal:Folder"] = Path.Combine(files, "national-portal"),
         ["Security:LoginsPerMinute"] = "100000",
         ["Security:LoginsPerAccountPerMinute"] = "100000",

@@ -63,3 +63,15 @@ public sealed class PostgresTamperGroup : ICollectionFixture<PostgresTamperApp>
 {
     public const string Name = "postgres-tamper";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqlitePortalGroup : ICollectionFixture<SqlitePortalApp>
+{
+    public const string Name = "sqlite-portal";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresPortalGroup : ICollectionFixture<PostgresPortalApp>
+{
+    public const string Name = "postgres-portal";
+}

@@ -136,7 +136,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Security:FeedbackPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Notifications:LogFile", NotificationLog).WithEmailToTheLog();
+        builder.UseSetting("Notifications:LogFile", NotificationLog).WithEmailToTheLog().WithoutPortalStandIn();
         builder.UseSetting("Files:Root", FilesRoot);
         if (JobInterval is { } interval)
         {

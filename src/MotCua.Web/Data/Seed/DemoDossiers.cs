@@ -120,6 +120,7 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
     private async Task<int> WriteAsync(List<DemoPlan> plans, IReadOnlyDictionary<string, Guid> unitIds, CancellationToken ct)
     {
         var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seededAt = clock.GetUtcNow();
         int events = 0;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -134,6 +135,7 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
                     var key = DossierCodes.CounterKey(plan.Desk.AgencyCode, day);
                     var sequence = sequences[key] = sequences.GetValueOrDefault(key) + 1;
                     var (dossier, dossierEvents) = plan.Replay(new DossierCode(plan.Desk.AgencyCode, day, sequence), unitIds);
+                    DemoSynchronization.Mark(dossier, dossierEvents[^1].At, sequence, seededAt);
                     db.Dossiers.Add(dossier);
                     history.AddRange(dossierEvents);
                 }

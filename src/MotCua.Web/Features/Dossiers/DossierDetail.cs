@@ -1,4 +1,5 @@
 using MotCua.Domain.Dossiers;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -43,4 +44,18 @@ public sealed record DossierDetail(
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<Payment> Payments,
     bool Vneid,
-    DateTimeOffset? SynchronizedAt);
+    DateTimeOffset? SynchronizedAt,
+    PortalSyncInfo? Portal);
+
+/// <summary>
+/// The last change of the dossier sent to the national portal and what became of it: waiting (with the next attempt),
+/// acknowledged (with the portal's reference), rejected (with its reason) or only written out by the file adapter.
+/// </summary>
+public sealed record PortalSyncInfo(
+    int Version, PortalSyncState State, int Attempts, DateTimeOffset LastAttemptAt, DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? AnsweredAt, string? AckId, string? RejectedReason, string? LastError)
+{
+    public static PortalSyncInfo Of(PortalSync s, TimeSpan offset) => new(
+        s.Version, s.State, s.Attempts, s.LastAttemptAt.ToOffset(offset), s.NextAttemptAt?.ToOffset(offset),
+        s.AnsweredAt?.ToOffset(offset), s.AckId, s.RejectedReason, s.LastError);
+}

@@ -1,5 +1,6 @@
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -76,4 +77,14 @@ public static class DossierLabels
     };
 
     public static string Time(DateTimeOffset? at) => at?.ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>What became of the dossier's last change sent to the national portal; only an acknowledgement counts (1.4).</summary>
+    public static string Portal(PortalSyncInfo? portal) => portal switch
+    {
+        null => Text.Pick("Chưa gửi", "Not sent yet"),
+        { State: PortalSyncState.Acknowledged } => Text.Pick($"Cổng đã xác nhận lúc {Time(portal.AnsweredAt)}, mã tiếp nhận {portal.AckId}", $"Acknowledged by the portal at {Time(portal.AnsweredAt)}, reference {portal.AckId}"),
+        { State: PortalSyncState.Rejected } => Text.Pick($"Cổng từ chối lúc {Time(portal.AnsweredAt)}: {portal.RejectedReason}", $"Rejected by the portal at {Time(portal.AnsweredAt)}: {portal.RejectedReason}"),
+        { State: PortalSyncState.Written } => Text.Pick("Chỉ ghi ra tệp để chuyển ngoại tuyến, Cổng chưa xác nhận: không tính là đã đồng bộ", "Only written to a file to be carried offline, not acknowledged: not counted as synchronized"),
+        _ => Text.Pick($"Đang chờ Cổng trả lời (đã gửi {portal.Attempts} lần, gửi lại lúc {Time(portal.NextAttemptAt)}): {portal.LastError}", $"Waiting for the portal (sent {portal.Attempts} times, next at {Time(portal.NextAttemptAt)}): {portal.LastError}"),
+    };
 }

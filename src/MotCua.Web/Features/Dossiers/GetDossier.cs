@@ -42,6 +42,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var attachments = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == dossier.Id).ToListAsync(ct);
         var codes = await db.UnitCodesAsync(ct);
         var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
+        var portal = await db.PortalSyncs.AsNoTracking().Where(s => s.DossierId == dossier.Id).OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
         var offset = WorkingCalendar.VietnamOffset;
         return new DossierDetail(
             dossier.Code, DossierStatusNames.Of(dossier.Status), procedure.Code, procedure.Name,
@@ -60,6 +61,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList(),
             dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList(),
             dossier.Vneid,
-            dossier.SynchronizedAt?.ToOffset(offset));
+            dossier.SynchronizedAt?.ToOffset(offset),
+            portal is null ? null : PortalSyncInfo.Of(portal, offset));
     }
 }

@@ -11,7 +11,8 @@ namespace MotCua.E2E.Features.PersonalData;
 
 /// <summary>
 /// Issue 14, Decree 13/2023/NĐ-CP: the desk opens a citizen's online dossier; the district's KSTTHC officer finds that
-/// read in the access log, and the citizen sees who read his dossier; both pages pass axe-core.
+/// read in the access log, and the citizen sees who read his dossier; the pages pass axe-core (the dossier's too, with its
+/// line about the national portal).
 /// </summary>
 public sealed class AccessLogTests(LiveApp app, Browser browser)
 {
@@ -25,6 +26,8 @@ public sealed class AccessLogTests(LiveApp app, Browser browser)
         var code = await SubmitOnlineAsync();
         var desk = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
         await desk.GotoAsync($"/Dossiers/Detail/{code}");
+        await Expect(desk.Locator("dl.facts")).ToContainTextAsync("Lần gửi Cổng gần nhất");
+        await ShouldPassAxeAsync(desk, "dossier-detail");
 
         var office = await OfficerSession.SignInAsync(browser, app, "kstt.pl");
         await office.GotoAsync("/");

@@ -8,11 +8,14 @@ using Shouldly;
 
 namespace MotCua.Web.Tests.Features.NationalPortal;
 
-/// <summary>Dossier statuses reach the national portal once per change, and the first delivery is what indicator 1.4 counts.</summary>
+/// <summary>
+/// The offline file adapter writes each change of a dossier's status once, and none of it counts for indicator 1.4:
+/// nobody acknowledged a file (the HTTP adapter: <see cref="PortalOverHttpTests"/>).
+/// </summary>
 public abstract class SynchronizeDossiersTests(MotCuaApp app) : ProviderTests(app)
 {
     [Fact]
-    public async Task A_received_dossier_is_sent_once_with_its_status_and_then_again_after_each_change()
+    public async Task A_received_dossier_is_written_once_with_its_status_and_then_again_after_each_change_and_never_counts_as_synchronized()
     {
         var code = await App.ReceiveBirthAsync();
 
@@ -27,19 +30,19 @@ public abstract class SynchronizeDossiersTests(MotCuaApp app) : ProviderTests(ap
         message.GetProperty("KenhNop").GetString().ShouldBe("counter");
         message.EnumerateObject().Select(p => p.Name).ShouldBe(
             ["MaHoSo", "PhienBan", "MaTTHC", "MaCoQuan", "KenhNop", "TrangThai", "NgayNop", "NgayTiepNhan", "NgayHenTra", "NgayKetThuc"]);
-        var synchronizedAt = first.GetProperty("synchronizedAt").GetDateTimeOffset();
-        synchronizedAt.ShouldBe(App.Clock.GetUtcNow());
+        first.GetProperty("synchronizedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        (first.GetProperty("portal").GetProperty("state").GetString(), first.GetProperty("portal").GetProperty("ackId").ValueKind).ShouldBe(("written", JsonValueKind.Null));
 
         App.Clock.Advance(TimeSpan.FromMinutes(5));
         await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan.xa"), code, "withdraw", new { reason = "Người nộp xin rút hồ sơ" });
         await SynchronizeAllAsync();
 
         Sent(code).Select(m => m.GetProperty("TrangThai").GetString()).ShouldBe(["inProgress", "withdrawn"]);
-        (await DetailAsync(code)).GetProperty("synchronizedAt").GetDateTimeOffset().ShouldBe(synchronizedAt);
+        (await DetailAsync(code)).GetProperty("synchronizedAt").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
-    public async Task A_failed_delivery_marks_nothing_and_the_next_run_sends_the_status()
+    public async Task A_failed_write_is_kept_waiting_and_written_by_the_first_run_after_the_back_off()
     {
         await SynchronizeAllAsync();
         var code = await App.ReceiveBirthAsync();
@@ -49,7 +52,7 @@ public abstract class SynchronizeDossiersTests(MotCuaApp app) : ProviderTests(ap
         await File.WriteAllTextAsync(folder, "a file where the folder should be", Ct);
         try
         {
-            await Should.ThrowAsync<IOException>(SynchronizeAllAsync);
+            await SynchronizeAllAsync();
         }
         finally
         {
@@ -57,10 +60,19 @@ public abstract class SynchronizeDossiersTests(MotCuaApp app) : ProviderTests(ap
             Directory.Move(aside, folder);
         }
 
-        (await DetailAsync(code)).GetProperty("synchronizedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        var waiting = (await DetailAsync(code)).GetProperty("portal");
+        (waiting.GetProperty("state").GetString(), waiting.GetProperty("attempts").GetInt32()).ShouldBe(("waiting", 1));
+        waiting.GetProperty("lastError").GetString().ShouldNotBeNullOrEmpty();
         await SynchronizeAllAsync();
+        Sent(code).ShouldBeEmpty();
+
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        await SynchronizeAllAsync();
+
         Sent(code).Count.ShouldBe(1);
-        (await DetailAsync(code)).GetProperty("synchronizedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        var written = await DetailAsync(code);
+        (written.GetProperty("portal").GetProperty("state").GetString(), written.GetProperty("portal").GetProperty("attempts").GetInt32()).ShouldBe(("written", 2));
+        written.GetProperty("synchronizedAt").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
