@@ -52,12 +52,15 @@ public sealed class Dossier
     /// <summary>The applicant proved who he is with his VNeID electronic identity (định danh điện tử) at intake.</summary>
     public bool Vneid { get; set; }
 
-    /// <summary>When the dossier's status first reached the national public service portal (indicator 1.4).</summary>
+    /// <summary>
+    /// When the national public service portal first acknowledged one of the dossier's statuses (indicator 1.4); a status
+    /// the portal rejected, or only written out for offline delivery, does not set it.
+    /// </summary>
     public DateTimeOffset? SynchronizedAt { get; set; }
 
     /// <summary>
-    /// The <see cref="Version"/> last sent to the national portal, null before the first: the dossier awaits
-    /// synchronization until it equals the version.
+    /// The last <see cref="Version"/> the national portal answered about (acknowledged or rejected), or the offline file
+    /// adapter wrote out; null before the first: the dossier's latest change waits to be sent until it equals the version.
     /// </summary>
     public int? SyncedVersion { get; set; }
 

@@ -49,7 +49,7 @@ public static class TransparencyFormulas
         return Fraction.Count(facts.Procedures.Where(p => p.IsPublished), p => p.HasCompleteContent);
     }
 
-    /// <summary>1.4: dossiers received in the period whose status reached the national portal by its end.</summary>
+    /// <summary>1.4: dossiers received in the period whose status the national portal acknowledged by its end.</summary>
     public static Fraction Synchronized(IndexFacts facts, IndicatorContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
