@@ -69,7 +69,7 @@ public class TransparencyFormulasTests
     }
 
     [Fact]
-    public void Synchronized_counts_what_reached_the_national_portal_by_the_end_of_the_period()
+    public void Synchronized_counts_what_the_national_portal_acknowledged_by_the_end_of_the_period()
     {
         DossierFacts received = Dossier("a", "2025-03-03T08:00+07:00", "2025-03-07T17:00+07:00");
 

@@ -121,6 +121,7 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
     {
         var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
         var seededAt = clock.GetUtcNow();
+        var written = 0;
         int events = 0;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -135,7 +136,7 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
                     var key = DossierCodes.CounterKey(plan.Desk.AgencyCode, day);
                     var sequence = sequences[key] = sequences.GetValueOrDefault(key) + 1;
                     var (dossier, dossierEvents) = plan.Replay(new DossierCode(plan.Desk.AgencyCode, day, sequence), unitIds);
-                    DemoSynchronization.Mark(dossier, dossierEvents[^1].At, sequence, seededAt);
+                    DemoSynchronization.Mark(dossier, dossierEvents[^1].At, ++written, seededAt);
                     db.Dossiers.Add(dossier);
                     history.AddRange(dossierEvents);
                 }

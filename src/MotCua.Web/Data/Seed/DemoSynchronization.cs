@@ -11,14 +11,15 @@ namespace MotCua.Web.Data.Seed;
 /// </summary>
 internal static class DemoSynchronization
 {
-    public static void Mark(Dossier dossier, DateTimeOffset lastChange, int sequence, DateTimeOffset seededAt)
+    /// <param name="ordinal">The dossier's place in the order of submission, from 1: a fixed choice of the one in 25.</param>
+    public static void Mark(Dossier dossier, DateTimeOffset lastChange, int ordinal, DateTimeOffset seededAt)
     {
-        if (dossier.ReceivedAt is not { } received || lastChange > seededAt.AddDays(-1) || sequence % 25 == 0)
+        if (dossier.ReceivedAt is not { } received || lastChange > seededAt.AddDays(-1) || ordinal % 25 == 0)
         {
             return;
         }
 
-        dossier.SynchronizedAt = received.AddMinutes(5 + (sequence % 55));
+        dossier.SynchronizedAt = received.AddMinutes(5 + (ordinal % 55));
         dossier.SyncedVersion = dossier.Version;
     }
 }
