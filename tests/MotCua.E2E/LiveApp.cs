@@ -47,11 +47,13 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
 
-        // Not Development's stand-in mail server on its fixed port: other test runs may hold it.
+        // Not Development's stand-in mail server and SMS gateway on their fixed ports: other test runs may hold them.
         builder.UseSetting("Notifications:Email:Provider", "log");
         builder.UseSetting("Notifications:Email:StandIn:Port", "");
         builder.UseSetting("NationalPortal:Adapter", "none");
         builder.UseSetting("NationalPortal:StandIn:Port", "");
+        builder.UseSetting("Notifications:Sms:Provider", "log");
+        builder.UseSetting("Notifications:Sms:StandIn:Port", "");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={database}");
         builder.UseSetting("Demo:Seed", "true");

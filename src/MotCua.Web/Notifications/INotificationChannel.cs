@@ -7,9 +7,11 @@ public interface INotificationChannel
     string Name { get; }
 
     /// <summary>
-    /// Delivers one message. <paramref name="messageId"/> is the same on every attempt of this message: a provider's
+    /// Delivers one message and answers the provider's id for it, when the provider gives one (its delivery receipts
+    /// name the message by it). <paramref name="messageId"/> is the same on every attempt of this message: a provider's
     /// idempotency key (or client reference), so that an attempt repeated after a timeout whose first try did reach
     /// the provider is not delivered twice. The outbox sends at least once; only the provider can make it exactly once.
+    /// Throws <see cref="NotificationRefusedException"/> for a message that no later attempt could send either.
     /// </summary>
-    Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct);
+    Task<string?> SendAsync(Guid messageId, string recipient, string body, CancellationToken ct);
 }

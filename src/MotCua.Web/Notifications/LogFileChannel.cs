@@ -14,7 +14,7 @@ public sealed class LogFileChannel(string name, IOptions<NotificationOptions> op
 
     public string Name => name;
 
-    public async Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
+    public async Task<string?> SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():O}\t{name}\t{recipient}\t{body.ReplaceLineEndings(" ")}\t{messageId}{Environment.NewLine}");
         await FileLock.WaitAsync(ct);
@@ -29,5 +29,6 @@ public sealed class LogFileChannel(string name, IOptions<NotificationOptions> op
         }
 
         logger.LogInformation("Notification {Id} by {Channel} to {Recipient} written to {File}", messageId, name, recipient, options.Value.LogFile);
+        return null;
     }
 }

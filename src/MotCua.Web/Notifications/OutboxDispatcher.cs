@@ -14,7 +14,8 @@ namespace MotCua.Web.Notifications;
 /// holds one slot for a bounded time and never the rest. The outcome is recorded only while the token is still the
 /// message's: a node whose lease lapsed and passed to another leaves the message to that one and does not try it again.
 /// A failure is retried later with a growing delay, up to the configured attempts; then the message waits, failed, for
-/// an administrator (<c>/Outbox</c>).
+/// an administrator (<c>/Notifications</c>). A message the channel refuses for good (<see cref="NotificationRefusedException"/>)
+/// waits for him at once. A sent message keeps the provider's id for it, which its delivery receipts name.
 /// <para>
 /// Delivery is at least once, not at most once: a send that timed out may still have reached the provider, and is
 /// tried again. The channel gets the message id on every attempt as its idempotency key, so a provider that honours
@@ -43,7 +44,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
     }
 
     private static Expression<Func<OutboxMessage, bool>> Due(DateTimeOffset now, int maxAttempts) =>
-        m => m.SentAt == null && m.Attempts < maxAttempts && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now);
+        m => m.SentAt == null && m.RefusedAt == null && m.Attempts < maxAttempts && m.NextAttemptAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now);
 
     private async Task<bool> DeliverAsync(MotCuaDbContext context, Guid id, CancellationToken ct)
     {
@@ -58,9 +59,20 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
 
         var message = await context.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
         var held = context.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token);
+        string? providerId;
         try
         {
-            await SendAsync(message, settings.SendTimeout, ct);
+            providerId = await SendAsync(message, settings.SendTimeout, ct);
+        }
+        catch (NotificationRefusedException e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Notification {Id} by {Channel} refused for good: {Reason}", id, message.Channel, e.Message);
+            await held.ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.RefusedAt, clock.GetUtcNow())
+                .SetProperty(m => m.LastError, Limit(e.Message))
+                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None);
+            return false;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -70,7 +82,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
             await held.ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, attempt)
                 .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, message.Attempts)))
-                .SetProperty(m => m.LastError, error.Length > 1000 ? error[..1000] : error)
+                .SetProperty(m => m.LastError, Limit(error))
                 .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None);
             await journal.FailedAsync(message.Channel, error, CancellationToken.None);
@@ -80,8 +92,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
         await journal.SucceededAsync(message.Channel, CancellationToken.None);
 
         // Recorded even when the node is stopping: the message went, and no node must send it again.
-        if (await held.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null)
-                .SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None) == 0)
+        if (await held.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, clock.GetUtcNow()).SetProperty(m => m.ProviderMessageId, providerId)
+                .SetProperty(m => m.LeasedUntil, (DateTimeOffset?)null).SetProperty(m => m.LeaseToken, (Guid?)null), CancellationToken.None) == 0)
         {
             logger.LogWarning("Notification {Id} by {Channel} was sent after its lease passed to another node, which may send it again under the same id", id, message.Channel);
             return false;
@@ -90,15 +102,18 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, MotCuaDbContex
         return true;
     }
 
-    /// <summary>The channel's send, given up after <paramref name="timeout"/> (cancelled then, for a channel that listens).</summary>
-    private async Task SendAsync(OutboxMessage message, TimeSpan timeout, CancellationToken ct)
+    private static string Limit(string error) => error.Length > 1000 ? error[..1000] : error;
+
+    /// <summary>The channel's send, given up after <paramref name="timeout"/> (cancelled then, for a channel that listens); the provider's id for the message.</summary>
+    private async Task<string?> SendAsync(OutboxMessage message, TimeSpan timeout, CancellationToken ct)
     {
         var channel = channels.FirstOrDefault(c => c.Name == message.Channel)
             ?? throw new InvalidOperationException($"No notification channel named {message.Channel}.");
         using var send = CancellationTokenSource.CreateLinkedTokenSource(ct);
         try
         {
-            await channel.SendAsync(message.Id, message.Recipient, message.Body, send.Token).WaitAsync(timeout, clock, ct);
+            var providerId = await channel.SendAsync(message.Id, message.Recipient, message.Body, send.Token).WaitAsync(timeout, clock, ct);
+            return providerId is { Length: > 100 } ? providerId[..100] : providerId;
         }
         finally
         {

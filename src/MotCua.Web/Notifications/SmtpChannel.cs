@@ -18,7 +18,7 @@ public sealed class SmtpChannel(IOptions<SmtpOptions> options, TimeProvider cloc
 
     public string Name => "email";
 
-    public async Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
+    public async Task<string?> SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
     {
         var settings = options.Value;
         using var message = Compose(settings, messageId, recipient, body);
@@ -40,6 +40,9 @@ public sealed class SmtpChannel(IOptions<SmtpOptions> options, TimeProvider cloc
             // The server has taken the message already: a failed goodbye must not make the outbox send it again.
             logger.LogDebug(e, "Closing the SMTP connection after notification {Id} failed", messageId);
         }
+
+        // SMTP has no delivery receipts to match an id against; the server's queue id, in its free-text answer, is logged above.
+        return null;
     }
 
     private MimeMessage Compose(SmtpOptions settings, Guid messageId, string recipient, string body)

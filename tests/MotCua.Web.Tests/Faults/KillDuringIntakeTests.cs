@@ -97,11 +97,13 @@ public abstract class KillDuringIntakeTests
         ["Demo:Dossiers"] = "0",
         ["Files:Root"] = files,
         ["Notifications:LogFile"] = Path.Combine(files, "notifications.log"),
-        // Development's stand-in mail server listens on a fixed port: the tests' applications keep e-mail in the log.
+        // Development's stand-in mail server and SMS gateway listen on fixed ports: the tests' applications keep e-mail and SMS in the log.
         ["Notifications:Email:Provider"] = "log",
         ["Notifications:Email:StandIn:Port"] = "",
         ["NationalPortal:Adapter"] = "file",
         ["NationalPortal:StandIn:Port"] = "",
+        ["Notifications:Sms:Provider"] = "log",
+        ["Notifications:Sms:StandIn:Port"] = "",
         ["NationalPortal:Folder"] = Path.Combine(files, "national-portal"),
         ["Security:LoginsPerMinute"] = "100000",
         ["Security:LoginsPerAccountPerMinute"] = "100000",

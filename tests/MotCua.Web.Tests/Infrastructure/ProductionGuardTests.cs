@@ -27,6 +27,7 @@ public sealed class ProductionGuardTests
     [InlineData("Payments:Provider", "simulator", "bank simulator")]
     [InlineData("Notifications:Email:StandIn:Port", "2525", "SMTP stand-in server")]
     [InlineData("NationalPortal:StandIn:Port", "5087", "National portal stand-in")]
+    [InlineData("Notifications:Sms:StandIn:Port", "2580", "SMS stand-in gateway")]
     public async Task Production_refuses_to_start_with_a_stand_in_of_an_outside_system(string setting, string value, string standIn)
     {
         using var certificate = new KeyCertificate();

@@ -60,7 +60,7 @@ public sealed class StandInChannels
 
     private sealed record Channel(string Name, StandInChannels Owner, bool Hang) : INotificationChannel
     {
-        public async Task SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
+        public async Task<string?> SendAsync(Guid messageId, string recipient, string body, CancellationToken ct)
         {
             if (Hang && Interlocked.Exchange(ref Owner.hung, 1) == 0)
             {
@@ -74,6 +74,7 @@ public sealed class StandInChannels
             }
 
             Owner.Deliver(messageId);
+            return null;
         }
     }
 }

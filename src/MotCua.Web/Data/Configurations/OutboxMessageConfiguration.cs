@@ -18,6 +18,11 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         // Room for an officer's daily digest, which lists dossier codes; applicant notices are a line or two.
         builder.Property(m => m.Body).HasMaxLength(4000);
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.ProviderMessageId).HasMaxLength(100);
+        builder.Property(m => m.DeliveryError).HasMaxLength(500);
+
+        // Delivery receipts name the message by the provider's id.
+        builder.HasIndex(m => new { m.Channel, m.ProviderMessageId });
         builder.HasOne<Dossier>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,6 +30,23 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>The provider's own id for the message, from its answer to the send: what its delivery receipts name.</summary>
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>
+    /// Set when the channel refused the message for good before sending it (an SMS longer than the provider takes, a
+    /// number it cannot reach): it is not tried again until an administrator resends it; <see cref="LastError"/> says why.
+    /// </summary>
+    public DateTimeOffset? RefusedAt { get; set; }
+
+    /// <summary>When the provider reported the message delivered to the recipient's device (its delivery receipt).</summary>
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>When the provider reported that the message, sent, could not be delivered; <see cref="DeliveryError"/> says why.</summary>
+    public DateTimeOffset? DeliveryFailedAt { get; set; }
+
+    public string? DeliveryError { get; set; }
+
     /// <summary>A node sending the message holds it until this instant; then another node may take it.</summary>
     public DateTimeOffset? LeasedUntil { get; set; }
 

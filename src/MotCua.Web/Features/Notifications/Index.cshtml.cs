@@ -24,7 +24,8 @@ public sealed class IndexModel(ListOutboxMessages list, ResendOutboxMessage rese
 
     public bool Resent { get; private set; }
 
-    public bool ShowsPending => State == ListOutboxMessages.PendingState;
+    /// <summary>Whether the page lists <paramref name="state"/>; null: the failed messages, the default.</summary>
+    public bool Shows(string? state) => (State ?? ListOutboxMessages.FailedState) == (state ?? ListOutboxMessages.FailedState);
 
     public Task OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
@@ -55,6 +56,14 @@ public sealed class IndexModel(ListOutboxMessages list, ResendOutboxMessage rese
 
         Result = listed.Value;
     }
+
+    /// <summary>What the provider's delivery receipt said of a sent message.</summary>
+    public static string Delivery(OutboxMessageInfo message) => message switch
+    {
+        { DeliveredAt: { } at } => Text.Pick($"Đã đến máy người nhận lúc {Local(at)}", $"Delivered at {Local(at)}"),
+        { DeliveryFailedAt: { } at } => Text.Pick($"Không đến được ({Local(at)}): {message.DeliveryError}", $"Not delivered ({Local(at)}): {message.DeliveryError}"),
+        _ => Text.Pick("Chưa có báo nhận", "No receipt yet"),
+    };
 
     public static string Local(DateTimeOffset at) => at.ToOffset(WorkingCalendar.VietnamOffset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -5,8 +5,8 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Features.Notifications;
 
 /// <summary>
-/// Gửi lại: an administrator puts an unsent message back in line now, its attempts counted again from zero (the
-/// channel is repaired, the address corrected at its source). A message already sent is refused: resending it would
+/// Gửi lại: an administrator puts an unsent message back in line now, its attempts counted again from zero and a
+/// refusal forgotten (the channel is repaired, the address corrected at its source, the SMS policy changed). A message already sent is refused: resending it would
 /// tell the citizen twice.
 /// </summary>
 public sealed class ResendOutboxMessage(MotCuaDbContext db, TimeProvider clock)
@@ -17,7 +17,7 @@ public sealed class ResendOutboxMessage(MotCuaDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         if (await db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now), ct) == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, 0).SetProperty(m => m.RefusedAt, (DateTimeOffset?)null).SetProperty(m => m.NextAttemptAt, now), ct) == 1)
         {
             return id;
         }

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -7,7 +8,10 @@ using Shouldly;
 
 namespace MotCua.E2E.Features.Notifications;
 
-/// <summary>Issue 15, finding 3: an administrator sees a message that failed every attempt, with its error, and resends it.</summary>
+/// <summary>
+/// Issue 15, finding 3: an administrator sees a message that failed every attempt, with its error, and resends it.
+/// Issue 16: he sees what the SMS provider's delivery receipts said of the messages sent.
+/// </summary>
 public sealed class UnsentMessagesTests(LiveApp app, Browser browser)
 {
     [Fact]
@@ -36,5 +40,31 @@ public sealed class UnsentMessagesTests(LiveApp app, Browser browser)
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
             (await db.OutboxMessages.SingleAsync(m => m.Key == key, TestContext.Current.CancellationToken)).Attempts.ShouldBe(0);
         }
+    }
+
+    [Fact]
+    public async Task The_administrator_sees_whether_each_sent_message_was_delivered()
+    {
+        var (delivered, undelivered) = ($"e2e|{Guid.NewGuid():N}|sms", $"e2e|{Guid.NewGuid():N}|sms");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+            // Sent now: the list shows the newest first, after whatever the demo data's messages were sent at.
+            var at = DateTimeOffset.UtcNow;
+            db.OutboxMessages.AddRange(
+                new OutboxMessage { Key = delivered, Channel = "sms", Recipient = "0912000112", Body = "Thử", CreatedAt = at, NextAttemptAt = at, SentAt = at, ProviderMessageId = "VT-881", DeliveredAt = at },
+                new OutboxMessage { Key = undelivered, Channel = "sms", Recipient = "0912000113", Body = "Thử", CreatedAt = at, NextAttemptAt = at, SentAt = at, ProviderMessageId = "VT-882", DeliveryFailedAt = at, DeliveryError = "UNDELIV: Thuê bao tạm khóa" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var page = await OfficerSession.SignInAsync(browser, app, "admin");
+        await page.GotoAsync("/Notifications");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đã gửi" }).ClickAsync();
+
+        var shown = (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = delivered }).TextContentAsync())!;
+        shown.ShouldContain("VT-881");
+        shown.ShouldContain("Đã đến máy người nhận lúc");
+        (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = undelivered }).TextContentAsync())!.ShouldContain("Không đến được");
+        (await page.RunAxe()).Violations.Select(v => $"{v.Id}: {v.Help}").ShouldBeEmpty();
     }
 }

@@ -1007,6 +1007,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RefusedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveryFailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveryError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
@@ -1445,6 +1450,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 table: "Officers",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Channel_ProviderMessageId",
+                table: "OutboxMessages",
+                columns: new[] { "Channel", "ProviderMessageId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",

@@ -1009,6 +1009,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RefusedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveryFailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveryError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseToken = table.Column<Guid>(type: "uuid", nullable: true)
                 },
@@ -1447,6 +1452,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 table: "Officers",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Channel_ProviderMessageId",
+                table: "OutboxMessages",
+                columns: new[] { "Channel", "ProviderMessageId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",
