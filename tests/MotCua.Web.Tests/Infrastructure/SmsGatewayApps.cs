@@ -66,7 +66,7 @@ public static class SmsGatewayApps
     public static void Configure(IWebHostBuilder builder, Action<IWebHostBuilder> configure, string folder)
     {
         configure(builder);
-        var port = LocalPorts.Free().ToString(CultureInfo.InvariantCulture);
+        var port = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         builder.UseSetting("Demo:Dossiers", "0");
         builder.UseSetting("Notifications:Interval", Timeout.InfiniteTimeSpan.ToString());
         foreach (var (key, value) in Settings(port, folder))

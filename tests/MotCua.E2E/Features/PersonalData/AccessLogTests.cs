@@ -27,7 +27,7 @@ public sealed class AccessLogTests(LiveApp app, Browser browser)
         var desk = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
         await desk.GotoAsync($"/Dossiers/Detail/{code}");
         await Expect(desk.Locator("dl.facts")).ToContainTextAsync("Lần gửi Cổng gần nhất");
-        await ShouldPassAxeAsync(desk, "dossier-detail");
+        await desk.ShouldPassAxeAsync("dossier-detail");
 
         var office = await OfficerSession.SignInAsync(browser, app, "kstt.pl");
         await office.GotoAsync("/");

@@ -86,7 +86,7 @@ public sealed class SmsSetupTests
     public async Task Developments_stand_in_gateway_keeps_each_request_as_a_file_with_secrets_made_up_at_start()
     {
         var folder = SmsGatewayApps.NewFolder();
-        var port = LocalPorts.Free().ToString(CultureInfo.InvariantCulture);
+        var port = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         await using var app = new OneOffApp("Development",
             [.. TwoNodes.Intervals.Select(i => (i, Timeout.InfiniteTimeSpan.ToString())), ("Demo:Seed", "false"),
             ("Notifications:Sms:Provider", "http"), ("Notifications:Sms:Http:Url", $"http://127.0.0.1:{port}/send"),
