@@ -20,6 +20,13 @@ public static class PaymentsSetup
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConnection<PaymentConnection>();
+        var standIn = configuration.GetValue<bool>(StandInSetting);
+        if (standIn)
+        {
+            // Whatever the provider: Production refuses the setting itself, not only a stand-in that would run.
+            services.AddSingleton(new StandIn("VNPAY stand-in", StandInSetting));
+        }
+
         var vnpay = services.AddOptions<VnpayOptions>().Bind(configuration.GetSection("Payments:Vnpay"));
         var provider = configuration["Payments:Provider"] ?? "none";
         if (provider.Equals("none", StringComparison.OrdinalIgnoreCase))
@@ -41,9 +48,9 @@ public static class PaymentsSetup
             .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>()
             .AddScoped<VnpayIpn>().AddScoped<RefundPayment>()
             .AddHostedService<Jobs.PaymentReconciliationWorker>();
-        if (configuration.GetValue<bool>(StandInSetting))
+        if (standIn)
         {
-            services.AddSingleton(new StandIn("VNPAY stand-in", StandInSetting)).AddScoped<VnpayStandIn>().AddHttpClient(VnpayStandIn.Client);
+            services.AddScoped<VnpayStandIn>().AddHttpClient(VnpayStandIn.Client);
             return services;
         }
 
