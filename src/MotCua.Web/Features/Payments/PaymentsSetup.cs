@@ -41,7 +41,9 @@ public static class PaymentsSetup
         }
 
         vnpay.PostConfigure(o => o.HashSecret = o.StandIn.Enabled && o.HashSecret.Length == 0 ? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) : o.HashSecret)
-            .Validate(o => o.IsValid, VnpayOptions.Requirement).ValidateOnStart();
+            .Validate(o => o.IsValid, VnpayOptions.Requirement)
+            .Validate(o => FormsMayPostTo(o.PaymentUrl, configuration), "Security:FormActionOrigins must list the origin of Payments:Vnpay:PaymentUrl: the payment form's answer redirects the browser there.")
+            .ValidateOnStart();
         services.AddHttpClient(VnpayGateway.Client, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<VnpayOptions>>().Value.Timeout);
         services.AddSingleton(new OnlinePayments(true)).AddSingleton<OwnAddress>()
             .AddScoped<VnpayGateway>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<VnpayGateway>())
@@ -56,4 +58,10 @@ public static class PaymentsSetup
 
         return services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderRouteModelConvention("/Payments/StandInGateway", page => page.Selectors.Clear()));
     }
+
+    /// <summary>The Content-Security-Policy's form-action would stop the browser on its way to a gateway of another origin.</summary>
+    private static bool FormsMayPostTo(string paymentUrl, IConfiguration configuration) =>
+        OwnAddress.IsRelative(paymentUrl) || !Uri.TryCreate(paymentUrl, UriKind.Absolute, out var url)
+        || (configuration.GetSection("Security:FormActionOrigins").Get<string[]>() ?? []).Any(o => Uri.TryCreate(o, UriKind.Absolute, out var origin)
+            && Uri.Compare(origin, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
 }
