@@ -27,7 +27,7 @@ public static class PaymentEndpoints
         if (app.ServiceProvider.GetServices<StandIn>().Any(s => s.Setting == PaymentsSetup.StandInSetting))
         {
             // The stand-in gateway's merchant API, which is VNPAY's and not the product's: kept out of the API document.
-            app.MapPost(VnpayStandIn.ApiPath, async (VnpayApiRequest r, VnpayStandIn h, CancellationToken ct) => TypedResults.Ok(await h.AnswerAsync(r, ct)))
+            app.MapPost(VnpayStandIn.ApiPath, async (VnpayApiRequest r, VnpayStandInApi h, CancellationToken ct) => TypedResults.Ok(await h.AnswerAsync(r, ct)))
                 .AllowAnonymous().ExcludeFromDescription();
         }
     }

@@ -52,7 +52,7 @@ public static class PaymentsSetup
             .AddHostedService<Jobs.PaymentReconciliationWorker>();
         if (standIn)
         {
-            services.AddScoped<VnpayStandIn>().AddHttpClient(VnpayStandIn.Client);
+            services.AddScoped<VnpayStandIn>().AddScoped<VnpayStandInApi>().AddHttpClient(VnpayStandIn.Client);
             return services;
         }
 

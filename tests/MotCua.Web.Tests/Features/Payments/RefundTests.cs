@@ -85,6 +85,23 @@ public abstract class RefundTests(MotCuaApp app) : ProviderTests(app)
         connection.Settings.Single(s => s.Name == "Payments:Vnpay:HashSecret").Shown.ShouldBe(ConnectionSetting.Hidden);
     }
 
+    [Fact]
+    public async Task The_stand_in_gateway_refuses_an_api_request_without_the_merchants_checksum_with_a_signed_97()
+    {
+        var request = new VnpayApiRequest
+        {
+            RequestId = "R1", Command = VnpayApiRequest.Query, TmnCode = "MOTCUA01", TxnRef = await PaidAsync(), OrderInfo = "Truy van",
+            TransactionDate = "20250303100000", CreateDate = "20250303100000", IpAddr = "127.0.0.1",
+        };
+
+        var answer = await (await App.CreateClient().PostAsJsonAsync("/vnpay-gia-lap/merchant_webapi/api/transaction", request.SignedWith("not the secret"), Ct))
+            .Content.ReadFromJsonAsync<VnpayApiAnswer>(Ct);
+
+        answer!.ResponseCode.ShouldBe("97");
+        answer.IsSignedWith(steps.Secret).ShouldBeTrue();
+        answer.TransactionStatus.ShouldBeNull();
+    }
+
     private async Task<string> PaidAsync()
     {
         var order = await steps.StartAsync(await App.ReceiveBirthAsync());

@@ -25,7 +25,7 @@ public sealed record StandInPayment(string Reference, long Amount, string OrderI
 /// <summary>
 /// Development's VNPAY (<c>Payments:Vnpay:StandIn:Enabled</c>): it checks a payment URL's signature as VNPAY does,
 /// takes the tester's decision, calls the merchant's IPN server-to-server and sends the browser back to the return URL,
-/// both signed; its merchant API answers querydr and refund with checksums. It signs with the merchant's own settings,
+/// both signed; its merchant API is <see cref="VnpayStandInApi"/>. It signs with the merchant's own settings,
 /// so a mistake in the product's signing fails here as it would at VNPAY.
 /// </summary>
 public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> options, IHttpClientFactory clients, OwnAddress own, TimeProvider clock, ILogger<VnpayStandIn> logger)
@@ -98,51 +98,6 @@ public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> opti
 
         return payment.ReturnUrl + (payment.ReturnUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + result;
     }
-
-    /// <summary>The merchant API: querydr and refund, refused with 97 when the checksum does not hold.</summary>
-    public async Task<VnpayApiAnswer> AnswerAsync(VnpayApiRequest request, CancellationToken ct)
-    {
-        var answer = new VnpayApiAnswer { ResponseId = Guid.NewGuid().ToString("N"), Command = request.Command, TmnCode = request.TmnCode, TxnRef = request.TxnRef };
-        if (!VnpayProtocol.Matches(VnpayProtocol.Checksum(request.ChecksumFields, Settings.HashSecret), request.SecureHash))
-        {
-            return Sign(answer with { ResponseCode = "97", Message = "Invalid Checksum" });
-        }
-
-        var found = request.TmnCode != Settings.TmnCode ? null : await db.VnpayStandInTransactions.FirstOrDefaultAsync(t => t.Reference == request.TxnRef, ct);
-        if (found is null || found.CreateDate != request.TransactionDate)
-        {
-            return Sign(answer with { ResponseCode = VnpayApiAnswer.NotFound, Message = "Transaction not found" });
-        }
-
-        answer = answer with
-        {
-            Amount = VnpayProtocol.Amount(found.Amount), OrderInfo = found.OrderInfo, BankCode = "NCB", PayDate = VnpayProtocol.Date(found.PaidAt),
-            TransactionNo = found.TransactionNo, TransactionType = "01", TransactionStatus = found.Status,
-        };
-        return request.Command switch
-        {
-            VnpayApiRequest.Query => Sign(answer with { ResponseCode = VnpayProtocol.Success, Message = "QueryDR Success" }),
-            VnpayApiRequest.Refund => Sign(await RefundAsync(found, request, answer, ct)),
-            _ => Sign(answer with { ResponseCode = "03", Message = "Invalid command" }),
-        };
-    }
-
-    private async Task<VnpayApiAnswer> RefundAsync(VnpayStandInTransaction found, VnpayApiRequest request, VnpayApiAnswer answer, CancellationToken ct)
-    {
-        var amount = VnpayProtocol.ParseAmount(request.Amount);
-        var full = request.TransactionType == VnpayApiRequest.FullRefund;
-        if (found.Status != VnpayProtocol.Success || amount is not > 0 || amount > found.Amount - found.Refunded
-            || (full && (found.Refunded > 0 || amount != found.Amount)) || (!full && request.TransactionType != VnpayApiRequest.PartialRefund))
-        {
-            return answer with { ResponseCode = "95", Message = "Transaction cannot be refunded" };
-        }
-
-        found.Refunded += amount.Value;
-        await db.SaveChangesAsync(ct);
-        return answer with { ResponseCode = VnpayProtocol.Success, Message = "Refund success", Amount = request.Amount, TransactionType = request.TransactionType, TransactionStatus = "05" };
-    }
-
-    private VnpayApiAnswer Sign(VnpayApiAnswer answer) => answer.SignedWith(Settings.HashSecret);
 
     private Dictionary<string, string> Result(VnpayStandInTransaction t) => new()
     {
