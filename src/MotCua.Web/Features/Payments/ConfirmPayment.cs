@@ -77,8 +77,12 @@ public sealed class ConfirmPayment(MotCuaDbContext db, IPaymentGateway gateway, 
     {
         var found = await db.PaymentOrders.AsNoTracking().Where(o => o.Reference == reference)
             .Join(db.Dossiers, o => o.DossierId, d => d.Id, (o, d) => new { Order = o, d.Code }).FirstOrDefaultAsync(ct);
-        return found is null
-            ? Error.NotFound(new("giao dịch thanh toán", "Payment"), reference)
-            : PaymentInfo.From(found.Order, found.Code, gateway.CheckoutUrl(found.Order));
+        if (found is null)
+        {
+            return Error.NotFound(new("giao dịch thanh toán", "Payment"), reference);
+        }
+
+        var refunded = await db.RefundedAsync(found.Order.Id, ct);
+        return PaymentInfo.From(found.Order, found.Code, gateway.CheckoutUrl(found.Order), refunded);
     }
 }

@@ -45,7 +45,7 @@ public sealed class RefundPayment(MotCuaDbContext db, DossierPermissions permiss
         }
 
         var order = found.Order;
-        var refunded = await db.PaymentRefunds.Where(r => r.PaymentOrderId == order.Id).SumAsync(r => (long?)r.Amount, ct) ?? 0;
+        var refunded = await db.RefundedAsync(order.Id, ct);
         if (order.Status != PaymentStatus.Paid || refunded >= order.Amount)
         {
             return Error.Conflict(new("Chỉ hoàn được tiền của giao dịch đã thanh toán và chưa hoàn hết.", "Only a paid order not yet fully refunded can be refunded."));
@@ -68,4 +68,11 @@ public sealed class RefundPayment(MotCuaDbContext db, DossierPermissions permiss
         await db.SaveChangesAsync(ct);
         return new RefundInfo(reference, amount, reason, refund.By, refund.At.ToOffset(WorkingCalendar.VietnamOffset), refund.TransactionId, refunded + amount);
     }
+}
+
+public static class Refunds
+{
+    /// <summary>How much of an order the gateway has acknowledged giving back.</summary>
+    public static async Task<long> RefundedAsync(this MotCuaDbContext db, Guid orderId, CancellationToken ct) =>
+        await db.PaymentRefunds.Where(r => r.PaymentOrderId == orderId).SumAsync(r => (long?)r.Amount, ct) ?? 0;
 }

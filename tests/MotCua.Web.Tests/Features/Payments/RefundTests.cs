@@ -37,6 +37,8 @@ public abstract class RefundTests(MotCuaApp app) : ProviderTests(app)
         await more.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         (await GatewayRefundedAsync(reference)).ShouldBe(16_000);
         (await RecordedAsync(reference)).ShouldBe([6_000L, 10_000L]);
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/payments/{reference}", Ct)).GetProperty("refunded").GetInt64().ShouldBe(16_000);
+        (await steps.Browser.GetStringAsync($"/thanh-toan/ket-qua/{reference}", Ct)).ShouldContain("Đã hoàn tiền");
     }
 
     [Fact]
