@@ -1,7 +1,7 @@
 namespace MotCua.Web.Common;
 
 /// <summary>
-/// A local stand-in for an outside system (the bank simulator), which speaks that system's protocol so that
+/// A local stand-in for an outside system (the VNPAY gateway, the mail server), which speaks that system's protocol so that
 /// Development and the tests run offline. A feature registers one only when its setting asks for it.
 /// </summary>
 public sealed record StandIn(string Name, string Setting);

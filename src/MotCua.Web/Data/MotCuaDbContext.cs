@@ -88,7 +88,9 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
 
-    public DbSet<SimulatedCharge> SimulatedCharges => Set<SimulatedCharge>();
+    public DbSet<VnpayStandInTransaction> VnpayStandInTransactions => Set<VnpayStandInTransaction>();
+
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 

@@ -124,7 +124,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("Payments:Provider", "simulator");
+        builder.UseSetting("Payments:Provider", "vnpay");
+        builder.UseSetting("Payments:Vnpay:StandIn:Enabled", "true");
 
         // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
         builder.UseSetting("Demo:Dossiers", "150");
@@ -161,6 +162,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddGatewaysInProcess();
         });
     }
 

@@ -24,7 +24,7 @@ public sealed class ProductionGuardTests
     }
 
     [Theory]
-    [InlineData("Payments:Provider", "simulator", "bank simulator")]
+    [InlineData("Payments:Vnpay:StandIn:Enabled", "true", "VNPAY stand-in")]
     [InlineData("Notifications:Email:StandIn:Port", "2525", "SMTP stand-in server")]
     [InlineData("NationalPortal:StandIn:Port", "5087", "National portal stand-in")]
     [InlineData("Notifications:Sms:StandIn:Port", "2580", "SMS stand-in gateway")]
@@ -38,7 +38,7 @@ public sealed class ProductionGuardTests
         failure.Message.ShouldContain(standIn);
     }
 
-    /// <summary>Issue 14, finding 3: without a provider nobody can create a payment, and the simulator's page and API do not exist.</summary>
+    /// <summary>Issue 14, finding 3, and issue 16: without a provider nobody can create a payment, and the stand-in gateway's page and API do not exist.</summary>
     [Fact]
     public async Task Without_a_payment_provider_no_payment_can_be_made_or_simulated()
     {
@@ -48,10 +48,11 @@ public sealed class ProductionGuardTests
 
         (await client.PostAsJsonAsync("/api/v1/public/dossiers/X-250101-0001/payments", new { fees = new[] { new { index = 0, quantity = 1 } } }, Ct))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await client.GetAsync("/thanh-toan/gia-lap/ABC", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await client.PostAsync("/thanh-toan/gia-lap/ABC", new FormUrlEncodedContent([new("outcome", "Paid")]), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/vnpay-gia-lap/paymentv2/vpcpay.html", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.PostAsync("/vnpay-gia-lap/paymentv2/vpcpay.html", new FormUrlEncodedContent([new("outcome", "Paid")]), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.PostAsync("/vnpay-gia-lap/merchant_webapi/api/transaction", new StringContent("{}"), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/thanh-toan/X-250101-0001", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await client.PostAsync("/api/v1/payments/callback", new StringContent("{}"), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/api/v1/payments/vnpay/ipn?vnp_TxnRef=X", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Common.Security;
 
 /// <summary>
-/// The key ring that signs cookies, bearer tokens and the payment simulator's callbacks lives in the database, so that
+/// The key ring that signs cookies and bearer tokens lives in the database, so that
 /// every app node reads it. Each key is encrypted there with the certificate of <c>DataProtection:Certificate:Path</c>
 /// (password in <c>DataProtection:Certificate:Password</c>, an environment variable), kept outside the database: a
 /// copy of a backup alone mints nothing. Keys written under a retired certificate stay readable while that certificate

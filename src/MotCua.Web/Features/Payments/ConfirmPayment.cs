@@ -6,44 +6,48 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Payments;
 
+/// <summary>What a provider's report did to its order.</summary>
+public enum Confirmation
+{
+    /// <summary>The order moved (paid, failed or expired), and a payment was recorded on the dossier when paid.</summary>
+    Recorded,
+
+    /// <summary>The order had already been decided, or another copy of the report got there first.</summary>
+    Unchanged,
+
+    UnknownOrder,
+
+    /// <summary>The provider reports another amount than the order's: nothing is recorded.</summary>
+    WrongAmount,
+}
+
 /// <summary>
-/// A provider's report on an order (POST /api/v1/payments/callback, or found by reconciliation). A forged callback
-/// is refused before anything is read; a report for another amount is refused; a repeated or out-of-order report
-/// changes nothing (<see cref="PaymentTransitions"/>). The order's move is a conditional update in the same
-/// transaction as the dossier's payment, so two copies of one callback arriving together record one payment.
+/// A provider's verified report on an order (its notification, or its answer during reconciliation). A report for
+/// another amount is refused; a repeated or out-of-order report changes nothing (<see cref="PaymentTransitions"/>).
+/// The order's move is a conditional update in the same transaction as the dossier's payment, so two copies of one
+/// notification arriving together record one payment.
 /// </summary>
 public sealed class ConfirmPayment(MotCuaDbContext db, IPaymentGateway gateway, TimeProvider clock)
 {
-    private static readonly Error Forged = new(
-        "invalid-signature", StatusCodes.Status401Unauthorized,
-        new("Chữ ký không hợp lệ", "Invalid signature"),
-        new("Thông báo thanh toán không mang chữ ký hợp lệ của đơn vị thanh toán.", "The payment notice does not carry the provider's valid signature."));
-
-    public async Task<Outcome<PaymentInfo>> HandleAsync(string body, string? signature, CancellationToken ct) =>
-        gateway.TryRead(body, signature, out var report) ? await ApplyAsync(report, ct) : Forged;
-
-    public async Task<Outcome<PaymentInfo>> ApplyAsync(ProviderReport report, CancellationToken ct)
+    public async Task<Confirmation> ApplyAsync(ProviderReport report, CancellationToken ct)
     {
         var order = await db.PaymentOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Reference == report.Reference, ct);
         if (order is null)
         {
-            return Error.NotFound(new("giao dịch thanh toán", "Payment"), report.Reference);
+            return Confirmation.UnknownOrder;
         }
 
         if (report.Amount != order.Amount)
         {
-            return Error.Validation("amount", new($"Số tiền báo về ({report.Amount}) khác số tiền phải nộp ({order.Amount}).", $"The amount reported ({report.Amount}) differs from the amount due ({order.Amount})."));
+            return Confirmation.WrongAmount;
         }
 
-        if (PaymentTransitions.Next(order.Status, report.Status) is { } next)
-        {
-            await MoveAsync(order, next, report, ct);
-        }
-
-        return await InfoAsync(report.Reference, ct);
+        return PaymentTransitions.Next(order.Status, report.Status) is { } next && await MoveAsync(order, next, report, ct)
+            ? Confirmation.Recorded
+            : Confirmation.Unchanged;
     }
 
-    private async Task MoveAsync(PaymentOrder order, PaymentStatus next, ProviderReport report, CancellationToken ct)
+    private async Task<bool> MoveAsync(PaymentOrder order, PaymentStatus next, ProviderReport report, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? paidAt = next == PaymentStatus.Paid ? report.At : null;
@@ -54,7 +58,7 @@ public sealed class ConfirmPayment(MotCuaDbContext db, IPaymentGateway gateway, 
         if (moved == 0)
         {
             // Another copy of the report got there first; it has done the work.
-            return;
+            return false;
         }
 
         if (next == PaymentStatus.Paid)
@@ -66,14 +70,19 @@ public sealed class ConfirmPayment(MotCuaDbContext db, IPaymentGateway gateway, 
         }
 
         await transaction.CommitAsync(ct);
+        return true;
     }
 
     public async Task<Outcome<PaymentInfo>> InfoAsync(string reference, CancellationToken ct)
     {
         var found = await db.PaymentOrders.AsNoTracking().Where(o => o.Reference == reference)
             .Join(db.Dossiers, o => o.DossierId, d => d.Id, (o, d) => new { Order = o, d.Code }).FirstOrDefaultAsync(ct);
-        return found is null
-            ? Error.NotFound(new("giao dịch thanh toán", "Payment"), reference)
-            : PaymentInfo.From(found.Order, found.Code, gateway.CheckoutUrl(found.Order));
+        if (found is null)
+        {
+            return Error.NotFound(new("giao dịch thanh toán", "Payment"), reference);
+        }
+
+        var refunded = await db.RefundedAsync(found.Order.Id, ct);
+        return PaymentInfo.From(found.Order, found.Code, gateway.CheckoutUrl(found.Order), refunded);
     }
 }

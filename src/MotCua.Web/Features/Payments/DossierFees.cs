@@ -24,9 +24,11 @@ public sealed class GetDossierFees(MotCuaDbContext db, IPaymentGateway gateway)
         }
 
         var orders = await db.PaymentOrders.AsNoTracking().Where(o => o.DossierId == found.Id).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        var refunded = await db.PaymentRefunds.Where(r => db.PaymentOrders.Any(o => o.Id == r.PaymentOrderId && o.DossierId == found.Id))
+            .GroupBy(r => r.PaymentOrderId).Select(g => new { g.Key, Amount = g.Sum(r => r.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Amount, ct);
         return new DossierFees(
             code, found.Name, DossierWorkflow.IsFinal(found.Status),
             found.Fees.Select((f, i) => new PayableFee(i, f)).Where(f => f.Fee.Amount > 0).ToList(),
-            orders.Select(o => PaymentInfo.From(o, code, gateway.CheckoutUrl(o))).ToList());
+            orders.Select(o => PaymentInfo.From(o, code, gateway.CheckoutUrl(o), refunded.GetValueOrDefault(o.Id))).ToList());
     }
 }

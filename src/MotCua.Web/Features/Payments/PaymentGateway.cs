@@ -1,22 +1,30 @@
 using MotCua.Domain.Payments;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Payments;
 
-/// <summary>What a payment provider says about one order: decided by its callback, or when asked during reconciliation.</summary>
+/// <summary>What a payment provider says about one order: in its notification, or when asked during reconciliation (<see cref="PaymentStatus.Pending"/>: not decided yet).</summary>
 public sealed record ProviderReport(string Reference, string? TransactionId, PaymentStatus Status, long Amount, DateTimeOffset At);
 
+/// <summary>A refund the provider acknowledged, with its own transaction number when it gives one.</summary>
+public sealed record ProviderRefund(string? TransactionId, DateTimeOffset At);
+
 /// <summary>
-/// A payment provider (the national payment platform, a bank, an e-wallet). The default is the local simulator, so
-/// that the whole flow runs offline; a real provider is one more implementation of these three calls.
+/// A payment provider (a gateway such as VNPAY, the national payment platform, a bank). Every answer it gives is
+/// checked against the merchant's secret before it counts; a call it does not acknowledge is an error, and nothing
+/// here records it.
 /// </summary>
 public interface IPaymentGateway
 {
-    /// <summary>Where the citizen's browser goes to pay the order.</summary>
+    /// <summary>Where the citizen's browser goes to pay the order, signed.</summary>
     string CheckoutUrl(PaymentOrder order);
 
-    /// <summary>Reads a callback body; false when it does not carry the provider's valid signature.</summary>
-    bool TryRead(string body, string? signature, out ProviderReport report);
+    /// <summary>Reads the parameters of a notification or a return; false when they do not carry the provider's valid signature.</summary>
+    bool TryRead(IEnumerable<KeyValuePair<string, string>> parameters, out ProviderReport report);
 
-    /// <summary>Asks the provider about an order whose callback never came; null when it has not decided.</summary>
-    Task<ProviderReport?> QueryAsync(PaymentOrder order, CancellationToken ct);
+    /// <summary>Asks the provider about an order whose notification never came.</summary>
+    Task<Outcome<ProviderReport>> QueryAsync(PaymentOrder order, CancellationToken ct);
+
+    /// <summary>Asks the provider to give back <paramref name="amount"/> of a paid order (all of it when <paramref name="full"/>).</summary>
+    Task<Outcome<ProviderRefund>> RefundAsync(PaymentOrder order, long amount, bool full, string by, CancellationToken ct);
 }

@@ -5,14 +5,16 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Features.Payments;
 
 /// <summary>
-/// Đối soát: orders still waiting some minutes after they were made are asked about at the provider, in case its
-/// callback was lost; an order the provider never decided is given up after <see cref="ExpireAfter"/>, and is still
-/// recorded as paid should the provider report the money taken later.
+/// Đối soát: orders still waiting some minutes after they were made are asked about at the provider (VNPAY's
+/// querydr), in case its notification was lost; an order the provider never decided is given up after
+/// <see cref="ExpireAfter"/>, and is still recorded as paid should the provider report the money taken later. An order
+/// the provider could not be asked about stays waiting for the next run: only the provider's word decides it.
 /// </summary>
-public sealed class ReconcilePayments(MotCuaDbContext db, IPaymentGateway gateway, ConfirmPayment confirm, TimeProvider clock)
+public sealed class ReconcilePayments(MotCuaDbContext db, IPaymentGateway gateway, ConfirmPayment confirm, TimeProvider clock, ILogger<ReconcilePayments> logger)
 {
     public static readonly TimeSpan AskAfter = TimeSpan.FromMinutes(5);
 
+    /// <summary>Also the payment URL's vnp_ExpireDate: the gateway takes no payment for the order after it.</summary>
     public static readonly TimeSpan ExpireAfter = TimeSpan.FromMinutes(30);
 
     private const int Batch = 100;
@@ -28,13 +30,17 @@ public sealed class ReconcilePayments(MotCuaDbContext db, IPaymentGateway gatewa
         int decided = 0;
         foreach (var order in waiting)
         {
-            var report = await gateway.QueryAsync(order, ct);
-            if (report is null && order.CreatedAt <= now - ExpireAfter)
+            var answer = await gateway.QueryAsync(order, ct);
+            if (answer.Failed)
             {
-                report = new ProviderReport(order.Reference, null, PaymentStatus.Expired, order.Amount, now);
+                logger.LogWarning("Payment {Reference} could not be reconciled: {Failure}", order.Reference, answer.Error!.Detail?.En);
+                continue;
             }
 
-            if (report is { Status: not PaymentStatus.Pending } && !(await confirm.ApplyAsync(report, ct)).Failed)
+            var report = answer.Value.Status == PaymentStatus.Pending && order.CreatedAt <= now - ExpireAfter
+                ? answer.Value with { Status = PaymentStatus.Expired, At = now }
+                : answer.Value;
+            if (report.Status != PaymentStatus.Pending && await confirm.ApplyAsync(report, ct) == Confirmation.Recorded)
             {
                 decided++;
             }

@@ -1,119 +1,126 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Domain.Payments;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.Payments.Vnpay;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
 namespace MotCua.Web.Tests.Features.Payments;
 
-// Issue 5: fees paid online through the default provider, the local bank simulator. The simulated bank is driven
-// through its own service (as a person at its page would), its callbacks reach the product over HTTP.
+// Issues 5 and 16: fees paid online through the VNPAY protocol, here against the stand-in VNPAY the application serves
+// in Development: the citizen's browser goes through the signed payment URL, the gateway's page and the return URL;
+// the gateway's IPN and the merchant's querydr travel over HTTP.
 public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
 {
-    // Birth registration: the registration itself is free (fee 0), a copy of the extract costs 8,000 VND (fee 1).
-    private static readonly object TwoCopies = new { fees = new[] { new { index = 1, quantity = 2 } } };
+    private readonly PaymentSteps steps = new(app);
 
     [Fact]
-    public async Task A_payment_through_the_simulator_is_recorded_once_on_the_dossier_as_online()
+    public async Task A_payment_completes_through_the_gateway_protocol_and_the_return_page_shows_it_paid_once()
     {
         var code = await App.ReceiveBirthAsync();
+        var order = await steps.StartAsync(code);
+        var checkout = order.GetProperty("checkoutUrl").GetString()!;
+        (await steps.Browser.GetStringAsync(checkout, Ct)).ShouldContain("16.000");
 
-        var order = await StartAsync(code);
-        var paid = await BankAsync(order, BankOutcome.Paid);
+        var back = await steps.PayAsync(order, StandInOutcome.Paid);
 
-        order.GetProperty("amount").GetInt64().ShouldBe(16_000);
-        order.GetProperty("status").GetString().ShouldBe("pending");
-        order.GetProperty("checkoutUrl").GetString().ShouldBe("/thanh-toan/gia-lap/" + Reference(order));
-        paid.Status.ShouldBe(PaymentStatus.Paid);
-        (await PaymentsAsync(code)).ShouldBe([(16_000L, true)]);
-        var status = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/payments/{Reference(order)}", Ct);
-        status.GetProperty("status").GetString().ShouldBe("paid");
-        status.GetProperty("lines")[0].GetProperty("quantity").GetInt32().ShouldBe(2);
-        var dossier = await (await App.SignedInAsync("tiepnhan.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
-        dossier.GetProperty("payments")[0].GetProperty("amount").GetInt64().ShouldBe(16_000);
-        var receipt = await PrintedTextAsync(code);
+        checkout.ShouldStartWith("/vnpay-gia-lap/paymentv2/vpcpay.html?vnp_Amount=1600000&vnp_Command=pay&");
+        checkout.ShouldContain("&vnp_SecureHash=");
+        back.AbsolutePath.ShouldBe("/thanh-toan/vnpay/tra-ve");
+        PaymentSteps.Parameters(back)["vnp_TxnRef"].ShouldBe(PaymentSteps.Reference(order));
+        var result = await steps.Browser.GetAsync(back, Ct);
+        result.Headers.Location!.ToString().ShouldBe("/thanh-toan/ket-qua/" + PaymentSteps.Reference(order));
+        (await steps.Browser.GetStringAsync(result.Headers.Location, Ct)).ShouldContain("Đã thanh toán");
+        (await steps.StatusAsync(order)).ShouldBe("paid");
+        (await steps.PaymentsAsync(code)).ShouldBe([(16_000L, true)]);
+        var receipt = await Documents.PdfTools.WordsAsync(await (await App.SignedInAsync("tiepnhan.xa")).GetByteArrayAsync($"/api/v1/dossiers/{code}/documents/receipt", Ct));
         receipt.ShouldContain("đã nộp trực tuyến 16.000 đồng");
     }
 
     [Fact]
-    public async Task The_same_callback_sent_many_times_at_once_records_one_payment()
+    public async Task A_forged_or_unsigned_notification_is_answered_97_and_changes_nothing()
     {
         var code = await App.ReceiveBirthAsync();
-        var order = await StartAsync(code);
-        await BankAsync(order, BankOutcome.PaidCallbackLost);
-        var (body, signature) = await SignedAsync(order, PaymentStatus.Paid);
+        var order = await steps.StartAsync(code);
+        var reference = PaymentSteps.Reference(order);
+        var genuine = steps.Notice(reference, 16_000, "00", steps.Secret);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => CallbackAsync(body, signature)));
+        (await steps.NotifyAsync(steps.Notice(reference, 16_000, "00", "not the merchant's secret"))).ShouldBe("97");
+        (await steps.NotifyAsync(genuine.Where(p => p.Key != VnpayProtocol.SecureHash).ToDictionary())).ShouldBe("97");
+        (await steps.NotifyAsync(new Dictionary<string, string>(genuine) { ["vnp_Amount"] = "100" })).ShouldBe("97");
+        (await steps.Browser.GetAsync("/thanh-toan/vnpay/tra-ve?vnp_TxnRef=" + reference + "&vnp_ResponseCode=00", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
-        (await PaymentsAsync(code)).Count.ShouldBe(1);
+        (await steps.StatusAsync(order)).ShouldBe("pending");
+        (await steps.PaymentsAsync(code)).ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task A_forged_callback_is_refused_and_changes_nothing()
+    public async Task A_signed_notification_of_another_amount_is_answered_04_and_of_an_unknown_order_01()
+    {
+        var order = await steps.StartAsync(await App.ReceiveBirthAsync());
+
+        (await steps.NotifyAsync(steps.Notice(PaymentSteps.Reference(order), 1_000, "00", steps.Secret))).ShouldBe("04");
+        (await steps.NotifyAsync(steps.Notice("KHONGCOGIAODICHNAY", 16_000, "00", steps.Secret))).ShouldBe("01");
+
+        (await steps.StatusAsync(order)).ShouldBe("pending");
+    }
+
+    [Fact]
+    public async Task A_repeated_notification_is_answered_02_and_copies_arriving_together_record_one_payment()
     {
         var code = await App.ReceiveBirthAsync();
-        var order = await StartAsync(code);
-        var (body, signature) = await SignedAsync(order, PaymentStatus.Paid);
-        var (otherBody, _) = await SignedAsync(order, PaymentStatus.Failed);
+        var order = await steps.StartAsync(code);
+        var notice = PaymentSteps.Parameters(await steps.PayAsync(order, StandInOutcome.PaidNotificationLost));
 
-        await (await CallbackAsync(body, "bịa-đặt")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await CallbackAsync(body, null)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await CallbackAsync(otherBody, signature)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        await (await CallbackAsync(body.Replace("16000", "1", StringComparison.Ordinal), signature)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => steps.NotifyAsync(notice)));
 
-        (await StatusAsync(order)).ShouldBe("pending");
-        (await PaymentsAsync(code)).ShouldBeEmpty();
+        answers.Order().ShouldBe(["00", "02", "02", "02", "02", "02"]);
+        (await steps.NotifyAsync(notice)).ShouldBe("02");
+        (await steps.NotifyAsync(steps.Notice(PaymentSteps.Reference(order), 16_000, "02", steps.Secret))).ShouldBe("02");
+        (await steps.StatusAsync(order)).ShouldBe("paid");
+        (await steps.PaymentsAsync(code)).Count.ShouldBe(1);
     }
 
     [Fact]
-    public async Task A_failure_arriving_after_the_success_leaves_the_order_paid()
+    public async Task A_payment_cancelled_at_the_gateway_is_failed_and_may_be_tried_again()
     {
         var code = await App.ReceiveBirthAsync();
-        var order = await StartAsync(code);
-        await BankAsync(order, BankOutcome.Paid);
-        var (failed, signature) = await SignedAsync(order, PaymentStatus.Failed);
+        var order = await steps.StartAsync(code);
 
-        (await CallbackAsync(failed, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var back = await steps.PayAsync(order, StandInOutcome.Cancelled);
 
-        (await StatusAsync(order)).ShouldBe("paid");
-        (await PaymentsAsync(code)).Count.ShouldBe(1);
+        PaymentSteps.Parameters(back)["vnp_ResponseCode"].ShouldBe("24");
+        (await steps.StatusAsync(order)).ShouldBe("failed");
+        PaymentSteps.Reference(await steps.StartAsync(code)).ShouldNotBe(PaymentSteps.Reference(order));
+        (await steps.PaymentsAsync(code)).ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task A_signed_report_of_another_amount_is_refused()
-    {
-        var order = await StartAsync(await App.ReceiveBirthAsync());
-        var (body, signature) = await SignedAsync(order, PaymentStatus.Paid, amount: 1_000);
-
-        (await (await CallbackAsync(body, signature)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["amount"]);
-        (await StatusAsync(order)).ShouldBe("pending");
-    }
-
-    [Fact]
-    public async Task Reconciliation_finds_a_payment_whose_callback_was_lost_and_gives_up_an_abandoned_one()
+    public async Task Reconciliation_by_querydr_finds_a_payment_whose_notification_was_lost_and_gives_up_an_abandoned_one()
     {
         var (lostCode, abandonedCode) = (await App.ReceiveBirthAsync(), await App.ReceiveBirthAsync());
-        var (lost, abandoned) = (await StartAsync(lostCode), await StartAsync(abandonedCode));
-        await BankAsync(lost, BankOutcome.PaidCallbackLost);
-        await BankAsync(abandoned, BankOutcome.Timeout);
+        var (lost, abandoned) = (await steps.StartAsync(lostCode), await steps.StartAsync(abandonedCode));
+        var back = await steps.PayAsync(lost, StandInOutcome.PaidNotificationLost);
+
+        // The return alone decides nothing: the page shows the order still waiting for the gateway's word.
+        var result = await steps.Browser.GetAsync(back, Ct);
+        (await steps.Browser.GetStringAsync(result.Headers.Location, Ct)).ShouldContain("Đang chờ ngân hàng xác nhận");
+        (await steps.StatusAsync(lost)).ShouldBe("pending");
 
         App.Clock.Advance(ReconcilePayments.AskAfter);
         await ReconcileAsync();
-        (await StatusAsync(lost)).ShouldBe("paid");
-        (await StatusAsync(abandoned)).ShouldBe("pending");
-        (await PaymentsAsync(lostCode)).Count.ShouldBe(1);
+        (await steps.StatusAsync(lost)).ShouldBe("paid");
+        (await steps.StatusAsync(abandoned)).ShouldBe("pending");
+        (await steps.PaymentsAsync(lostCode)).Count.ShouldBe(1);
 
         App.Clock.Advance(ReconcilePayments.ExpireAfter);
         await ReconcileAsync();
-        (await StatusAsync(abandoned)).ShouldBe("expired");
-        (await PaymentsAsync(abandonedCode)).ShouldBeEmpty();
+        (await steps.StatusAsync(abandoned)).ShouldBe("expired");
+        (await steps.PaymentsAsync(abandonedCode)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -121,9 +128,9 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     {
         var code = await App.ReceiveBirthAsync();
 
-        var (first, second) = (await StartAsync(code), await StartAsync(code));
+        var (first, second) = (await steps.StartAsync(code), await steps.StartAsync(code));
 
-        Reference(second).ShouldBe(Reference(first));
+        PaymentSteps.Reference(second).ShouldBe(PaymentSteps.Reference(first));
     }
 
     [Theory]
@@ -147,65 +154,17 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
-    public async Task The_pay_and_simulator_pages_are_open_to_the_citizen()
+    public async Task The_pay_page_is_open_to_the_citizen_and_the_gateway_page_refuses_a_payment_url_not_signed_by_the_merchant()
     {
         var code = await App.ReceiveBirthAsync();
-        var order = await StartAsync(code);
+        var checkout = (await steps.StartAsync(code)).GetProperty("checkoutUrl").GetString()!;
         var client = App.CreateClient();
 
         (await client.GetStringAsync($"/thanh-toan/{code}", Ct)).ShouldContain("Phí cấp bản sao Trích lục hộ tịch");
-        (await client.GetStringAsync($"/thanh-toan/gia-lap/{Reference(order)}", Ct)).ShouldContain("16.000");
-        (await client.GetAsync("/thanh-toan/gia-lap/KHONGCO", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        await (await client.PostAsJsonAsync("/api/v1/public/dossiers/000.17.31.H10-250303-9999/payments", TwoCopies, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await client.GetAsync(checkout.Replace("vnp_Amount=1600000", "vnp_Amount=100", StringComparison.Ordinal), Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/vnpay-gia-lap/paymentv2/vpcpay.html", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await (await client.PostAsJsonAsync("/api/v1/public/dossiers/000.17.31.H10-250303-9999/payments", PaymentSteps.TwoCopies, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
-
-    private async Task<JsonElement> StartAsync(string code)
-    {
-        var response = await App.CreateClient().PostAsJsonAsync($"/api/v1/public/dossiers/{code}/payments", TwoCopies, Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-    }
-
-    private static string Reference(JsonElement order) => order.GetProperty("reference").GetString()!;
-
-    private async Task<PaymentInfo> BankAsync(JsonElement order, BankOutcome outcome)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var done = await scope.ServiceProvider.GetRequiredService<SimulateBank>().HandleAsync(Reference(order), outcome, Ct);
-        done.Failed.ShouldBeFalse();
-        return done.Value;
-    }
-
-    private async Task<(string Body, string Signature)> SignedAsync(JsonElement order, PaymentStatus status, long? amount = null)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var report = new ProviderReport(Reference(order), "SIMTEST", status, amount ?? order.GetProperty("amount").GetInt64(), App.Clock.GetUtcNow());
-        return scope.ServiceProvider.GetRequiredService<PaymentSimulator>().Callback(report);
-    }
-
-    private async Task<HttpResponseMessage> CallbackAsync(string body, string? signature)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/callback") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-        if (signature is not null)
-        {
-            request.Headers.Add("X-Signature", signature);
-        }
-
-        return await App.CreateClient().SendAsync(request, Ct);
-    }
-
-    private async Task<string> StatusAsync(JsonElement order) =>
-        (await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/public/payments/{Reference(order)}", Ct)).GetProperty("status").GetString()!;
-
-    private async Task<List<(long Amount, bool Online)>> PaymentsAsync(string code)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var dossier = await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.AsNoTracking().SingleAsync(d => d.Code == code, Ct);
-        return dossier.Payments.Select(p => (p.Amount, p.Online)).ToList();
-    }
-
-    private async Task<string> PrintedTextAsync(string code) =>
-        await Documents.PdfTools.WordsAsync(await (await App.SignedInAsync("tiepnhan.xa")).GetByteArrayAsync($"/api/v1/dossiers/{code}/documents/receipt", Ct));
 
     private async Task ReconcileAsync()
     {

@@ -1696,6 +1696,42 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PaymentOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentOrderId");
+
+                    b.ToTable("PaymentRefunds");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.PersonalDataAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2207,33 +2243,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("ScheduleYears");
                 });
 
-            modelBuilder.Entity("MotCua.Web.Data.Entities.SimulatedCharge", b =>
-                {
-                    b.Property<string>("Reference")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("TransactionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Reference");
-
-                    b.ToTable("SimulatedCharges");
-                });
-
             modelBuilder.Entity("MotCua.Web.Data.Entities.TaskEvidence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2343,6 +2352,51 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasKey("UnitId");
 
                     b.ToTable("UnitWorkingHours");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.VnpayStandInTransaction", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreateDate")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("OrderInfo")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Refunded")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResponseCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("TransactionNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Reference");
+
+                    b.ToTable("VnpayStandInTransactions");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Catalog.Procedure", b =>
@@ -2947,6 +3001,15 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PaymentRefund", b =>
+                {
+                    b.HasOne("MotCua.Domain.Payments.PaymentOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.Plan", b =>

@@ -1687,6 +1687,42 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentOrderId");
+
+                    b.ToTable("PaymentRefunds");
+                });
+
             modelBuilder.Entity("MotCua.Web.Data.Entities.PersonalDataAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2198,33 +2234,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("ScheduleYears");
                 });
 
-            modelBuilder.Entity("MotCua.Web.Data.Entities.SimulatedCharge", b =>
-                {
-                    b.Property<string>("Reference")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TransactionId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Reference");
-
-                    b.ToTable("SimulatedCharges");
-                });
-
             modelBuilder.Entity("MotCua.Web.Data.Entities.TaskEvidence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2334,6 +2343,51 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasKey("UnitId");
 
                     b.ToTable("UnitWorkingHours");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.VnpayStandInTransaction", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreateDate")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderInfo")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Refunded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponseCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Reference");
+
+                    b.ToTable("VnpayStandInTransactions");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Catalog.Procedure", b =>
@@ -2938,6 +2992,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Data.Entities.PaymentRefund", b =>
+                {
+                    b.HasOne("MotCua.Domain.Payments.PaymentOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Web.Data.Entities.Plan", b =>

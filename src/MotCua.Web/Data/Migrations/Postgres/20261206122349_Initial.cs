@@ -286,21 +286,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "SimulatedCharges",
-                columns: table => new
-                {
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    TransactionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SimulatedCharges", x => x.Reference);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -336,6 +321,25 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VnpayStandInTransactions",
+                columns: table => new
+                {
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TransactionNo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ResponseCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Refunded = table.Column<long>(type: "bigint", nullable: false),
+                    OrderInfo = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    CreateDate = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
+                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VnpayStandInTransactions", x => x.Reference);
                 });
 
             migrationBuilder.CreateTable(
@@ -1234,6 +1238,29 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaymentRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PaymentOrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TransactionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentRefunds_PaymentOrders_PaymentOrderId",
+                        column: x => x.PaymentOrderId,
+                        principalTable: "PaymentOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskInstances",
                 columns: table => new
                 {
@@ -1496,6 +1523,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentRefunds_PaymentOrderId",
+                table: "PaymentRefunds",
+                column: "PaymentOrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalDataAccesses_At",
                 table: "PersonalDataAccesses",
                 column: "At");
@@ -1740,7 +1772,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "PasswordResetCodes");
 
             migrationBuilder.DropTable(
-                name: "PaymentOrders");
+                name: "PaymentRefunds");
 
             migrationBuilder.DropTable(
                 name: "PortalSyncs");
@@ -1773,9 +1805,6 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "ScheduleDays");
 
             migrationBuilder.DropTable(
-                name: "SimulatedCharges");
-
-            migrationBuilder.DropTable(
                 name: "TaskEvidence");
 
             migrationBuilder.DropTable(
@@ -1785,13 +1814,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "UnitWorkingHours");
 
             migrationBuilder.DropTable(
+                name: "VnpayStandInTransactions");
+
+            migrationBuilder.DropTable(
                 name: "PersonalDataAccesses");
 
             migrationBuilder.DropTable(
                 name: "Feedback");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
+                name: "PaymentOrders");
 
             migrationBuilder.DropTable(
                 name: "ProcedureRevisions");
@@ -1806,13 +1838,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "TaskInstances");
 
             migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
-
-            migrationBuilder.DropTable(
-                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");

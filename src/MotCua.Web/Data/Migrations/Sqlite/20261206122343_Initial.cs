@@ -284,21 +284,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "SimulatedCharges",
-                columns: table => new
-                {
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SimulatedCharges", x => x.Reference);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -334,6 +319,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VnpayStandInTransactions",
+                columns: table => new
+                {
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TransactionNo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ResponseCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Refunded = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderInfo = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    CreateDate = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VnpayStandInTransactions", x => x.Reference);
                 });
 
             migrationBuilder.CreateTable(
@@ -1232,6 +1236,29 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaymentRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    TransactionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentRefunds_PaymentOrders_PaymentOrderId",
+                        column: x => x.PaymentOrderId,
+                        principalTable: "PaymentOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskInstances",
                 columns: table => new
                 {
@@ -1494,6 +1521,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentRefunds_PaymentOrderId",
+                table: "PaymentRefunds",
+                column: "PaymentOrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonalDataAccesses_At",
                 table: "PersonalDataAccesses",
                 column: "At");
@@ -1738,7 +1770,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "PasswordResetCodes");
 
             migrationBuilder.DropTable(
-                name: "PaymentOrders");
+                name: "PaymentRefunds");
 
             migrationBuilder.DropTable(
                 name: "PortalSyncs");
@@ -1771,9 +1803,6 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "ScheduleDays");
 
             migrationBuilder.DropTable(
-                name: "SimulatedCharges");
-
-            migrationBuilder.DropTable(
                 name: "TaskEvidence");
 
             migrationBuilder.DropTable(
@@ -1783,13 +1812,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "UnitWorkingHours");
 
             migrationBuilder.DropTable(
+                name: "VnpayStandInTransactions");
+
+            migrationBuilder.DropTable(
                 name: "PersonalDataAccesses");
 
             migrationBuilder.DropTable(
                 name: "Feedback");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
+                name: "PaymentOrders");
 
             migrationBuilder.DropTable(
                 name: "ProcedureRevisions");
@@ -1804,13 +1836,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "TaskInstances");
 
             migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
-
-            migrationBuilder.DropTable(
-                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "Plans");
