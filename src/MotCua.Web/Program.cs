@@ -29,6 +29,7 @@ using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
 using MotCua.Web.Features.Targets;
 using MotCua.Web.Notifications;
+using MotCua.Web.Signing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
