@@ -19,14 +19,27 @@ public sealed class DemoAuthority(IOptions<SigningOptions> options, IHostEnviron
     /// <summary>Who the demo office is: the province's people's committee, as its certificate would name it.</summary>
     public const string OfficeName = "Ủy ban nhân dân tỉnh Bình Phước (demo)";
 
+    /// <summary>Applications started side by side in one process (the tests) share a folder only one at a time.</summary>
+    private static readonly Lock Generating = new();
+
     public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lock (Generating)
+        {
+            Generate();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Generate()
     {
         var folder = Path.Combine(environment.ContentRootPath, options.Value.DemoFolder!);
         var now = clock.GetUtcNow();
         var office = Path.Combine(folder, Office);
         if (File.Exists(office) && StillValid(office, now))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         Directory.CreateDirectory(folder);
@@ -47,7 +60,6 @@ public sealed class DemoAuthority(IOptions<SigningOptions> options, IHostEnviron
         var bundle = new X509Certificate2Collection { withKey, X509CertificateLoader.LoadCertificate(ca.RawData) };
         File.WriteAllBytes(office, bundle.Export(X509ContentType.Pkcs12, string.Empty)!);
         logger.LogWarning("Demo signing CA and office certificate generated in {Folder}: documents signed with them are valid only where the demo CA is trusted", folder);
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

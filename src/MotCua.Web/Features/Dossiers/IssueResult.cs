@@ -51,27 +51,28 @@ public sealed class IssueResult(ApplyAction apply, AttachFile attach, DocumentSi
             return Error.Validation("pushToPersonalStore", new("Chỉ kết quả điện tử mới được đẩy vào kho dữ liệu cá nhân.", "Only an electronic result can be pushed to the personal data store."));
         }
 
-        ResultSignature? signature = null;
-        if (kind != ResultKind.Paper)
-        {
-            var verified = await VerifiedAsync(signed!, ct);
-            if (verified.Failed)
-            {
-                return verified.Error!;
-            }
-
-            (signed, signature) = verified.Value;
-        }
-
         return await apply.HandleAsync(code, DossierActions.Name(DossierAction.IssueResult), new ActionRequest(note, null, null, null, null), async dossier =>
         {
+            // Checked once the action is allowed: a file is signed for an officer who may issue the result, in a state that allows it.
+            if (kind != ResultKind.Paper)
+            {
+                var verified = await VerifiedAsync(signed!, ct);
+                if (verified.Failed)
+                {
+                    return verified.Error;
+                }
+
+                (signed, dossier.ResultSignature) = verified.Value;
+            }
+
             dossier.ResultKind = kind;
-            dossier.ResultSignature = signature;
             dossier.ResultPushedToPersonalStore = pushToPersonalStore;
             if (signed is not null)
             {
                 await attach.Stored(dossier, null, signed, ComponentOrigin.Upload, ct);
             }
+
+            return null;
         }, ct);
     }
 
