@@ -64,7 +64,7 @@ public abstract class IndexInputsTests(MotCuaApp app) : ProviderTests(app)
     public async Task An_electronic_result_pushed_to_the_personal_data_store_counts_in_4_4()
     {
         var before = await IndicatorAsync("4.4");
-        var (pushed, paper) = (await ApprovedAsync(), await ApprovedAsync());
+        var (pushed, paper) = (await App.ApprovedBirthAsync(), await App.ApprovedBirthAsync());
         var specialist = await App.SignedInAsync("chuyenvien.xa");
 
         var refused = await specialist.PostFileAsync($"/api/v1/dossiers/{paper}/result", DossierFiles.Pdf(), "ket-qua.pdf", "application/pdf", ("resultKind", "paper"), ("pushToPersonalStore", "true"));
@@ -96,13 +96,6 @@ public abstract class IndexInputsTests(MotCuaApp app) : ProviderTests(app)
         body["onlinePaymentIntegrated"] = onlinePaymentIntegrated;
         var response = await (await App.SignedInAsync("ksttthc")).PostAsJsonAsync("/api/v1/procedures", body, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return code;
-    }
-
-    private async Task<string> ApprovedAsync()
-    {
-        var code = await App.ReceiveBirthAsync();
-        await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "approve", new { });
         return code;
     }
 
