@@ -66,6 +66,7 @@ builder.Services
     .AddBackups()
     .AddIntegrity()
     .AddOutsideConnections()
+    .AddSigning(builder.Configuration)
     .AddNotifications(builder.Configuration)
     .AddOutboxAdministration()
     .AddNationalPortal(builder.Configuration)
