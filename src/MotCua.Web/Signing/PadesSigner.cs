@@ -22,12 +22,15 @@ public static class PadesSigner
     /// <summary>Bytes kept for the CMS: the signature and a chain of a few RSA certificates fit with room to spare.</summary>
     private const int ContentsBytes = 16384;
 
+    /// <summary>Vietnamese needs glyphs beyond WinAnsi: one Identity-H font rather than a WinAnsi one beside it.</summary>
+    private static readonly XPdfFontOptions Unicode = XPdfFontOptions.UnicodeDefault;
+
     private const string ByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
 
     private static readonly string ContentsPlaceholder = "<" + new string('0', ContentsBytes * 2) + ">";
 
     /// <summary>The block's size and its distance from the page's right and bottom edges, in points (1/72 inch).</summary>
-    private static readonly (double Width, double Height, double Right, double Bottom) Block = (220, 58, 57, 36);
+    private static readonly (double Width, double Height, double Right, double Bottom) Block = (220, 46, 57, 36);
 
     /// <param name="signer">"Ký bởi: …": the unit as its certificate names it.</param>
     /// <param name="cms">Makes the CMS of the SHA-256 digest of the signed ranges.</param>
@@ -126,9 +129,9 @@ public static class PadesSigner
         graphics.DrawRectangle(new XPen(ink, 0.8), area);
         var text = new XTextFormatter(graphics);
         var inner = new XRect(area.X + 5, area.Y + 4, area.Width - 10, area.Height - 8);
-        text.DrawString($"Ký bởi: {signer}", new XFont(look.BoldFont, 9), new XSolidBrush(ink), inner);
-        var date = new XRect(inner.X, inner.Y + 26, inner.Width, inner.Height - 26);
-        text.DrawString($"Ngày ký: {DateText.Moment(at)}", new XFont(look.Font, 8), new XSolidBrush(ink), date);
+        text.DrawString($"Ký bởi: {signer}", new XFont(look.BoldFont, 9, XFontStyleEx.Regular, Unicode), new XSolidBrush(ink), inner);
+        var date = new XRect(inner.X, inner.Y + 22, inner.Width, inner.Height - 22);
+        text.DrawString($"Ngày ký: {DateText.Moment(at)}", new XFont(look.Font, 8, XFontStyleEx.Regular, Unicode), new XSolidBrush(ink), date);
     }
 
     /// <summary>D:YYYYMMDDHHmmSS+07'00': Vietnam time, as the rest of the document writes times.</summary>

@@ -14,7 +14,7 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
     {
         var code = await App.ApprovedBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
-        var pdf = DossierFiles.Pdf();
+        var pdf = await SignedFiles.SignAsync(DossierFiles.PrintablePdf(), SignedFiles.Office(App), App.Clock.GetUtcNow());
 
         var response = await IssueAsync(specialist, code, pdf, "electronic");
 
