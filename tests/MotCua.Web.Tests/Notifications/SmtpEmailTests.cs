@@ -88,7 +88,7 @@ public sealed class SmtpEmailTests
     public async Task Developments_stand_in_mail_server_keeps_each_message_it_receives_as_an_eml_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"motcua-mail-{Guid.NewGuid():N}");
-        var port = FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = Ports.Free().ToString(CultureInfo.InvariantCulture);
         await using var app = new OneOffApp("Development",
             [.. TwoNodes.Intervals.Select(i => (i, Timeout.InfiniteTimeSpan.ToString())), ("Demo:Seed", "false"),
             ("Notifications:Email:Provider", "smtp"), ("Notifications:Email:Smtp:Port", port),
@@ -110,16 +110,6 @@ public sealed class SmtpEmailTests
                 Directory.Delete(folder, recursive: true);
             }
         }
-    }
-
-    /// <summary>A port nobody listens on now; the stand-in is configured with a fixed port, as in Development.</summary>
-    private static int FreePort()
-    {
-        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private static async Task<string> ReceiveAsync(WebApplicationFactory<Program> factory)

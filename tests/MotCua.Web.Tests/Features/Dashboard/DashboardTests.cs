@@ -54,13 +54,13 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task An_imported_electronic_result_counts_only_with_the_signature_the_previous_system_recorded()
     {
-        // 20 June 2023, a day of its own: one result recorded as signed, one filed as electronic without a signature.
+        // 22 May 2023, a day of its own before every demo dossier and the other import: one result recorded as signed, one filed as electronic without a signature.
         var lines = string.Join('\n', new[] { ("0001", $",{Signature}"), ("0002", "") }.Select(l =>
-            $$"""{"code":"000.17.31.H10-230620-{{l.Item1}}","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"counter","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-06-20T08:10:00+07:00","events":[{"type":"approve","at":"2023-06-20T14:00:00+07:00"},{"type":"issue-result","at":"2023-06-20T15:00:00+07:00"}],"resultKind":"electronic"{{l.Item2}}}"""));
+            $$"""{"code":"000.17.31.H10-230522-{{l.Item1}}","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"counter","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-05-22T08:10:00+07:00","events":[{"type":"approve","at":"2023-05-22T14:00:00+07:00"},{"type":"issue-result","at":"2023-05-22T15:00:00+07:00"}],"resultKind":"electronic"{{l.Item2}}}"""));
         var import = await (await App.SignedInAsync("admin")).PostAsync("/api/v1/dossiers/import", new StringContent(lines, System.Text.Encoding.UTF8, "application/x-ndjson"), Ct);
         import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync(Ct));
 
-        var report = await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dashboard?unitCode={DossierRequests.Ward}&from=2023-06-20&to=2023-06-20", Ct);
+        var report = await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dashboard?unitCode={DossierRequests.Ward}&from=2023-05-22&to=2023-05-22", Ct);
 
         Rate(report, "electronicResults").ShouldBe(50m);
     }
