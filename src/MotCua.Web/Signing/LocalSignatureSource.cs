@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace MotCua.Web.Signing;
 /// </summary>
 public sealed class LocalSignatureSource(IOptions<SigningOptions> options, IHostEnvironment environment) : ISignatureSource, IDisposable
 {
-    private readonly Lazy<IReadOnlyList<X509Certificate2>> chain = new(() => Load(options.Value, environment));
+    private readonly CertificateChain chain = new(() => Load(options.Value, environment), "Signing:Pkcs12 or Signing:Store");
 
     public X509Certificate2 Certificate => Chain[0];
 
@@ -20,20 +19,7 @@ public sealed class LocalSignatureSource(IOptions<SigningOptions> options, IHost
         return CadesSignature.BuildAsync(documentDigest, Chain, CadesSignature.IsRsa(signer), (hash, _) => Task.FromResult(CadesSignature.SignHash(signer, hash)), ct);
     }
 
-    private IReadOnlyList<X509Certificate2> Chain
-    {
-        get
-        {
-            try
-            {
-                return chain.Value;
-            }
-            catch (Exception e) when (e is CryptographicException or IOException)
-            {
-                throw new SigningFailedException("The unit's certificate could not be loaded: " + e.Message, e);
-            }
-        }
-    }
+    private IReadOnlyList<X509Certificate2> Chain => chain.Value;
 
     private static IReadOnlyList<X509Certificate2> Load(SigningOptions settings, IHostEnvironment environment) => settings.Provider == SigningProvider.Store
         ? [FromStore(settings.Store)]
@@ -55,14 +41,5 @@ public sealed class LocalSignatureSource(IOptions<SigningOptions> options, IHost
             .FirstOrDefault(c => c.HasPrivateKey) ?? throw new SigningFailedException($"No certificate with thumbprint {settings.Thumbprint} and its private key in {settings.Location}\\My.");
     }
 
-    public void Dispose()
-    {
-        if (chain.IsValueCreated)
-        {
-            foreach (var certificate in chain.Value)
-            {
-                certificate.Dispose();
-            }
-        }
-    }
+    public void Dispose() => chain.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,12 +12,12 @@ namespace MotCua.Web.Signing;
 /// exchange is noted in the connection journal.
 /// </summary>
 public sealed class RemoteSignatureSource(IHttpClientFactory clients, IOptions<SigningOptions> options, IHostEnvironment environment, ConnectionJournal journal)
-    : ISignatureSource
+    : ISignatureSource, IDisposable
 {
     public const string Client = "signing";
 
     private readonly RemoteSigningOptions settings = options.Value.Remote;
-    private readonly Lazy<IReadOnlyList<X509Certificate2>> chain = new(() => LoadChain(Path.Combine(environment.ContentRootPath, options.Value.Remote.Certificate!)));
+    private readonly CertificateChain chain = new(() => LoadChain(Path.Combine(environment.ContentRootPath, options.Value.Remote.Certificate!)), "Signing:Remote:Certificate");
 
     public X509Certificate2 Certificate => Chain[0];
 
@@ -26,20 +25,7 @@ public sealed class RemoteSignatureSource(IHttpClientFactory clients, IOptions<S
         ? await PostAsync(documentDigest, ct)
         : await CadesSignature.BuildAsync(documentDigest, Chain, CadesSignature.IsRsa(Chain[0]), PostAsync, ct);
 
-    private IReadOnlyList<X509Certificate2> Chain
-    {
-        get
-        {
-            try
-            {
-                return chain.Value;
-            }
-            catch (Exception e) when (e is CryptographicException or IOException)
-            {
-                throw new SigningFailedException("The unit's certificate (Signing:Remote:Certificate) could not be read: " + e.Message, e);
-            }
-        }
-    }
+    private IReadOnlyList<X509Certificate2> Chain => chain.Value;
 
     private async Task<byte[]> PostAsync(byte[] hash, CancellationToken ct)
     {
@@ -85,4 +71,6 @@ public sealed class RemoteSignatureSource(IHttpClientFactory clients, IOptions<S
         all.ImportFromPemFile(path);
         return all.Count > 0 ? [.. all] : throw new SigningFailedException($"{path} holds no PEM certificate.");
     }
+
+    public void Dispose() => chain.Dispose();
 }
