@@ -26,10 +26,11 @@ public sealed class DocumentSigner(IEnumerable<ISignatureSource> sources, IOptio
         try
         {
             var settings = options.Value;
-                        return await PadesSigner.SignAsync(pdf, SignerName(source.Certificate), clock.GetUtcNow(), new(settings.Font, settings.BoldFont, settings.Location), source.CmsAsync, ct);
+            return await PadesSigner.SignAsync(pdf, SignerName(source.Certificate), clock.GetUtcNow(), new(settings.Font, settings.BoldFont, settings.Location), source.CmsAsync, ct);
         }
-        catch (PdfReaderException e)
+        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or NotSupportedException)
         {
+            // PDFsharp's answers to a file it cannot read or rewrite: the upload's fault, not the key's.
             return Error.Rule(new Text("Không ký số được tệp này vì không đọc được tệp PDF: {0}", "This file cannot be signed, as its PDF cannot be read: {0}").Format(e.Message));
         }
         catch (SigningFailedException e)

@@ -19,6 +19,6 @@ internal static class ResultPdf
     public static bool IsSignedResult(byte[] pdf, string title)
     {
         var text = Encoding.Latin1.GetString(pdf);
-        return text.Contains("/SubFilter /ETSI.CAdES.detached", StringComparison.Ordinal) && text.Contains(title, StringComparison.Ordinal);
+        return text.Contains("/SubFilter/ETSI.CAdES.detached", StringComparison.Ordinal) && text.Contains(title, StringComparison.Ordinal);
     }
 }
