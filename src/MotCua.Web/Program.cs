@@ -30,6 +30,7 @@ using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reviews;
 using MotCua.Web.Features.Targets;
 using MotCua.Web.Notifications;
+using MotCua.Web.Signing;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -66,6 +67,7 @@ builder.Services
     .AddBackups()
     .AddIntegrity()
     .AddOutsideConnections()
+    .AddSigning(builder.Configuration)
     .AddNotifications(builder.Configuration)
     .AddOutboxAdministration()
     .AddConnectionsAdministration()

@@ -68,6 +68,9 @@ public sealed class Dossier
 
     public ResultKind? ResultKind { get; set; }
 
+    /// <summary>The verified signature of the electronic result; null for a paper result or one never verified.</summary>
+    public ResultSignature? ResultSignature { get; set; }
+
     /// <summary>Every fee line was exempted (miễn phí, lệ phí): 3.6 leaves the dossier out.</summary>
     public bool FeeExempt { get; set; }
 

@@ -36,7 +36,7 @@ public static class DigitizationFormulas
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(context);
-        return Fraction.Count(ResolvedIn(facts, context.Period).Where(d => facts.ProcedureOf(d).IsCertifiedCopy), d => d.Result == ResultKind.ECertifiedCopy);
+        return Fraction.Count(ResolvedIn(facts, context.Period).Where(d => facts.ProcedureOf(d).IsCertifiedCopy), d => d.HasElectronicResult && d.Result == ResultKind.ECertifiedCopy);
     }
 
     /// <summary>4.3: dossiers received in the period with a component reused from data already digitized.</summary>

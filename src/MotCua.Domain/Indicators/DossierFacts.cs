@@ -34,6 +34,9 @@ public sealed record DossierFacts : IIndexSubject
 
     public ResultKind? Result { get; init; }
 
+    /// <summary>The electronic result carries a digital signature that was verified (<see cref="ResultSignature"/>).</summary>
+    public bool ResultSigned { get; init; }
+
     public bool ResultPushedToPersonalStore { get; init; }
 
     /// <summary>Where each received component's file came from; <see cref="ComponentOrigin.Paper"/> when none was made.</summary>
@@ -59,8 +62,11 @@ public sealed record DossierFacts : IIndexSubject
     /// <summary>Supplement requests made before <paramref name="instant"/>.</summary>
     public int SupplementRequestsBefore(DateTimeOffset instant) => Stops.Count(s => s.Supplement && s.At < instant);
 
-    /// <summary>Issued as a signed electronic document (an electronic certified copy is one).</summary>
-    public bool HasElectronicResult => Result is ResultKind.Electronic or ResultKind.ECertifiedCopy;
+    /// <summary>
+    /// Issued as a signed electronic document (an electronic certified copy is one): an unsigned file has no legal
+    /// value as a result, so it does not count whatever kind it was filed as.
+    /// </summary>
+    public bool HasElectronicResult => ResultSigned && (Result is ResultKind.Electronic or ResultKind.ECertifiedCopy);
 
     public bool PaidOnline => Payments.Any(p => p.Online && p.Amount > 0);
 }

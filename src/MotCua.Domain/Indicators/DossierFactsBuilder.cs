@@ -47,6 +47,7 @@ public static class DossierFactsBuilder
             End = history.End,
             Apologized = history.Apologized,
             Result = dossier.ResultKind,
+            ResultSigned = dossier.ResultSignature is not null,
             ResultPushedToPersonalStore = dossier.ResultPushedToPersonalStore,
             Components = [.. dossier.Components.Select(c => c.Origin)],
             Vneid = dossier.Vneid,

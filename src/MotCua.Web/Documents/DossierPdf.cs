@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Options;
+using MotCua.Web.Common;
 using MotCua.Web.Documents.Templates;
+using MotCua.Web.Signing;
 
 namespace MotCua.Web.Documents;
 
 /// <summary>
 /// The papers of a dossier (one-stop forms, courtesy letters) as printable HTML pages and as PDFs. Each carries a QR code
-/// to the dossier's public lookup, so every template takes the document and that link.
+/// to the dossier's public lookup, so every template takes the document and that link. Every paper the office issues is
+/// signed with the unit's certificate once printed (ADR 0018), when signing is configured.
 /// </summary>
-public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, IOptions<DocumentOptions> options)
+public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, DocumentSigner signer, IOptions<DocumentOptions> options)
 {
     public Task<string> RenderHtmlAsync<TTemplate, TDocument>(TDocument document, string dossierCode)
         where TTemplate : DossierTemplate<TDocument> =>
@@ -17,9 +20,9 @@ public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, IO
             [nameof(DossierTemplate<TDocument>.LookupUrl)] = LookupUrl(dossierCode),
         });
 
-    public async Task<byte[]> PrintAsync<TTemplate, TDocument>(TDocument document, string dossierCode, CancellationToken ct)
+    public async Task<Outcome<byte[]>> PrintAsync<TTemplate, TDocument>(TDocument document, string dossierCode, CancellationToken ct)
         where TTemplate : DossierTemplate<TDocument> =>
-        await printer.PrintAsync(await RenderHtmlAsync<TTemplate, TDocument>(document, dossierCode), ct);
+        await signer.SignAsync(await printer.PrintAsync(await RenderHtmlAsync<TTemplate, TDocument>(document, dossierCode), ct), ct);
 
     /// <summary>The public lookup page of a dossier, /tra-cuu/{code}, on the site's public address.</summary>
     public Uri LookupUrl(string dossierCode)

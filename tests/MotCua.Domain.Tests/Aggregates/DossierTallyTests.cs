@@ -61,6 +61,7 @@ public sealed class DossierTallyTests
             Channel = IntakeChannel.Online,
             Components = [ComponentOrigin.Reuse, ComponentOrigin.Upload],
             Result = ResultKind.Electronic,
+            ResultSigned = true,
             Payments = [new Payment(Instant("2025-03-03T08:00+07:00"), 50_000, true)],
             Rating = SatisfactionLevel.Satisfied,
         };

@@ -133,6 +133,7 @@ public class ServiceIndexTests
             ProcedureCode = procedure,
             Channel = channel,
             Result = result,
+            ResultSigned = result is ResultKind.Electronic or ResultKind.ECertifiedCopy,
             Components = components,
         };
         return resolved is null ? dossier : dossier.Resolved(resolved);

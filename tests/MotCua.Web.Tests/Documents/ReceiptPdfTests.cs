@@ -14,7 +14,7 @@ public sealed class ReceiptPdfTests(Printing printing) : IDisposable
     private async Task PrintAsync()
     {
         var clock = Stopwatch.StartNew();
-        var bytes = await printing.Papers.PrintAsync<Receipt, ReceiptDocument>(ReceiptSamples.BirthRegistration(), ReceiptSamples.Code, TestContext.Current.CancellationToken);
+        var bytes = (await printing.Papers.PrintAsync<Receipt, ReceiptDocument>(ReceiptSamples.BirthRegistration(), ReceiptSamples.Code, TestContext.Current.CancellationToken)).Value;
         TestContext.Current.SendDiagnosticMessage($"Receipt printed in {clock.ElapsedMilliseconds} ms ({bytes.Length} bytes)");
         await File.WriteAllBytesAsync(pdf, bytes, TestContext.Current.CancellationToken);
     }

@@ -30,6 +30,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the national portal's file adapter of this application writes, removed with it.</summary>
     public string NationalPortalFolder { get; } = Path.Combine(Path.GetTempPath(), $"motcua-national-portal-{Guid.NewGuid():N}");
 
+    /// <summary>Where this application's demo CA and office certificate are generated, removed with it.</summary>
+    public string SigningFolder { get; } = Path.Combine(Path.GetTempPath(), $"motcua-signing-{Guid.NewGuid():N}");
+
     /// <summary>The clock's start, when the demo data is seeded: a Monday, 09:00 in Vietnam.</summary>
     public static DateTimeOffset SeededAt { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
 
@@ -66,7 +69,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         File.Delete(NotificationLog);
-        foreach (var folder in new[] { FilesRoot, NationalPortalFolder }.Where(Directory.Exists))
+        foreach (var folder in new[] { FilesRoot, NationalPortalFolder, SigningFolder }.Where(Directory.Exists))
         {
             Directory.Delete(folder, recursive: true);
         }
@@ -139,6 +142,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:LogFile", NotificationLog).WithEmailToTheLog().WithoutPortalStandIn();
         builder.UseSetting("Files:Root", FilesRoot);
+        builder.WithDemoSigning(SigningFolder);
         if (JobInterval is { } interval)
         {
             builder.UseSetting("Jobs:LatenessInterval", interval.ToString());

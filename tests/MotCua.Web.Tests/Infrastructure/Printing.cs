@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Documents;
+using MotCua.Web.Signing;
 
 [assembly: AssemblyFixture(typeof(MotCua.Web.Tests.Infrastructure.Printing))]
 
@@ -14,12 +15,17 @@ public sealed class Printing : IAsyncDisposable
 {
     public const string PublicBaseUrl = "https://motcua.phuoclong.example.vn/";
 
+    private static readonly IConfiguration Configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Documents:PublicBaseUrl"] = PublicBaseUrl })
+        .Build();
+
+    /// <summary>Signing as Production has it by default (none): these tests read what is printed, the signature has its own.</summary>
     private readonly ServiceProvider services = new ServiceCollection()
         .AddLogging()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Documents:PublicBaseUrl"] = PublicBaseUrl })
-            .Build())
+        .AddSingleton(Configuration)
+        .AddSingleton(TimeProvider.System)
         .AddDocuments()
+        .AddSigning(Configuration)
         .BuildServiceProvider();
 
     public DossierPdf Papers => services.GetRequiredService<DossierPdf>();

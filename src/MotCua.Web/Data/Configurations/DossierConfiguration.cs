@@ -37,6 +37,13 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.OwnsMany(d => d.Components, c => c.ToJson());
         builder.OwnsMany(d => d.Payments, c => c.ToJson());
         builder.Property(d => d.ResultKind).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsOne(d => d.ResultSignature, r =>
+        {
+            r.Property(x => x.Signer).HasMaxLength(ResultSignature.MaxName);
+            r.Property(x => x.Organization).HasMaxLength(ResultSignature.MaxName);
+            r.Property(x => x.Issuer).HasMaxLength(ResultSignature.MaxName);
+            r.Property(x => x.SerialNumber).HasMaxLength(ResultSignature.MaxSerial);
+        });
         builder.OwnsOne(d => d.Rating, r =>
         {
             r.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);

@@ -73,6 +73,12 @@ public sealed class DemoCitizen(MotCuaDbContext db, IPasswordHasher<Citizen> has
             if (action == DossierAction.IssueResult)
             {
                 dossier.ResultKind = ResultKind.Electronic;
+                // Recorded as signed by the demo office, so that the demo's 4.1 counts it; its tiny file is not really signed.
+                dossier.ResultSignature = new ResultSignature
+                {
+                    Signer = Signing.DemoAuthority.OfficeName, Organization = Signing.DemoAuthority.OfficeName,
+                    SerialNumber = "00DE0000000000000000000000000001", Issuer = "MotCua Demo CA", SignedAt = when,
+                };
                 await AttachFile.StoreAsync(db, store, dossier, null, Pdf($"Giấy khai sinh {dossier.Code}"), ComponentOrigin.Upload, by, when, ct);
             }
 

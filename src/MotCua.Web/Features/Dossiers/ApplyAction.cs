@@ -21,9 +21,10 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
 
     /// <summary>
     /// The same, with <paramref name="alongside"/>: what the caller adds to the same save once every check has passed
-    /// (the result file of <see cref="IssueResult"/>), so that a refused action stores nothing of it.
+    /// (the result file of <see cref="IssueResult"/>), so that a refused action stores nothing of it; an error it returns
+    /// (the result's signature refused) refuses the action, and nothing is saved.
     /// </summary>
-    public async Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, Func<Dossier, Task>? alongside, CancellationToken ct)
+    public async Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, Func<Dossier, Task<Error?>>? alongside, CancellationToken ct)
     {
         if (!DossierActions.TryParse(actionName, out var action))
         {
@@ -58,9 +59,9 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
             return change.Error!;
         }
 
-        if (alongside is not null)
+        if (alongside is not null && await alongside(dossier) is { } refused)
         {
-            await alongside(dossier);
+            return refused;
         }
 
         var sequence = await db.NextEventSequenceAsync(dossier, ct);

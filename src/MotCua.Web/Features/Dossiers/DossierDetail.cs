@@ -41,6 +41,7 @@ public sealed record DossierDetail(
     IReadOnlyList<StepInfo> Steps,
     IReadOnlyList<EventInfo> History,
     ResultKind? ResultKind,
+    ResultSignature? ResultSignature,
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<Payment> Payments,
     bool Vneid,

@@ -13,7 +13,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// page, the event it reports (null: the receipt, which exists once the dossier is received) and
 /// how it is filled in and printed.
 /// </summary>
-public sealed record DossierForm(string Kind, string FileName, Text Label, string? Event, Text Missing, Func<DossierPaper, DossierPdf, CancellationToken, Task<byte[]>> Print)
+public sealed record DossierForm(string Kind, string FileName, Text Label, string? Event, Text Missing, Func<DossierPaper, DossierPdf, CancellationToken, Task<Outcome<byte[]>>> Print)
 {
     /// <summary>A courtesy letter is sent for the procedures that <see cref="CourtesyLetters"/> lists only; null for the one-stop forms.</summary>
     public CourtesyLetter? Letter { get; init; }

@@ -58,6 +58,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
                 e.FromStatus is { } from ? DossierStatusNames.Of(from) : null, DossierStatusNames.Of(e.ToStatus),
                 e.Step, e.DueAt?.ToOffset(offset), e.Note)).ToList(),
             dossier.ResultKind,
+            dossier.ResultSignature is { } signature ? signature with { SignedAt = signature.SignedAt.ToOffset(offset) } : null,
             attachments.OrderBy(a => a.UploadedAt).Select(AttachmentInfo.Of).ToList(),
             dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList(),
             dossier.Vneid,

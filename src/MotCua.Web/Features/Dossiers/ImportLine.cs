@@ -17,13 +17,17 @@ public sealed record ImportLine(
     IReadOnlyList<EventInput>? Events,
     RatingInput? Rating,
     bool? FeeExempt = null,
-    bool? ResultPushedToPersonalStore = null);
+    bool? ResultPushedToPersonalStore = null,
+    SignatureInput? ResultSignature = null);
 
 public sealed record EventInput(string? Type, DateTimeOffset? At, string? UnitCode, string? Note);
 
 public sealed record PaymentInput(DateTimeOffset? At, long? Amount, bool? Online);
 
 public sealed record RatingInput(DateTimeOffset? At, string? Level);
+
+/// <summary>The signature of an electronic result as the previous system verified and recorded it (the file itself is not imported).</summary>
+public sealed record SignatureInput(string? Signer, string? Organization, string? SerialNumber, string? Issuer, DateTimeOffset? SignedAt);
 
 public sealed record ImportLineError(int Line, string Title);
 

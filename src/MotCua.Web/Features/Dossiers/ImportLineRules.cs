@@ -60,6 +60,13 @@ public static class ImportLineRules
             Add("resultKind phải là paper, electronic hoặc eCertifiedCopy.", "resultKind must be paper, electronic or eCertifiedCopy.");
         }
 
+        if (line.ResultSignature is { } signature && !IsRecordedSignature(signature, line.ResultKind))
+        {
+            Add(
+                "resultSignature cần người ký, số hiệu và tổ chức cấp chứng thư số, thời điểm ký, và chỉ đi với kết quả điện tử.",
+                "resultSignature needs the signer, the certificate's serial number and issuer and the signing time, and goes with an electronic result only.");
+        }
+
         if (line.Rating is { } rating && (rating.At is null || !Enum.TryParse<SatisfactionLevel>(rating.Level, ignoreCase: true, out _)))
         {
             Add("Đánh giá cần thời điểm và mức verySatisfied, satisfied hoặc unsatisfied.", "A rating needs a time and a level verySatisfied, satisfied or unsatisfied.");
@@ -68,6 +75,11 @@ public static class ImportLineRules
         ValidateEvents(line.Events ?? [], received, errors);
         return errors;
     }
+
+    private static bool IsRecordedSignature(SignatureInput s, string? kind) =>
+        Enum.TryParse<ResultKind>(kind, ignoreCase: true, out var parsed) && parsed != ResultKind.Paper && s.SignedAt is not null
+        && new[] { s.Signer, s.SerialNumber, s.Issuer }.All(v => !string.IsNullOrWhiteSpace(v))
+        && new[] { s.Signer, s.Organization, s.Issuer }.All(v => (v?.Length ?? 0) <= ResultSignature.MaxName) && s.SerialNumber!.Length <= ResultSignature.MaxSerial;
 
     private static void ValidateEvents(IReadOnlyList<EventInput> events, DateTimeOffset received, List<string> errors)
     {

@@ -59,6 +59,10 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
             SynchronizedAt = line.SynchronizedAt,
             Payments = (line.Payments ?? []).Select(p => new Payment(p.At!.Value, p.Amount!.Value, p.Online ?? false)).ToList(),
             ResultKind = line.ResultKind is { } kind ? Enum.Parse<ResultKind>(kind, ignoreCase: true) : null,
+            // Without the previous system's record of its signature, an electronic result is kept as filed but not counted (4.1).
+            ResultSignature = line.ResultSignature is { } s
+                ? new ResultSignature { Signer = s.Signer!.Trim(), Organization = s.Organization?.Trim(), SerialNumber = s.SerialNumber!.Trim(), Issuer = s.Issuer!.Trim(), SignedAt = s.SignedAt!.Value }
+                : null,
             Rating = line.Rating is { } r ? new Rating(r.At!.Value, Enum.Parse<SatisfactionLevel>(r.Level!, ignoreCase: true)) : null,
             SearchText = SearchText.Normalize($"{line.Code} {a.FullName} {a.IdNumber}"),
         };

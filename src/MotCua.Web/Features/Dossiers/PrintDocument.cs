@@ -44,7 +44,13 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
             return Error.Conflict(form.Missing);
         }
 
-        var printed = new FileDownload(await form.Print(paper, pdf, ct), "application/pdf", $"{form.FileName}-{code}.pdf");
+        var signed = await form.Print(paper, pdf, ct);
+        if (signed.Failed)
+        {
+            return signed.Error!;
+        }
+
+        var printed = new FileDownload(signed.Value, "application/pdf", $"{form.FileName}-{code}.pdf");
         await log.DossierAsync(found.Value, PersonalDataAction.Printed, printed.FileName, ct);
         return printed;
     }

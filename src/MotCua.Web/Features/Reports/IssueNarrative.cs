@@ -5,6 +5,7 @@ using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Files;
+using MotCua.Web.Signing;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -13,7 +14,7 @@ namespace MotCua.Web.Features.Reports;
 /// that is over — numbered and with its three parts written; the PDF printed then, figures included, is kept and is the
 /// report from then on. The forms themselves go up through their own submissions (REPORTS.md §6).
 /// </summary>
-public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, CurrentOfficer officer, IFileStore store, TimeProvider clock)
+public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, DocumentSigner signer, CurrentOfficer officer, IFileStore store, TimeProvider clock)
 {
     public async Task<Outcome<NarrativeResponse>> HandleAsync(string? unitCode, string? period, CancellationToken ct)
     {
@@ -57,7 +58,13 @@ public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, Current
             Response = n with { State = "issued", IssuedBy = officer.UserName, IssuedAt = now },
             Date = DossierPeriod.Today(clock),
         };
-        var sha256 = await store.SaveAsync(await get.PrintAsync(issued, ct), ct);
+        var pdf = await signer.SignAsync(await get.PrintAsync(issued, ct), ct);
+        if (pdf.Failed)
+        {
+            return pdf.Error!;
+        }
+
+        var sha256 = await store.SaveAsync(pdf.Value, ct);
         var saved = await db.ReportNarratives.SingleAsync(r => r.UnitId == unit.Id && r.PeriodCode == n.Period.Code, ct);
         // Edited or issued by someone else since it was printed: what was printed is not what would be kept.
         var changed = Error.Conflict(new("Báo cáo vừa được sửa hoặc ban hành bởi người khác: hãy tải lại rồi thử lại.", "The report was just edited or issued by someone else: reload it and try again."));

@@ -7,6 +7,7 @@ using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Files;
+using MotCua.Web.Signing;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -16,7 +17,7 @@ namespace MotCua.Web.Features.Reports;
 /// kept; a report waiting for a decision or accepted cannot be sent again, a returned one comes back as a new version.
 /// </summary>
 public sealed class SubmitReport(
-    MotCuaDbContext db, ReportSubjects subjects, ComputeReport compute, ExportReport export, CurrentOfficer officer, IFileStore store, TimeProvider clock)
+    MotCuaDbContext db, ReportSubjects subjects, ComputeReport compute, ExportReport export, DocumentSigner signer, CurrentOfficer officer, IFileStore store, TimeProvider clock)
 {
     private static readonly Error AlreadySubmitted = Error.Conflict(
         new("Báo cáo của kỳ này đã được gửi và đang chờ hoặc đã được đơn vị cấp trên tiếp nhận.", "The period's report was already submitted and awaits or has the parent's decision."));
@@ -53,7 +54,13 @@ public sealed class SubmitReport(
             return report.Error!;
         }
 
-        var pdf = await export.PrintAsync(report.Value, reportForm, ct);
+        // Frozen as sent: signed with the unit's certificate, so that the parent unit can tell it is the unit's.
+        var pdf = await signer.SignAsync(await export.PrintAsync(report.Value, reportForm, ct), ct);
+        if (pdf.Failed)
+        {
+            return pdf.Error!;
+        }
+
         var version = (latest?.Version ?? 0) + 1;
         var submission = new ReportSubmission
         {
@@ -64,7 +71,7 @@ public sealed class SubmitReport(
             SubmittedAt = clock.GetUtcNow(),
             SubmittedBy = officer.UserName,
             Figures = JsonSerializer.Serialize(report.Value, JsonSerializerOptions.Web),
-            Pdf = await store.KeepAsync(pdf, ExportReport.PdfContentType, $"bao-cao-{reportForm.Code}-{period.Code}-v{version}.pdf", ct),
+            Pdf = await store.KeepAsync(pdf.Value, ExportReport.PdfContentType, $"bao-cao-{reportForm.Code}-{period.Code}-v{version}.pdf", ct),
         };
         db.ReportSubmissions.Add(submission);
         try

@@ -52,14 +52,14 @@ public sealed class CounterJourneyTests(LiveApp app, Browser browser)
         await ShouldBeAsync(leader, "Đã phê duyệt", "Phê duyệt");
 
         await specialist.GotoAsync($"/Dossiers/Detail/{code}");
-        await specialist.GetByLabel("Tệp kết quả đã ký số (PDF)").SetInputFilesAsync(new FilePayload { Name = "trich-luc-khai-sinh.pdf", MimeType = "application/pdf", Buffer = SignedPdf });
+        await specialist.GetByLabel("Tệp kết quả đã ký số (PDF)").SetInputFilesAsync(new FilePayload { Name = "trich-luc-khai-sinh.pdf", MimeType = "application/pdf", Buffer = ResultPdf.Unsigned(ResultTitle) });
         await specialist.GetByLabel("Kết quả điện tử").CheckAsync();
         await Act(specialist, "Ban hành kết quả");
         await ShouldBeAsync(specialist, "Đã có kết quả, chờ trả", "Ban hành kết quả");
         await Expect(specialist.Locator("dl.facts")).ToContainTextAsync("Kết quả điện tử");
         var result = await DownloadAsync(specialist, "Tải tệp kết quả");
         result.Headers["content-type"].ShouldBe("application/pdf");
-        (await result.BodyAsync()).ShouldBe(SignedPdf);
+        ResultPdf.IsSignedResult(await result.BodyAsync(), ResultTitle).ShouldBeTrue();
 
         await desk.GotoAsync($"/Dossiers/Detail/{code}");
         await Act(desk, "Trả kết quả");
@@ -73,7 +73,7 @@ public sealed class CounterJourneyTests(LiveApp app, Browser browser)
 
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "scanned at the desk"u8];
 
-    private static readonly byte[] SignedPdf = [.. "%PDF-1.7\n% signed result\n%%EOF\n"u8];
+    private const string ResultTitle = "trich luc khai sinh";
 
     private static ILocator History(IPage page) => page.Locator("table.list").Last;
 

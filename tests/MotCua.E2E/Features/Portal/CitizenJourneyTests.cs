@@ -54,7 +54,7 @@ public sealed class CitizenJourneyTests(LiveApp app, Browser browser)
 
         var specialist = await OfficerSession.SignInAsync(browser, app, "chuyenvien.xa");
         await specialist.GotoAsync($"/Dossiers/Detail/{code}");
-        await specialist.GetByLabel("Tệp kết quả đã ký số (PDF)").SetInputFilesAsync(Pdf("giay-khai-sinh.pdf", "giay khai sinh"));
+        await specialist.GetByLabel("Tệp kết quả đã ký số (PDF)").SetInputFilesAsync(new FilePayload { Name = "giay-khai-sinh.pdf", MimeType = "application/pdf", Buffer = ResultPdf.Unsigned("giay khai sinh") });
         await specialist.GetByLabel("Kết quả điện tử").CheckAsync();
         await Act(specialist, "Ban hành kết quả");
         await Expect(specialist.Locator(".tag.status")).ToHaveTextAsync("Đã có kết quả, chờ trả");
@@ -66,7 +66,7 @@ public sealed class CitizenJourneyTests(LiveApp app, Browser browser)
         var href = await citizen.GetByRole(AriaRole.Link, new() { Name = "Tải kết quả điện tử" }).GetAttributeAsync("href");
         var result = await citizen.APIRequest.GetAsync(href!);
         result.Headers["content-type"].ShouldBe("application/pdf");
-        Encoding.ASCII.GetString(await result.BodyAsync()).ShouldContain("giay khai sinh");
+        ResultPdf.IsSignedResult(await result.BodyAsync(), "giay khai sinh").ShouldBeTrue();
 
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Đánh giá mức độ hài lòng" }).ClickAsync();
         await citizen.GetByLabel("Rất hài lòng").CheckAsync();

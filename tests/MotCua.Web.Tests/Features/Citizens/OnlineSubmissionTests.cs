@@ -86,7 +86,7 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
         var (mine, _) = await App.CitizenAsync();
         var (other, _) = await App.CitizenAsync();
         var code = await (await mine.SubmitBirthAsync(CitizenRequests.BothFiles())).SubmittedCodeAsync();
-        await IssueElectronicResultAsync(code, DossierFiles.Pdf());
+        await IssueElectronicResultAsync(code, DossierFiles.PrintablePdf());
         var document = (await mine.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me/documents", Ct))[0].GetProperty("id").GetString()!;
 
         (await other.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me/documents", Ct)).GetArrayLength().ShouldBe(0);
@@ -152,7 +152,7 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
         submitted.GetProperty("currentUnit").GetString().ShouldBe("Ủy ban nhân dân phường Long Thủy");
         await (await client.GetAsync($"/api/v1/citizens/me/dossiers/{code}/result", Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
-        var result = DossierFiles.Pdf();
+        var result = await SignedFiles.SignAsync(DossierFiles.PrintablePdf(), SignedFiles.Office(App), App.Clock.GetUtcNow());
         await IssueElectronicResultAsync(code, result);
 
         var issued = (await client.MyDossiersAsync()).GetProperty("items").EnumerateArray().Single();

@@ -37,7 +37,7 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_historical_import_shows_up_in_the_figures_of_its_days()
     {
         // 14 June 2023: before every demo dossier, so the day holds only the imported one.
-        const string Line = """{"code":"000.17.31.H10-230614-0001","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"online","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-06-14T08:10:00+07:00","components":[{"name":"Tờ khai","origin":"upload"}],"events":[{"type":"assign","at":"2023-06-14T09:00:00+07:00","note":"chuyenvien.xa"},{"type":"approve","at":"2023-06-14T14:00:00+07:00"},{"type":"issue-result","at":"2023-06-14T15:00:00+07:00"},{"type":"return-result","at":"2023-06-15T08:00:00+07:00"}],"rating":{"at":"2023-06-16T08:00:00+07:00","level":"satisfied"},"resultKind":"electronic"}""";
+        const string Line = $$"""{"code":"000.17.31.H10-230614-0001","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"online","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-06-14T08:10:00+07:00","components":[{"name":"Tờ khai","origin":"upload"}],"events":[{"type":"assign","at":"2023-06-14T09:00:00+07:00","note":"chuyenvien.xa"},{"type":"approve","at":"2023-06-14T14:00:00+07:00"},{"type":"issue-result","at":"2023-06-14T15:00:00+07:00"},{"type":"return-result","at":"2023-06-15T08:00:00+07:00"}],"rating":{"at":"2023-06-16T08:00:00+07:00","level":"satisfied"},"resultKind":"electronic",{{Signature}}}""";
         var import = await (await App.SignedInAsync("admin")).PostAsync("/api/v1/dossiers/import", new StringContent(Line, System.Text.Encoding.UTF8, "application/x-ndjson"), Ct);
         import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync(Ct));
 
@@ -49,6 +49,20 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
         Rate(report, "satisfaction").ShouldBe(100m);
         Rate(report, "electronicResults").ShouldBe(100m);
         Rate(report, "onlineShare").ShouldBe(100m);
+    }
+
+    [Fact]
+    public async Task An_imported_electronic_result_counts_only_with_the_signature_the_previous_system_recorded()
+    {
+        // 22 May 2023, a day of its own before every demo dossier and the other import: one result recorded as signed, one filed as electronic without a signature.
+        var lines = string.Join('\n', new[] { ("0001", $",{Signature}"), ("0002", "") }.Select(l =>
+            $$"""{"code":"000.17.31.H10-230522-{{l.Item1}}","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"counter","applicant":{"fullName":"Lê Văn Cũ"},"receivedAt":"2023-05-22T08:10:00+07:00","events":[{"type":"approve","at":"2023-05-22T14:00:00+07:00"},{"type":"issue-result","at":"2023-05-22T15:00:00+07:00"}],"resultKind":"electronic"{{l.Item2}}}"""));
+        var import = await (await App.SignedInAsync("admin")).PostAsync("/api/v1/dossiers/import", new StringContent(lines, System.Text.Encoding.UTF8, "application/x-ndjson"), Ct);
+        import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync(Ct));
+
+        var report = await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dashboard?unitCode={DossierRequests.Ward}&from=2023-05-22&to=2023-05-22", Ct);
+
+        Rate(report, "electronicResults").ShouldBe(50m);
     }
 
     [Fact]
@@ -142,6 +156,9 @@ public abstract class DashboardTests(MotCuaApp app) : ProviderTests(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
     }
+
+    /// <summary>How a previous system recorded the signature it verified on an electronic result.</summary>
+    private const string Signature = "\"resultSignature\":{\"signer\":\"UBND phường Long Thủy\",\"serialNumber\":\"5403A1B2C3\",\"issuer\":\"VNPT Certification Authority\",\"signedAt\":\"2023-06-14T15:00:00+07:00\"}";
 
     private static int Figure(JsonElement report, string name) => report.GetProperty("totals").GetProperty(name).GetInt32();
 

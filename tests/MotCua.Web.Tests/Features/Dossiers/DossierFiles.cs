@@ -13,6 +13,17 @@ public static class DossierFiles
 
     public static byte[] Pdf() => Unique("%PDF-1.7\n"u8.ToArray(), "\n%%EOF\n");
 
+    /// <summary>A real one-page PDF (an unsigned result as a word processor exports it), unique per call: the office can sign it.</summary>
+    public static byte[] PrintablePdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.Info.Title = "Kết quả " + Guid.NewGuid();
+        document.AddPage();
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
     public static byte[] Jpeg() => Unique([0xFF, 0xD8, 0xFF, 0xE0], string.Empty);
 
     public static byte[] Png() => Unique([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], string.Empty);

@@ -28,6 +28,14 @@ public static class DossierRequests
     /// <summary>Hands <see cref="Birth"/> in at the desk (received at once) and answers the new dossier's code.</summary>
     public static Task<string> ReceiveBirthAsync(this MotCuaApp app) => app.ReceiveAsync(Birth());
 
+    /// <summary>A birth registration received and approved by the ward's leader: its result is the next step.</summary>
+    public static async Task<string> ApprovedBirthAsync(this MotCuaApp app)
+    {
+        var code = await app.ReceiveBirthAsync();
+        await ActAsync(await app.SignedInAsync("lanhdao.xa"), code, "approve", new { });
+        return code;
+    }
+
     /// <summary>
     /// The same applicant at the same desk asking for another procedure of the ward, with that procedure's required
     /// components (on paper).

@@ -12,9 +12,9 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task An_approved_dossier_is_issued_with_its_signed_PDF_as_an_electronic_result_and_the_document_is_that_PDF()
     {
-        var code = await ApprovedAsync();
+        var code = await App.ApprovedBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
-        var pdf = DossierFiles.Pdf();
+        var pdf = await SignedFiles.SignAsync(DossierFiles.PrintablePdf(), SignedFiles.Office(App), App.Clock.GetUtcNow());
 
         var response = await IssueAsync(specialist, code, pdf, "electronic");
 
@@ -53,7 +53,7 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task The_result_file_must_be_a_PDF_an_electronic_result_needs_one_and_the_kind_must_be_known()
     {
-        var code = await ApprovedAsync();
+        var code = await App.ApprovedBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
         var image = DossierFiles.Png();
 
@@ -69,7 +69,7 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_paper_result_without_its_file_is_issued_and_has_no_result_document()
     {
-        var code = await ApprovedAsync();
+        var code = await App.ApprovedBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
 
         var response = await specialist.PostAsync($"/api/v1/dossiers/{code}/result", new MultipartFormDataContent { { new StringContent("paper"), "resultKind" } }, Ct);
@@ -82,20 +82,13 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Only_the_unit_issues_its_result()
     {
-        var code = await ApprovedAsync();
+        var code = await App.ApprovedBirthAsync();
         var pdf = DossierFiles.Pdf();
 
         await (await IssueAsync(await App.SignedInAsync("tiepnhan.xa"), code, pdf, "electronic")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await IssueAsync(await App.SignedInAsync("tiepnhan.bgm"), code, pdf, "electronic")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         File.Exists(App.StoredPath(pdf)).ShouldBeFalse();
-    }
-
-    private async Task<string> ApprovedAsync()
-    {
-        var code = await App.ReceiveBirthAsync();
-        await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "approve", new { });
-        return code;
     }
 
     private static Task<HttpResponseMessage> IssueAsync(HttpClient client, string code, byte[] content, string resultKind) =>

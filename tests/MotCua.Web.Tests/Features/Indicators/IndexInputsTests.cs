@@ -61,14 +61,35 @@ public abstract class IndexInputsTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task An_electronic_result_counts_in_4_1_only_with_a_valid_signature_and_a_broken_one_may_be_filed_as_a_scan()
+    {
+        var before = await IndicatorAsync("4.1");
+        var (signed, broken) = (await App.ApprovedBirthAsync(), await App.ApprovedBirthAsync());
+        var specialist = await App.SignedInAsync("chuyenvien.xa");
+        var tampered = SignedFiles.Tampered(await SignedFiles.SignAsync(DossierFiles.PrintablePdf(), SignedFiles.Office(App), App.Clock.GetUtcNow()));
+
+        var valid = await specialist.PostFileAsync($"/api/v1/dossiers/{signed}/result", DossierFiles.PrintablePdf(), "ket-qua.pdf", "application/pdf", ("resultKind", "electronic"));
+        var refused = await specialist.PostFileAsync($"/api/v1/dossiers/{broken}/result", tampered, "ket-qua.pdf", "application/pdf", ("resultKind", "electronic"));
+        var scan = await specialist.PostFileAsync($"/api/v1/dossiers/{broken}/result", tampered, "ket-qua.pdf", "application/pdf", ("resultKind", "paper"));
+        var after = await IndicatorAsync("4.1");
+
+        valid.StatusCode.ShouldBe(HttpStatusCode.OK, await valid.Content.ReadAsStringAsync(Ct));
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("type").GetString().ShouldEndWith("signature-invalid");
+        scan.StatusCode.ShouldBe(HttpStatusCode.OK, await scan.Content.ReadAsStringAsync(Ct));
+        (await scan.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("resultSignature").ValueKind.ShouldBe(JsonValueKind.Null);
+        after.Denominator.ShouldBe(before.Denominator + 2);
+        after.Numerator.ShouldBe(before.Numerator + 1);
+    }
+
+    [Fact]
     public async Task An_electronic_result_pushed_to_the_personal_data_store_counts_in_4_4()
     {
         var before = await IndicatorAsync("4.4");
-        var (pushed, paper) = (await ApprovedAsync(), await ApprovedAsync());
+        var (pushed, paper) = (await App.ApprovedBirthAsync(), await App.ApprovedBirthAsync());
         var specialist = await App.SignedInAsync("chuyenvien.xa");
 
         var refused = await specialist.PostFileAsync($"/api/v1/dossiers/{paper}/result", DossierFiles.Pdf(), "ket-qua.pdf", "application/pdf", ("resultKind", "paper"), ("pushToPersonalStore", "true"));
-        var issued = await specialist.PostFileAsync($"/api/v1/dossiers/{pushed}/result", DossierFiles.Pdf(), "ket-qua.pdf", "application/pdf", ("resultKind", "electronic"), ("pushToPersonalStore", "true"));
+        var issued = await specialist.PostFileAsync($"/api/v1/dossiers/{pushed}/result", DossierFiles.PrintablePdf(), "ket-qua.pdf", "application/pdf", ("resultKind", "electronic"), ("pushToPersonalStore", "true"));
         var after = await IndicatorAsync("4.4");
 
         (await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["pushToPersonalStore"]);
@@ -96,13 +117,6 @@ public abstract class IndexInputsTests(MotCuaApp app) : ProviderTests(app)
         body["onlinePaymentIntegrated"] = onlinePaymentIntegrated;
         var response = await (await App.SignedInAsync("ksttthc")).PostAsJsonAsync("/api/v1/procedures", body, Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
-        return code;
-    }
-
-    private async Task<string> ApprovedAsync()
-    {
-        var code = await App.ReceiveBirthAsync();
-        await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "approve", new { });
         return code;
     }
 

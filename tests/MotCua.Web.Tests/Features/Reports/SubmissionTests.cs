@@ -35,7 +35,10 @@ public abstract class SubmissionTests(MotCuaApp app) : ProviderTests(app)
         Enumerable.Range(3, 11).ShouldAllBe(c => frozen.Total().Cell(c) == live.Total().Cell(c));
         var pdf = await client.GetAsync($"{Url}/{id}/pdf", Ct);
         pdf.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
-        (await PdfTools.WordsAsync(await pdf.Content.ReadAsByteArrayAsync(Ct))).ShouldContain("Kỳ báo cáo: 2024-M10");
+        var kept = await pdf.Content.ReadAsByteArrayAsync(Ct);
+        (await PdfTools.WordsAsync(kept)).ShouldContain("Kỳ báo cáo: 2024-M10");
+        // Frozen as sent, signed with the unit's certificate (Development's demo office).
+        (await PdfTools.SignaturesAsync(kept)).ShouldContain("Signature Validation: Signature is Valid.");
 
         var again = await (await App.SignedInAsync("lanhdao.xa")).PostAsJsonAsync(Url, new { unitCode = DossierRequests.Ward, period = "2024-M10" }, Ct);
         await again.ShouldBeProblemAsync(HttpStatusCode.Conflict);

@@ -2716,6 +2716,41 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsOne("MotCua.Domain.Dossiers.ResultSignature", "ResultSignature", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organization")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
@@ -2724,6 +2759,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Navigation("Payments");
 
                     b.Navigation("Rating");
+
+                    b.Navigation("ResultSignature");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.DossierAttachment", b =>

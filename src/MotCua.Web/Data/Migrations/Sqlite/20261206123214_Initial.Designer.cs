@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206122343_Initial")]
+    [Migration("20261206123214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2719,6 +2719,41 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsOne("MotCua.Domain.Dossiers.ResultSignature", "ResultSignature", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organization")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
@@ -2727,6 +2762,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Navigation("Payments");
 
                     b.Navigation("Rating");
+
+                    b.Navigation("ResultSignature");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.DossierAttachment", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261206122349_Initial")]
+    [Migration("20261206123220_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2728,6 +2728,41 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsOne("MotCua.Domain.Dossiers.ResultSignature", "ResultSignature", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Organization")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("SerialNumber")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
@@ -2736,6 +2771,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Navigation("Payments");
 
                     b.Navigation("Rating");
+
+                    b.Navigation("ResultSignature");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.DossierAttachment", b =>
