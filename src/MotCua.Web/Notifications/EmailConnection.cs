@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MotCua.Web.Common;
@@ -35,8 +34,7 @@ public sealed class EmailConnection(IEnumerable<INotificationChannel> channels, 
         ]
         : [ConnectionSetting.Plain("Notifications:LogFile", notifications.Value.LogFile)];
 
-    public async Task<int?> QueueLengthAsync(MotCuaDbContext db, CancellationToken ct) =>
-        await db.OutboxMessages.CountAsync(m => m.Channel == Channel && m.SentAt == null, ct);
+    public async Task<int?> QueueLengthAsync(MotCuaDbContext db, CancellationToken ct) => await Outbox.UnsentAsync(db, Channel, ct);
 
     public async Task<Outcome<Text>> SendTestAsync(string? recipient, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 
@@ -25,6 +26,10 @@ public static class Outbox
             });
         }
     }
+
+    /// <summary>What waits to go by <paramref name="channel"/>: its unsent messages, failed ones included (a connection's queue length).</summary>
+    public static Task<int> UnsentAsync(MotCuaDbContext db, string channel, CancellationToken ct) =>
+        db.OutboxMessages.CountAsync(m => m.Channel == channel && m.SentAt == null, ct);
 
     private static IEnumerable<(string Channel, string Recipient)> Contacts(string? phone, string? email)
     {

@@ -10,33 +10,18 @@ namespace MotCua.Web.Tests.Infrastructure;
 /// <summary>
 /// The applications of the SMS collections: SMS goes over HTTP to the stand-in gateway, which this application runs on
 /// a free port, in a JSON shape like the brand-name providers'; the stand-in's delivery receipts come back to this
-/// application's test server. The outbox runs only when a test dispatches it. Few demo dossiers: these tests read none.
+/// application's test server; what the stand-in receives is kept below the application's file store, removed with it.
+/// The outbox runs only when a test dispatches it. No demo dossiers: these tests read none.
 /// </summary>
 public sealed class SqliteSmsApp : SqliteApp
 {
-    public string SmsFolder { get; } = SmsGatewayApps.NewFolder();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => SmsGatewayApps.Configure(builder, base.ConfigureWebHost, SmsFolder);
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SmsGatewayApps.Remove(SmsFolder);
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => SmsGatewayApps.Configure(builder, base.ConfigureWebHost, FilesRoot);
 }
 
 /// <inheritdoc cref="SqliteSmsApp"/>
 public sealed class PostgresSmsApp : PostgresApp
 {
-    public string SmsFolder { get; } = SmsGatewayApps.NewFolder();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => SmsGatewayApps.Configure(builder, base.ConfigureWebHost, SmsFolder);
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SmsGatewayApps.Remove(SmsFolder);
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => SmsGatewayApps.Configure(builder, base.ConfigureWebHost, FilesRoot);
 }
 
 [CollectionDefinition(Name)]
@@ -63,9 +48,10 @@ public static class SmsGatewayApps
 
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), $"motcua-sms-{Guid.NewGuid():N}");
 
-    public static void Configure(IWebHostBuilder builder, Action<IWebHostBuilder> configure, string folder)
+    public static void Configure(IWebHostBuilder builder, Action<IWebHostBuilder> configure, string filesRoot)
     {
         configure(builder);
+        var folder = Path.Combine(filesRoot, "sms");
         var port = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         builder.UseSetting("Demo:Dossiers", "0");
         builder.UseSetting("Notifications:Interval", Timeout.InfiniteTimeSpan.ToString());

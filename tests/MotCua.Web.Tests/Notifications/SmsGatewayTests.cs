@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Connections;
-using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 using MotCua.Web.Notifications;
 using MotCua.Web.Notifications.Sms;

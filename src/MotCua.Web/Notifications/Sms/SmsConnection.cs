@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Common;
@@ -25,8 +24,7 @@ public sealed class SmsConnection(IEnumerable<INotificationChannel> channels, IC
 
     public IReadOnlyList<ConnectionSetting> Settings => channel is HttpSmsChannel ? HttpSettings(sms.Value) : [ConnectionSetting.Plain("Notifications:LogFile", notifications.Value.LogFile)];
 
-    public async Task<int?> QueueLengthAsync(MotCuaDbContext db, CancellationToken ct) =>
-        await db.OutboxMessages.CountAsync(m => m.Channel == Channel && m.SentAt == null, ct);
+    public async Task<int?> QueueLengthAsync(MotCuaDbContext db, CancellationToken ct) => await Outbox.UnsentAsync(db, Channel, ct);
 
     public async Task<Outcome<Text>> SendTestAsync(string? recipient, CancellationToken ct)
     {

@@ -93,7 +93,7 @@ public sealed class SmsStandIn(IOptions<SmsStandInOptions> standIn, IOptions<Sms
                     continue;
                 }
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
             {
                 logger.LogInformation("Stand-in SMS gateway could not post the receipt of {Id}: {Error}", id, e.Message);
             }
