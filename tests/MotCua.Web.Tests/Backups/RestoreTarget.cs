@@ -48,7 +48,7 @@ public sealed class RestoreTarget : IAsyncDisposable
     /// <summary>The application on the restored database and store, with no demo data of its own, and any further settings.</summary>
     public WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings) => started = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
-        builder.UseEnvironment("Development").WithEmailToTheLog();
+        builder.UseEnvironment("Development").WithoutStandIns();
         builder.UseSetting("Database:Provider", Command.Provider);
         builder.UseSetting("ConnectionStrings:MotCua", Command.ConnectionString);
         builder.UseSetting("Files:Root", Command.FilesRoot);

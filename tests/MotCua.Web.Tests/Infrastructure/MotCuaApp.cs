@@ -140,7 +140,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Security:FeedbackPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Notifications:LogFile", NotificationLog).WithEmailToTheLog().WithoutPortalStandIn();
+        builder.UseSetting("Notifications:LogFile", NotificationLog).WithoutStandIns();
         builder.UseSetting("Files:Root", FilesRoot);
         builder.WithDemoSigning(SigningFolder);
         if (JobInterval is { } interval)

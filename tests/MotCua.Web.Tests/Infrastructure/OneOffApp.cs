@@ -25,7 +25,7 @@ public sealed class OneOffApp : IAsyncDisposable
         this.ownsDatabase = ownsDatabase;
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment(environment).WithEmailToTheLog().WithoutPortalStandIn();
+            builder.UseEnvironment(environment).WithoutStandIns();
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={path}");
             foreach (var (key, value) in settings)

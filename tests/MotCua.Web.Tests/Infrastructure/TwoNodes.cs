@@ -66,7 +66,7 @@ public abstract class TwoNodes : IAsyncLifetime
 
     private WebApplicationFactory<Program> Node(string name) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
-        builder.UseEnvironment("Development").WithEmailToTheLog().WithoutPortalStandIn();
+        builder.UseEnvironment("Development").WithoutStandIns();
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
