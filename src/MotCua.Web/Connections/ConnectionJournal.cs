@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Configurations;
 using MotCua.Web.Data.Entities;
@@ -28,6 +29,28 @@ public sealed class ConnectionJournal(IServiceScopeFactory scopes, TimeProvider 
             h.LastFailureAt = now;
             h.LastFailure = text;
         }, ct);
+    }
+
+    /// <summary>
+    /// One exchange with the other side (a test send), noted either way: its answer, or a 502 problem whose detail is
+    /// <paramref name="refused"/> with the failure's message. <paramref name="failure"/> says which exceptions mean the
+    /// other side refused or did not answer (any but a cancellation when not given); others are bugs and propagate.
+    /// </summary>
+    public async Task<Outcome<T>> ExchangeAsync<T>(string key, Func<Task<T>> exchange, Text refused, Func<Exception, bool>? failure = null)
+    {
+        T answer;
+        try
+        {
+            answer = await exchange();
+        }
+        catch (Exception e) when (e is not OperationCanceledException && (failure?.Invoke(e) ?? true))
+        {
+            await FailedAsync(key, e.Message, CancellationToken.None);
+            return Error.Upstream(refused.Format(e.Message));
+        }
+
+        await SucceededAsync(key, CancellationToken.None);
+        return answer;
     }
 
     private async Task WriteAsync(string key, Action<ConnectionHealth> change, CancellationToken ct)

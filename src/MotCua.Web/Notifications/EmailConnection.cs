@@ -43,17 +43,13 @@ public sealed class EmailConnection(IEnumerable<INotificationChannel> channels, 
             return Error.Validation("recipient", new("Nhập địa chỉ thư điện tử để gửi thử.", "Enter an e-mail address to send the test to."));
         }
 
-        try
+        var sent = await journal.ExchangeAsync(Key, () => channel.SendAsync(Guid.NewGuid(), recipient.Trim(), "Thư gửi thử từ MotCua. Nếu nhận được thư này, kết nối thư điện tử đã hoạt động.", ct),
+            new("Máy chủ thư không nhận thư gửi thử: {0}", "The mail server did not accept the test: {0}"));
+        if (sent.Failed)
         {
-            await channel.SendAsync(Guid.NewGuid(), recipient.Trim(), "Thư gửi thử từ MotCua. Nếu nhận được thư này, kết nối thư điện tử đã hoạt động.", ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await journal.FailedAsync(Key, e.Message, CancellationToken.None);
-            return Error.Upstream(new Text("Máy chủ thư không nhận thư gửi thử: {0}", "The mail server did not accept the test: {0}").Format(e.Message));
+            return sent.Error!;
         }
 
-        await journal.SucceededAsync(Key, CancellationToken.None);
         return Mode == "smtp"
             ? new Text("Máy chủ thư {0} đã nhận thư gửi thử tới {1}.", "The mail server {0} accepted the test to {1}.").Format(smtp.Value.Host, recipient.Trim())
             : new Text("Thư gửi thử tới {1} đã được ghi vào {0} (chưa cấu hình máy chủ thư).", "The test to {1} was written to {0} (no mail server configured).").Format(notifications.Value.LogFile, recipient.Trim());

@@ -64,19 +64,15 @@ public sealed class NationalPortalConnection(IServiceProvider services, IOptions
                 : new("Chưa cấu hình kết nối Cổng Dịch vụ công quốc gia (NationalPortal:Adapter).", "No connection to the national portal is configured (NationalPortal:Adapter)."));
         }
 
-        PortalBatchAnswer answer;
-        try
+        var answer = await journal.ExchangeAsync(Key, () => portal.PostAsync(new PortalBatch([]), ct),
+            new("Cổng Dịch vụ công quốc gia không nhận lô gửi thử: {0}", "The national portal did not accept the test batch: {0}"),
+            e => e is HttpRequestException or TimeoutException or System.Text.Json.JsonException);
+        if (answer.Failed)
         {
-            answer = await portal.PostAsync(new PortalBatch([]), ct);
-        }
-        catch (Exception e) when (e is HttpRequestException or TimeoutException or System.Text.Json.JsonException)
-        {
-            await journal.FailedAsync(Key, e.Message, CancellationToken.None);
-            return Error.Upstream(new Text("Cổng Dịch vụ công quốc gia không nhận lô gửi thử: {0}", "The national portal did not accept the test batch: {0}").Format(e.Message));
+            return answer.Error!;
         }
 
-        await journal.SucceededAsync(Key, CancellationToken.None);
         return new Text("Cổng Dịch vụ công quốc gia tại {0} đã nhận lô gửi thử (trả lời: {1}).", "The national portal at {0} accepted the test batch (answer: {1}).")
-            .Format(options.Value.Endpoint.Url, answer.Message);
+            .Format(options.Value.Endpoint.Url, answer.Value.Message);
     }
 }

@@ -33,20 +33,15 @@ public sealed class SmsConnection(IEnumerable<INotificationChannel> channels, IC
             return Error.Validation("recipient", new("Nhập số điện thoại di động để gửi thử.", "Enter a mobile phone number to send the test to."));
         }
 
-        string? id;
-        try
+        var sent = await journal.ExchangeAsync(Key, () => channel.SendAsync(Guid.NewGuid(), phone, "Tin nhắn gửi thử từ MotCua. Kết nối SMS đã hoạt động.", ct),
+            new("Cổng SMS không nhận tin gửi thử: {0}", "The SMS gateway did not accept the test: {0}"));
+        if (sent.Failed)
         {
-            id = await channel.SendAsync(Guid.NewGuid(), phone, "Tin nhắn gửi thử từ MotCua. Kết nối SMS đã hoạt động.", ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await journal.FailedAsync(Key, e.Message, CancellationToken.None);
-            return Error.Upstream(new Text("Cổng SMS không nhận tin gửi thử: {0}", "The SMS gateway did not accept the test: {0}").Format(e.Message));
+            return sent.Error!;
         }
 
-        await journal.SucceededAsync(Key, CancellationToken.None);
         return Mode == "http"
-            ? new Text("Cổng SMS đã nhận tin gửi thử tới {0} (mã tin {1}).", "The SMS gateway accepted the test to {0} (message id {1}).").Format(phone, id ?? "—")
+            ? new Text("Cổng SMS đã nhận tin gửi thử tới {0} (mã tin {1}).", "The SMS gateway accepted the test to {0} (message id {1}).").Format(phone, sent.Value ?? "—")
             : new Text("Tin gửi thử đã được ghi vào {0} (chưa cấu hình cổng SMS).", "The test was written to {0} (no SMS gateway configured).").Format(notifications.Value.LogFile);
     }
 
