@@ -21,12 +21,8 @@ public sealed class RemoteSigningStandIn(IOptions<SigningOptions> options, IConf
     {
         var settings = options.Value;
         key = LocalSignatureSource.FromPkcs12(Path.Combine(environment.ContentRootPath, settings.DemoFolder!, DemoAuthority.Office), string.Empty);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{configuration["Signing:StandIn:Port"]}");
-        builder.Logging.ClearProviders();
-        server = builder.Build();
-        server.MapPost("/sign", (HttpRequest request, JsonObject body, CancellationToken ct) => SignAsync(settings.Remote, request, body, ct));
-        await server.StartAsync(cancellationToken);
+        server = await Common.LoopbackServer.StartAsync(configuration.GetValue<int>("Signing:StandIn:Port"),
+            app => app.MapPost("/sign", (HttpRequest request, JsonObject body, CancellationToken ct) => SignAsync(settings.Remote, request, body, ct)), cancellationToken);
         logger.LogInformation("Remote signing stand-in listening on {Address}", server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
     }
 

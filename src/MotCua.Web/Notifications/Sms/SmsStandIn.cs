@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -43,12 +42,7 @@ public sealed class SmsStandIn(IOptions<SmsStandInOptions> standIn, IOptions<Sms
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = standIn.Value;
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SmsStandIn).Assembly.GetName().Name, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, settings.Port));
-        server = builder.Build();
-        server.Run(AnswerAsync);
-        await server.StartAsync(cancellationToken);
+        server = await Common.LoopbackServer.StartAsync(settings.Port, app => app.Run(AnswerAsync), cancellationToken);
         logger.LogInformation("Stand-in SMS gateway on 127.0.0.1:{Port} keeps what it receives in {Folder}", settings.Port, Path.GetFullPath(settings.Folder));
         if (settings.ReceiptInterval != Timeout.InfiniteTimeSpan)
         {
