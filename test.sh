@@ -15,4 +15,14 @@ echo "==> Building"
 dotnet build MotCua.slnx -c Release -nologo -clp:ErrorsOnly
 echo "==> Testing"
 # One test assembly at a time: on two cores the browser tests would otherwise wait on the HTTP tests.
-dotnet test --solution MotCua.slnx -c Release --no-build --max-parallel-test-modules 1
+# The output is long (the applications' own logs): the names of the failed tests are repeated at its end.
+log=$(mktemp)
+status=0
+dotnet test --solution MotCua.slnx -c Release --no-build --max-parallel-test-modules 1 2>&1 | tee "$log" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "==> Failed tests"
+  grep -E '^failed ' "$log" || echo "(none named: see the output above)"
+fi
+rm -f "$log"
+exit "$status"
+

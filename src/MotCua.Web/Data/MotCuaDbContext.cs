@@ -22,6 +22,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<UnitChange> UnitChanges => Set<UnitChange>();
 
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();

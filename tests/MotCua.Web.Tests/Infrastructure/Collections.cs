@@ -75,3 +75,15 @@ public sealed class PostgresPortalGroup : ICollectionFixture<PostgresPortalApp>
 {
     public const string Name = "postgres-portal";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteReorganizationGroup : ICollectionFixture<SqliteReorganizationApp>
+{
+    public const string Name = "sqlite-reorganization";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresReorganizationGroup : ICollectionFixture<PostgresReorganizationApp>
+{
+    public const string Name = "postgres-reorganization";
+}

@@ -28,9 +28,11 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
         }
 
         var tree = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        visible = accessor.HttpContext is null
-            ? tree.Select(u => u.Id).ToHashSet()
-            : UnitScope.Visible(Grants, tree.Select(u => (u.Id, u.ParentId)));
+        visible = VisibleIn(tree.Select(u => (u.Id, u.ParentId)));
         return visible;
     }
+
+    /// <summary>The units he may see in <paramref name="tree"/>, a tree as it stood in a past period.</summary>
+    public IReadOnlySet<Guid> VisibleIn(IEnumerable<(Guid Id, Guid? ParentId)> tree) =>
+        accessor.HttpContext is null ? tree.Select(u => u.Id).ToHashSet() : UnitScope.Visible(Grants, tree);
 }

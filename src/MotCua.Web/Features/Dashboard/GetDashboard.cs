@@ -19,7 +19,7 @@ namespace MotCua.Web.Features.Dashboard;
 /// the period's end, from the dossiers) and feedback on time (from the feedback, INDICATORS-766.md 5.2).
 /// </summary>
 public sealed class GetDashboard(
-    MotCuaDbContext db, DossierPermissions permissions, FeedbackOnTime feedback, TimeProvider clock)
+    MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, FeedbackOnTime feedback, TimeProvider clock)
 {
     public async Task<Outcome<DashboardReport>> HandleAsync(DashboardQuery query, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ public sealed class GetDashboard(
         }
 
         var unit = found.Value;
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var units = await history.ForPeriodAsync(to, ct);
         var ids = (await permissions.SubtreeAsync(unit.Id, units, ct)).ToList();
         var rows = await db.DailyAggregates.AsNoTracking()
             .Where(a => a.Day >= from && a.Day <= to && a.Officer == "" && ids.Contains(a.UnitId))
@@ -113,7 +113,7 @@ public sealed class GetDashboard(
     }
 
     /// <summary>Every active officer with <paramref name="role"/> in the units, with his count of <paramref name="measure"/> (none counts 0).</summary>
-    private async Task<List<OfficerRow>> OfficersAsync(List<Guid> ids, List<Unit> units, DateOnly from, DateOnly to, DailyMeasure measure, Role role, CancellationToken ct)
+    private async Task<List<OfficerRow>> OfficersAsync(List<Guid> ids, IReadOnlyList<Unit> units, DateOnly from, DateOnly to, DailyMeasure measure, Role role, CancellationToken ct)
     {
         var counts = await db.DailyAggregates.AsNoTracking().Where(a => a.Day >= from && a.Day <= to && a.Measure == measure && ids.Contains(a.UnitId))
             .GroupBy(a => a.Officer).Select(g => new { Officer = g.Key, Count = g.Sum(a => a.Count) }).ToDictionaryAsync(c => c.Officer, c => c.Count, ct);

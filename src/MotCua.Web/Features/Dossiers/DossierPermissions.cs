@@ -54,12 +54,22 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     /// The units whose dossiers an officer may read: his scope, plus the units served by a one-stop
     /// desk in it (a receptionist sees what his desk received).
     /// </summary>
-    public async Task<IReadOnlySet<Guid>> ScopeAsync(CancellationToken ct)
+    public async Task<IReadOnlySet<Guid>> ScopeAsync(CancellationToken ct) => WithServed(await officer.VisibleUnitIdsAsync(ct), await TreeAsync(ct));
+
+    /// <summary>
+    /// The units whose dossiers the officer may read in a past period's tree: those his grants reached then, or reach
+    /// now (a ward moved away since stays readable for the period it belonged to his district; a unit now under his is
+    /// readable whatever its past).
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> ScopeInAsync(IEnumerable<Unit> then, CancellationToken ct)
     {
-        var scope = await officer.VisibleUnitIdsAsync(ct);
-        var tree = await TreeAsync(ct);
-        return scope.Concat(tree.Where(u => u.Value.Desk is { } desk && scope.Contains(desk)).Select(u => u.Key)).ToHashSet();
+        var past = Tree(then);
+        var scope = WithServed(officer.VisibleIn(past.Select(u => (u.Key, u.Value.Parent))), past);
+        return scope.Concat(await ScopeAsync(ct)).ToHashSet();
     }
+
+    private static HashSet<Guid> WithServed(IReadOnlySet<Guid> scope, Dictionary<Guid, (Guid? Parent, Guid? Desk)> tree) =>
+        scope.Concat(tree.Where(u => u.Value.Desk is { } desk && scope.Contains(desk)).Select(u => u.Key)).ToHashSet();
 
     /// <summary>Who oversee a unit's work from it or above: its leaders, KSTTHC officers and administrators.</summary>
     public static readonly Role[] Overseers = [Role.Leader, Role.KsttOfficer, Role.Administrator];
@@ -83,8 +93,8 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
         await HoldsAsync(unit.Id, ct, Overseers) ? unit : NotOverseer;
 
     /// <summary>The units of <paramref name="root"/>'s subtree whose dossiers the officer may read (<see cref="UnitLookup.ReadableSubtree"/>).</summary>
-    public async Task<HashSet<Guid>> SubtreeAsync(Guid root, IEnumerable<Unit> units, CancellationToken ct) =>
-        UnitLookup.ReadableSubtree(root, units, await ScopeAsync(ct));
+    public async Task<HashSet<Guid>> SubtreeAsync(Guid root, IReadOnlyCollection<Unit> units, CancellationToken ct) =>
+        UnitLookup.ReadableSubtree(root, units, await ScopeInAsync(units, ct));
 
     /// <summary>A unit by its code, if the officer may read its dossiers; one outside his scope answers as unknown: its existence is not his business.</summary>
     public async Task<Outcome<Unit>> FindUnitInScopeAsync(string? code, CancellationToken ct)

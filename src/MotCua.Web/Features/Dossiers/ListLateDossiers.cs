@@ -15,7 +15,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// those still open past their due time (already late by the end of the period), each with the step where the time
 /// was lost and the apology, grouped per unit and per officer. An apology does not take a dossier off the list.
 /// </summary>
-public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions permissions, StepRecords records, TimeProvider clock)
+public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, StepRecords records, TimeProvider clock)
 {
     private static readonly DossierStatus[] Resolved = [DossierStatus.ResultIssued, DossierStatus.Returned];
 
@@ -38,15 +38,18 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
                 return found.Error!;
             }
 
-            var chosen = (await permissions.SubtreeAsync(found.Value.Id, units.Values, ct)).ToList();
-            dossiers = dossiers.Where(d => chosen.Contains(d.UnitId));
+            // The unit's subtree as it stood at the period's end, readable then or now: a ward moved away since still counts.
+            var chosen = (await permissions.SubtreeAsync(found.Value.Id, await history.ForPeriodAsync(period.Value.To, ct), ct)).ToList();
+            dossiers = db.Dossiers.AsNoTracking().Where(d => chosen.Contains(d.UnitId));
         }
 
         var (from, to) = period.Value;
         var rows = await LateAsync(dossiers, from, to, units, ct);
         var atRisk = await AtRiskAsync(dossiers, units, ct);
         var names = await OfficerNamesAsync(rows.Select(r => r.LostStep?.Officer).Concat(atRisk.Select(r => r.Step?.Officer)), ct);
-        string UnitName(string code) => units.Values.First(u => u.Code == code).Name;
+        // Names as they were at the period's end: a ward renamed since is listed under the name it then had.
+        var then = await history.ForPeriodAsync(to, ct);
+        string UnitName(string code) => (then.FirstOrDefault(u => u.Code == code) ?? units.Values.First(u => u.Code == code)).Name;
         string OfficerName(string user) => names.GetValueOrDefault(user, user);
         return new LateDossiers(
             from, to, rows.Count, Groups(rows, r => r.UnitCode, UnitName), Groups(rows, r => r.LostStep?.Officer, OfficerName),
@@ -60,7 +63,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
     public async Task<List<LateDossier>> OfUnitAsync(Guid unitId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        var chosen = UnitLookup.SelfAndDescendants(unitId, units.Values).ToList();
+        var chosen = UnitLookup.SelfAndDescendants(unitId, await history.ForPeriodAsync(to, ct)).ToList();
         return await LateAsync(db.Dossiers.AsNoTracking().Where(d => chosen.Contains(d.UnitId)), from, to, units, ct);
     }
 

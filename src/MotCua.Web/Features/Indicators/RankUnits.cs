@@ -15,7 +15,7 @@ namespace MotCua.Web.Features.Indicators;
 /// that is over cannot change any more except by a historical import, so its ranking is kept for an hour per node;
 /// a running one is computed on every request so that it is never staler than the data.
 /// </summary>
-public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCache cache, TimeProvider clock)
+public sealed class RankUnits(OrganizationHistory history, RunServiceIndex run, IMemoryCache cache, TimeProvider clock)
 {
     /// <summary>The kinds the national portal ranks: departments, districts and communes; desks and divisions act for them.</summary>
     private static readonly UnitKind[] Ranked = [UnitKind.Province, UnitKind.Department, UnitKind.District, UnitKind.Commune];
@@ -31,7 +31,7 @@ public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCa
 
         var period = parsed.Value;
 
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var units = await history.ForPeriodAsync(period.To, ct);
         var parent = string.IsNullOrWhiteSpace(query.ParentCode)
             ? units.FirstOrDefault(u => u.ParentId is null)
             : units.FirstOrDefault(u => u.Code == query.ParentCode.Trim() && u.IsActive);
@@ -55,17 +55,17 @@ public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCa
         return ranking;
     }
 
-    private async Task<PublicServiceIndex> ComputeAsync(Unit parent, List<Unit> units, IndexPeriod period, DateOnly today, CancellationToken ct)
+    private async Task<PublicServiceIndex> ComputeAsync(Unit parent, IReadOnlyList<Unit> units, IndexPeriod period, DateOnly today, CancellationToken ct)
     {
         var previous = period.Previous();
+        var unitsBefore = await history.ForPeriodAsync(previous.To, ct);
         var children = units.Where(u => u.ParentId == parent.Id && u.IsActive && Ranked.Contains(u.Kind)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         var scores = new List<(Unit Unit, ComputedIndex Now, ComputedIndex Before)>();
         foreach (var unit in children)
         {
             // The public ranking covers each unit's whole subtree: it shows scores, never records.
-            var subtree = UnitLookup.SelfAndDescendants(unit.Id, units);
-            var now = await run.ComputeAsync(unit, subtree, period.From, period.To < today ? period.To : today, ct);
-            var before = await run.ComputeAsync(unit, subtree, previous.From, previous.To, ct);
+            var now = await run.ComputeAsync(unit, UnitLookup.SelfAndDescendants(unit.Id, units), period.From, period.To < today ? period.To : today, ct);
+            var before = await run.ComputeAsync(unit, UnitLookup.SelfAndDescendants(unit.Id, unitsBefore), previous.From, previous.To, ct);
             scores.Add((unit, now, before));
         }
 
@@ -80,7 +80,7 @@ public sealed class RankUnits(MotCuaDbContext db, RunServiceIndex run, IMemoryCa
             ]);
     }
 
-    private static PublicUnitScore Score(Unit unit, ComputedIndex now, ComputedIndex before, int? rank, int? previousRank, List<Unit> units)
+    private static PublicUnitScore Score(Unit unit, ComputedIndex now, ComputedIndex before, int? rank, int? previousRank, IReadOnlyList<Unit> units)
     {
         var scaled = now.Result.ScaledTotal;
         var previousScaled = before.Result.ScaledTotal;

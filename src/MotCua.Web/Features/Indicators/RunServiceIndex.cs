@@ -17,7 +17,7 @@ public sealed record ComputedIndex(Unit Unit, DateOnly From, DateOnly To, IndexF
 /// their scores — for a period that is over or running (not after today), with the indicator table in force at the
 /// period's start and the unit's working calendar.
 /// </summary>
-public sealed class RunServiceIndex(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars, IndicatorTables tables, TimeProvider clock)
+public sealed class RunServiceIndex(OrganizationHistory history, IndexFactsSource facts, CalendarSource calendars, IndicatorTables tables, TimeProvider clock)
 {
     /// <summary>Both dates real and in order, and the last not after today.</summary>
     public Outcome<(DateOnly From, DateOnly To)> Period(string? from, string? to)
@@ -48,8 +48,13 @@ public sealed class RunServiceIndex(MotCuaDbContext db, IndexFactsSource facts, 
             return found.Error!;
         }
 
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        return await ComputeAsync(found.Value, await permissions.SubtreeAsync(found.Value.Id, units, ct), period.Value.From, period.Value.To, ct);
+        var units = await history.ForPeriodAsync(period.Value.To, ct);
+        if (units.FirstOrDefault(u => u.Id == found.Value.Id) is not { } then)
+        {
+            return Error.Validation("unitCode", OrganizationHistory.NotYetFounded);
+        }
+
+        return await ComputeAsync(then, await permissions.SubtreeAsync(found.Value.Id, units, ct), period.Value.From, period.Value.To, ct);
     }
 
     /// <summary>The index of <paramref name="unit"/> over the units of its subtree to count, for a period already checked.</summary>

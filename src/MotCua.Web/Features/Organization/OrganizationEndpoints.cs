@@ -10,7 +10,8 @@ public static class OrganizationEndpoints
         .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
         .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
         .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>()
-        .AddScoped<CreateFirstAdministrator>();
+        .AddScoped<CreateFirstAdministrator>().AddScoped<OrganizationHistory>()
+        .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnitVersioning>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {

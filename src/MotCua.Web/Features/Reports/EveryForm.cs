@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
 using MotCua.Web.Common;
-using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -17,7 +16,7 @@ public sealed record EveryForm(Unit Unit, ReportPeriod Period, IReadOnlyList<Rep
 /// A unit in the officer's scope and an official period that has begun, with every form in force at the period's end
 /// for it: what a narrative report assembles, whichever forms the registry holds.
 /// </summary>
-public sealed class EveryForms(MotCuaDbContext db, ReportSubjects subjects, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
+public sealed class EveryForms(OrganizationHistory history, ReportSubjects subjects, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
 {
     public async Task<Outcome<EveryForm>> ResolveAsync(string? unitCode, string? periodCode, CancellationToken ct)
     {
@@ -45,6 +44,9 @@ public sealed class EveryForms(MotCuaDbContext db, ReportSubjects subjects, Doss
             resolved.Add(subject.Value);
         }
 
-        return new EveryForm(unit.Value, period, resolved, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct));
+        var units = await history.ByIdForPeriodAsync(period.To, ct);
+        return units.TryGetValue(unit.Value.Id, out var then)
+            ? new EveryForm(then, period, resolved, units)
+            : Error.Validation("unitCode", OrganizationHistory.NotYetFounded);
     }
 }

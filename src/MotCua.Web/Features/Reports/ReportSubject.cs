@@ -28,7 +28,7 @@ public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Peri
 }
 
 /// <summary>Reads and checks a <see cref="ReportQuery"/>, with the vi/en messages of REPORTS.md's bad input.</summary>
-public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
+public sealed class ReportSubjects(OrganizationHistory history, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
 {
     public static readonly Text FormNoun = new("biểu mẫu báo cáo", "Report form");
 
@@ -85,14 +85,21 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
             fields["period"] = [NotBegun];
         }
 
-        var unit = found.Value;
-        var form = period is null ? null : forms.Find(formCode, period.To, unit.Kind);
+        // The tree at the period's last day (today while it runs): a later reorganization leaves its figures and names as they were.
+        var units = period is null ? null : await history.ByIdForPeriodAsync(period.To, ct);
+        var unit = units?.GetValueOrDefault(found.Value.Id);
+        if (units is not null && unit is null)
+        {
+            fields["unitCode"] = [OrganizationHistory.NotYetFounded];
+        }
+
+        var form = unit is null ? null : forms.Find(formCode, period!.To, unit.Kind);
         if (submitted && form is not null && form.Content != FormContent.Resolution)
         {
             fields["source"] = [new("Chỉ tổng hợp số liệu đã gửi cho biểu II.06.", "Submitted figures are consolidated for form II.06 only.")];
         }
 
-        if (period is not null && form is null)
+        if (unit is not null && form is null)
         {
             fields["form"] = [new Text("Biểu {0} không áp dụng cho đơn vị này hoặc không còn hiệu lực trong kỳ.", "Form {0} is not for this unit's level or not in force in the period.").Format(formCode)];
         }
@@ -106,8 +113,7 @@ public sealed class ReportSubjects(MotCuaDbContext db, DossierPermissions permis
         // A running period is judged as of now, this instant included: what was received a moment ago counts. A
         // millisecond, not a tick: PostgreSQL keeps microseconds and would round a tick away.
         var now = clock.GetUtcNow().AddMilliseconds(1);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        return new ReportSubject(form!, unit, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units, await permissions.ScopeAsync(ct)) { FromSubmissions = submitted };
+        return new ReportSubject(form!, unit!, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units!, await permissions.ScopeInAsync(units!.Values, ct)) { FromSubmissions = submitted };
     }
 
     private ReportPeriod? Period(ReportQuery query, PeriodBasis basis, Dictionary<string, Text[]> fields)

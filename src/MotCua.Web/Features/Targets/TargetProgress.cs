@@ -29,7 +29,7 @@ public sealed record TargetProgressView(
 public sealed record TargetsProgress(string UnitCode, string UnitName, int Year, int Quarter, DateOnly AsOf, IReadOnlyList<TargetProgressView> Targets);
 
 /// <summary>GET /api/v1/targets/progress?unitCode=&amp;year=&amp;quarter=: actual vs target, read from the daily aggregates.</summary>
-public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permissions, AggregateTotals aggregates, FeedbackOnTime feedback, TimeProvider clock)
+public sealed class TargetProgress(MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, AggregateTotals aggregates, FeedbackOnTime feedback, TimeProvider clock)
 {
     public async Task<Outcome<TargetsProgress>> HandleAsync(ProgressQuery query, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permis
         }
 
         var unit = found.Value;
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var units = await history.ForPeriodAsync(new DateOnly(query.Year!.Value, 12, 31), ct);
         var below = UnitLookup.SelfAndDescendants(unit.Id, units);
         var ids = below.ToList();
         var targets = await ListTargets.LoadAsync(db, unit.Id, query.Year, ct);
@@ -88,7 +88,7 @@ public sealed class TargetProgress(MotCuaDbContext db, DossierPermissions permis
         return new TargetsProgress(unit.Code, unit.Name, query.Year.Value, quarter, asOf, [.. targets.Select(t => View(t, quarter, units, below, perQuarter, chosen))]);
     }
 
-    private static TargetProgressView View(KpiTarget target, int quarter, List<Unit> units, HashSet<Guid> below, List<QuarterFigures?> perQuarter, QuarterFigures? chosen)
+    private static TargetProgressView View(KpiTarget target, int quarter, IReadOnlyList<Unit> units, HashSet<Guid> below, List<QuarterFigures?> perQuarter, QuarterFigures? chosen)
     {
         var group = units.Where(u => below.Contains(u.Id) && target.AppliesTo.Contains(u.Kind) && u.IsActive).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         var hasSource = TargetActuals.HasSource(target.Indicator);

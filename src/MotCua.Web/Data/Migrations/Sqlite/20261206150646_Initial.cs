@@ -853,6 +853,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UnitVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OneStopDeskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitVersions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitWorkingHours",
                 columns: table => new
                 {
@@ -1700,6 +1727,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_Units_ParentId",
                 table: "Units",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitVersions_UnitId_ValidFrom",
+                table: "UnitVersions",
+                columns: new[] { "UnitId", "ValidFrom" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1812,6 +1845,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
+
+            migrationBuilder.DropTable(
+                name: "UnitVersions");
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");

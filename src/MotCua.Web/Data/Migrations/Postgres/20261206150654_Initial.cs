@@ -855,6 +855,33 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UnitVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Name = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AgencyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OneStopDeskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitVersions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitWorkingHours",
                 columns: table => new
                 {
@@ -1702,6 +1729,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_Units_ParentId",
                 table: "Units",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitVersions_UnitId_ValidFrom",
+                table: "UnitVersions",
+                columns: new[] { "UnitId", "ValidFrom" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1814,6 +1847,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
+
+            migrationBuilder.DropTable(
+                name: "UnitVersions");
 
             migrationBuilder.DropTable(
                 name: "UnitWorkingHours");

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Domain.Organization;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.Organization;
+
+/// <summary>
+/// The one place where a unit's dated facts are written: every save that adds a unit or changes its facts (a rename, a
+/// move, a merge, a deactivation, the demo seed, any future path) closes the version in force and opens one from today,
+/// so a period that ended before today is still computed on the tree as it stood (issue 17: a ward moved or merged today
+/// must not change last quarter's figures). A unit added without a date existed before the records began.
+/// </summary>
+public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is MotCuaDbContext db)
+        {
+            await VersionAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>A synchronous save of a unit would leave its facts undated, so it is refused.</summary>
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is MotCuaDbContext db && Changed(db).Any()
+            ? throw new InvalidOperationException("Units are saved with SaveChangesAsync only.")
+            : result;
+
+    private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Unit>> Changed(MotCuaDbContext db) =>
+        db.ChangeTracker.Entries<Unit>().Where(e => e.State is EntityState.Added or EntityState.Modified);
+
+    private async Task VersionAsync(MotCuaDbContext db, CancellationToken ct)
+    {
+        var changed = Changed(db).ToList();
+        foreach (var added in changed.Where(e => e.State == EntityState.Added))
+        {
+            db.UnitVersions.Add(UnitVersion.Of(added.Entity, DateOnly.MinValue));
+        }
+
+        var modified = changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity).ToList();
+        if (modified.Count == 0)
+        {
+            return;
+        }
+
+        var ids = modified.Select(u => u.Id).ToList();
+        var open = await db.UnitVersions.Where(v => ids.Contains(v.UnitId) && v.ValidTo == null).ToDictionaryAsync(v => v.UnitId, ct);
+        var today = DossierPeriod.Today(clock);
+        foreach (var unit in modified)
+        {
+            if (!open.TryGetValue(unit.Id, out var current))
+            {
+                db.UnitVersions.Add(UnitVersion.Of(unit, DateOnly.MinValue));
+            }
+            else if (current.Holds(unit))
+            {
+                continue;
+            }
+            else if (current.ValidFrom >= today)
+            {
+                // A second change on the same day: the day's version holds the last facts.
+                current.Take(unit);
+            }
+            else
+            {
+                current.ValidTo = today;
+                db.UnitVersions.Add(UnitVersion.Of(unit, today));
+            }
+        }
+    }
+}
