@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Dossiers;
 public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
-        .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
+        .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>().AddScoped<CountInbox>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
@@ -21,6 +21,7 @@ public static class DossierEndpoints
         var officer = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.Officer);
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
+        officer.MapGet("/inbox", async (CountInbox h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/reminders", async (ListReminders h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
