@@ -21,7 +21,7 @@ public sealed record AttachmentInfo(Guid Id, string? Component, string FileName,
 /// <summary>
 /// GET /api/v1/dossiers/{code}: the dossier with its history and control sheet. <see cref="AllowedActions"/> are what
 /// its state allows; <see cref="MyActions"/> what the caller may do now, the process's next move first (<see cref="NextAction"/>, when it is his);
-/// <see cref="OfficerNames"/> the full names of the officers it names (assignee, history) by user name.
+/// <see cref="OfficerNames"/> the full names of the officers it names (assignee, history, files) by user name.
 /// </summary>
 public sealed record DossierDetail(
     string Code,

@@ -46,7 +46,8 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var offset = WorkingCalendar.VietnamOffset;
         var (mine, next) = await actions.ForAsync(dossier, procedure, ct);
         var names = await db.OfficerNamesAsync(
-            events.SelectMany(e => new[] { e.ByUserName, e.Type == DossierActions.Name(DossierAction.Assign) ? e.Note : null }).Append(dossier.AssignedTo), ct);
+            events.SelectMany(e => new[] { e.ByUserName, e.Type == DossierActions.Name(DossierAction.Assign) ? e.Note : null })
+                .Concat(attachments.Select(a => a.UploadedBy)).Append(dossier.AssignedTo), ct);
         return new DossierDetail(
             dossier.Code, DossierStatusNames.Of(dossier.Status), procedure.Code, procedure.Name,
             codes[dossier.UnitId], codes[dossier.CurrentUnitId], dossier.Channel, dossier.Applicant, dossier.Components,
