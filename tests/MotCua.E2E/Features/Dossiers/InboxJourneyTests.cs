@@ -30,6 +30,7 @@ public sealed partial class InboxJourneyTests(LiveApp app, Browser browser)
         await leader.GotoAsync("/Dossiers");
         await leader.GetByRole(AriaRole.Link, new() { NameRegex = ToAssign() }).ClickAsync();
         await Expect(leader.GetByRole(AriaRole.Link, new() { NameRegex = ToAssign() })).ToHaveAttributeAsync("aria-current", "page");
+        await CheckAsync(leader, "inbox-leader-tab");
         await FindAsync(leader, code);
         await Expect(Row(leader, code)).ToContainTextAsync("Đang giải quyết");
         await CheckAsync(leader, "inbox-leader-to-assign");
