@@ -16,7 +16,9 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.UnitId, d.Status });
         builder.HasIndex(d => new { d.CurrentUnitId, d.Status });
-        builder.HasIndex(d => d.DueAt);
+        // The inbox reads in (DueAt, Code) order, most urgent first, and each officer's own queue by assignee.
+        builder.HasIndex(d => new { d.DueAt, d.Code });
+        builder.HasIndex(d => new { d.AssignedTo, d.Status });
         builder.Property(d => d.Code).HasMaxLength(40);
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);

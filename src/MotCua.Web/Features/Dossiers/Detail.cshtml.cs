@@ -8,21 +8,29 @@ using MotCua.Web.Features.Organization;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
-/// A dossier's page: facts, the components with their files (and a scan to attach to each), the actions the
-/// officer's role allows now (the result with its signed file), the control sheet and the history.
+/// A dossier's page: facts, the components with their files (and a scan to attach to each), the actions this
+/// officer may take now, the process's next move first (the result with its signed file; assignment from the
+/// officers who may take the step), the control sheet and the history; after a change, what it did.
 /// </summary>
-public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult issueResult, AttachFile attach, ListUnits units) : FormPage
+public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult issueResult, AttachFile attach, ListUnits units, ListAssignees assignees) : FormPage
 {
     public DossierDetail? Dossier { get; private set; }
 
-    public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Whom to assign and where to transfer, when the officer may do either.</summary>
+    public AssigneeChoices? Choices { get; private set; }
+
+    /// <summary>What the last change did, shown once on the page it led back to.</summary>
+    [TempData(Key = DossierFlash.Key)]
+    public string? Done { get; set; }
+
+    private Dictionary<string, string> unitNames = [];
 
     /// <summary>The papers the dossier has so far (one-stop forms, courtesy letters once the result is issued), each a print button.</summary>
     public IReadOnlyList<DossierForm> Papers => Dossier is { } d
         ? DossierForms.All.Where(f => f.IsAvailable(d.ProcedureCode, d.ReceivedAt is not null, d.History.Select(e => e.Type))).ToList()
         : [];
 
-    public string UnitName(string code) => UnitNames.GetValueOrDefault(code, code);
+    public string UnitName(string code) => unitNames.GetValueOrDefault(code, code);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
@@ -35,17 +43,21 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult i
         var outcome = action == DossierActions.Name(DossierAction.IssueResult)
             ? await issueResult.HandleAsync(code, file, electronic ? "electronic" : "paper", note, pushToPersonalStore, ct)
             : await apply.HandleAsync(code, action, new ActionRequest(note, reason, assignee, toUnitCode, due), ct);
-        return await AfterAsync(code, outcome.Error, ct);
+        return await AfterAsync(code, outcome.Failed ? null : DossierFlash.Acted(action, outcome.Value), outcome.Error, ct);
     }
 
-    public async Task<IActionResult> OnPostAttachAsync(string code, string? component, IFormFile? file, CancellationToken ct) =>
-        await AfterAsync(code, (await attach.HandleAsync(code, component, file, ct)).Error, ct);
+    public async Task<IActionResult> OnPostAttachAsync(string code, string? component, IFormFile? file, CancellationToken ct)
+    {
+        var attached = await attach.HandleAsync(code, component, file, ct);
+        return await AfterAsync(code, attached.Failed ? null : DossierFlash.Attached(attached.Value), attached.Error, ct);
+    }
 
-    /// <summary>Back to the page after a change; the page again with the problem when it was refused.</summary>
-    private async Task<IActionResult> AfterAsync(string code, Error? refused, CancellationToken ct)
+    /// <summary>Back to the page after a change, saying what it did; the page again with the problem when it was refused.</summary>
+    private async Task<IActionResult> AfterAsync(string code, string? done, Error? refused, CancellationToken ct)
     {
         if (refused is null)
         {
+            Done = done;
             return RedirectToPage(new { code });
         }
 
@@ -57,7 +69,13 @@ public sealed class DetailModel(GetDossier get, ApplyAction apply, IssueResult i
     {
         var found = await get.HandleAsync(code, ct);
         Dossier = found.Failed ? null : found.Value;
-        UnitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
+        unitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
+        if (Dossier is { } d && d.MyActions.Any(a => a is "assign" or "transfer"))
+        {
+            var choices = await assignees.HandleAsync(code, ct);
+            Choices = choices.Failed ? null : choices.Value;
+        }
+
         return Dossier is not null;
     }
 }

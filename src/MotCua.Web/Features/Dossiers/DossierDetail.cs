@@ -18,7 +18,11 @@ public sealed record AttachmentInfo(Guid Id, string? Component, string FileName,
         new(a.Id, a.ComponentName, a.File.FileName, a.File.MediaType, a.File.Size, a.File.Sha256, a.Origin, a.UploadedBy, a.UploadedAt.ToOffset(Domain.Calendar.WorkingCalendar.VietnamOffset));
 }
 
-/// <summary>GET /api/v1/dossiers/{code}: the dossier with its history and control sheet.</summary>
+/// <summary>
+/// GET /api/v1/dossiers/{code}: the dossier with its history and control sheet. <see cref="AllowedActions"/> are what
+/// its state allows; <see cref="MyActions"/> what the caller may do now, the process's next move first (<see cref="NextAction"/>, when it is his);
+/// <see cref="OfficerNames"/> the full names of the officers it names (assignee, history, files) by user name.
+/// </summary>
 public sealed record DossierDetail(
     string Code,
     string Status,
@@ -46,7 +50,14 @@ public sealed record DossierDetail(
     IReadOnlyList<Payment> Payments,
     bool Vneid,
     DateTimeOffset? SynchronizedAt,
-    PortalSyncInfo? Portal);
+    PortalSyncInfo? Portal,
+    IReadOnlyList<string> MyActions,
+    string? NextAction,
+    IReadOnlyDictionary<string, string> OfficerNames)
+{
+    /// <summary>The officer's full name, his user name when he is not known (an imported dossier's former staff).</summary>
+    public string NameOf(string userName) => OfficerNames.GetValueOrDefault(userName, userName);
+}
 
 /// <summary>
 /// The last change of the dossier sent to the national portal and what became of it: waiting (with the next attempt),

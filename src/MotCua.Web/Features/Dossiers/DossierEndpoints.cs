@@ -9,7 +9,7 @@ namespace MotCua.Web.Features.Dossiers;
 public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
-        .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>()
+        .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>().AddScoped<CountInbox>().AddScoped<OfficerActions>().AddScoped<ListAssignees>()
         .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
@@ -21,10 +21,12 @@ public static class DossierEndpoints
         var officer = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.Officer);
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
+        officer.MapGet("/inbox", async (CountInbox h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/reminders", async (ListReminders h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+        officer.MapGet("/{code}/assignees", async (string code, ListAssignees h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, IssueResult result, CancellationToken ct) =>
             (action == DossierActions.Name(DossierAction.IssueResult)

@@ -17,6 +17,9 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
 
     public string UserName => officer.UserName;
 
+    /// <summary>Whether the officer holds any of <paramref name="roles"/> at some unit: what decides which work queues he is shown.</summary>
+    public bool HoldsAnywhere(IEnumerable<Role> roles) => officer.Grants.Any(g => roles.Contains(g.Role));
+
     public async Task<bool> HoldsAsync(Guid unitId, CancellationToken ct, params Role[] roles) =>
         await NearestGrantAsync(unitId, officer.Grants.Where(g => roles.Contains(g.Role)), ct) is not null;
 

@@ -9,7 +9,7 @@ using MotCua.Web.Features.Calendar;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet, full history and files.</summary>
-public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, PersonalDataLog log)
+public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, PersonalDataLog log, OfficerActions actions)
 {
     /// <summary>The dossier an officer opens: logged as a read of its applicant's data.</summary>
     public async Task<Outcome<DossierDetail>> HandleAsync(string code, CancellationToken ct)
@@ -44,6 +44,10 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
         var portal = await db.PortalSyncs.AsNoTracking().Where(s => s.DossierId == dossier.Id).OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
         var offset = WorkingCalendar.VietnamOffset;
+        var (mine, next) = await actions.ForAsync(dossier, procedure, ct);
+        var names = await db.OfficerNamesAsync(
+            events.SelectMany(e => new[] { e.ByUserName, e.Type == DossierActions.Name(DossierAction.Assign) ? e.Note : null })
+                .Concat(attachments.Select(a => a.UploadedBy)).Append(dossier.AssignedTo), ct);
         return new DossierDetail(
             dossier.Code, DossierStatusNames.Of(dossier.Status), procedure.Code, procedure.Name,
             codes[dossier.UnitId], codes[dossier.CurrentUnitId], dossier.Channel, dossier.Applicant, dossier.Components,
@@ -63,6 +67,9 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             dossier.Payments.Select(p => p with { At = p.At.ToOffset(offset) }).ToList(),
             dossier.Vneid,
             dossier.SynchronizedAt?.ToOffset(offset),
-            portal is null ? null : PortalSyncInfo.Of(portal, offset));
+            portal is null ? null : PortalSyncInfo.Of(portal, offset),
+            mine,
+            next,
+            names);
     }
 }

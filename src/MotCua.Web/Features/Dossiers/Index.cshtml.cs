@@ -6,27 +6,31 @@ using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>The officer's inbox: views for mine, his units', due today, due soon, late, and the online intake queue.</summary>
-public sealed class IndexModel(ListDossiers list, ListReminders reminders, DossierRegister register) : PageModel
+/// <summary>
+/// The officer's inbox: his work queues as tabs with their counts (<see cref="InboxView"/>), most urgent first; the
+/// finished dossiers behind their own tab, a status or a due filter.
+/// </summary>
+public sealed class IndexModel(ListDossiers list, CountInbox tabs, ListReminders reminders, DossierRegister register) : PageModel
 {
-    public static IReadOnlyList<(string Key, string Label)> Tabs =>
-    [
-        ("unit", Text.Pick("Của đơn vị", "My units")),
-        ("mine", Text.Pick("Của tôi", "Mine")),
-        ("queue", Text.Pick("Chờ tiếp nhận", "Intake queue")),
-        ("today", Text.Pick("Đến hạn hôm nay", "Due today")),
-        ("soon", Text.Pick("Sắp đến hạn", "Due soon")),
-        ("late", Text.Pick("Quá hạn", "Late")),
-    ];
+    /// <summary>The due filters that were tabs before issue 18; links to them keep working.</summary>
+    private static readonly string[] DueViews = ["today", "soon", "late"];
 
     [BindProperty(SupportsGet = true)]
-    public string View { get; set; } = "unit";
+    public string? View { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Due { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
+
+    public IReadOnlyList<InboxTab> Tabs { get; private set; } = [];
 
     public Paged<DossierSummary>? Result { get; private set; }
 
@@ -42,15 +46,23 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders, Dossi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = View switch
+        Tabs = await tabs.HandleAsync(ct);
+        if (View is { } legacy && DueViews.Contains(legacy))
         {
-            "mine" => new DossierQuery(Q, null, null, null, true),
-            "queue" => new DossierQuery(Q, "submitted", null, null, null),
-            "today" or "soon" or "late" => new DossierQuery(Q, null, null, View, null),
-            _ => new DossierQuery(Q, null, null, null, null),
-        };
+            (View, Due) = (null, legacy);
+        }
+        else if (!string.IsNullOrEmpty(Status) || !string.IsNullOrEmpty(Due))
+        {
+            // A status or due filter looks through every dossier of the units, finished ones included.
+            View = null;
+        }
+        else
+        {
+            View ??= Tabs[0].View;
+        }
+
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(query, page.Value, ct);
+        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
         Reminders = await reminders.HandleAsync(ct);
@@ -59,6 +71,6 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders, Dossi
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["view"] = View, ["q"] = Q, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["view"] = View, ["q"] = Q, ["status"] = Status, ["due"] = Due, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }).ToUriComponent();
 }

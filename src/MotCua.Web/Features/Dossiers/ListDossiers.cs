@@ -4,23 +4,36 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.Text;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
-public sealed record DossierQuery(string? Q, string? Status, string? UnitCode, string? Due, bool? Mine);
+/// <summary>The inbox's filters; <paramref name="View"/> is one of <see cref="InboxView.All"/> (none: every dossier, as before issue 18).</summary>
+public sealed record DossierQuery(string? Q, string? Status, string? UnitCode, string? Due, bool? Mine, string? View = null);
 
-public sealed record DossierSummary(string Code, string Status, string ProcedureName, string ApplicantName, string UnitCode, string CurrentUnitCode, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt, string? AssignedTo, bool Late);
+public sealed record DossierSummary(
+    string Code, string Status, string ProcedureName, string ApplicantName, string UnitCode, string CurrentUnitCode, DateTimeOffset? ReceivedAt,
+    DateTimeOffset? DueAt, string? AssignedTo, bool Late, string? AssigneeName, TimeLeft TimeLeft);
 
 /// <summary>
-/// The officer's inbox (hộp hồ sơ): dossiers of his units, filtered by status, unit, what is due
-/// (today, soon = within three days, late) or assigned to him; earliest due first.
+/// The officer's inbox (hộp hồ sơ): dossiers of his units, in a work queue (<see cref="InboxView"/>), filtered by
+/// status, unit, what is due (today, soon = within three days, late) or assigned to him; most urgent first.
 /// </summary>
-public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock)
+public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock, CalendarSource calendars)
 {
     public async Task<Outcome<Paged<DossierSummary>>> HandleAsync(DossierQuery query, PageRequest page, CancellationToken ct)
     {
-        var scope = (await permissions.ScopeAsync(ct)).ToList();
-        var dossiers = db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId));
+        var dossiers = await InScopeAsync(ct);
+        if (!string.IsNullOrWhiteSpace(query.View))
+        {
+            if (InboxView.Filter(dossiers, query.View, permissions.UserName) is not { } view)
+            {
+                return Error.Validation("view", new($"Hộp hồ sơ phải là một trong: {string.Join(", ", InboxView.All)}.", $"view must be one of: {string.Join(", ", InboxView.All)}."));
+            }
+
+            dossiers = view;
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
             if (!Enum.TryParse<DossierStatus>(query.Status, ignoreCase: true, out var status) || !Enum.IsDefined(status))
@@ -62,7 +75,14 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
             dossiers = due;
         }
 
-        return await PageAsync(dossiers, page, ct);
+        return await PageAsync(dossiers, page, query.View == InboxView.Done, ct);
+    }
+
+    /// <summary>The dossiers the officer may read (<see cref="DossierPermissions.ScopeAsync"/>).</summary>
+    public async Task<IQueryable<Dossier>> InScopeAsync(CancellationToken ct)
+    {
+        var scope = (await permissions.ScopeAsync(ct)).ToList();
+        return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId));
     }
 
     /// <summary>Dossiers due today, within three days, or late; null for an unknown filter. The inbox tabs and the daily digest count alike.</summary>
@@ -82,19 +102,51 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         };
     }
 
-    private async Task<Outcome<Paged<DossierSummary>>> PageAsync(IQueryable<Dossier> dossiers, PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// Most urgent first: by due instant (late, due today, due soon, then the rest), the newest first for finished
+    /// dossiers. Two reads that the (DueAt, Code) index serves in order, those with a due instant and then those not
+    /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found.
+    /// </summary>
+    private async Task<Outcome<Paged<DossierSummary>>> PageAsync(IQueryable<Dossier> dossiers, PageRequest page, bool newestFirst, CancellationToken ct)
     {
-        var total = await dossiers.CountAsync(ct);
-        var rows = await dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenBy(d => d.Code).Skip(page.Skip).Take(page.PageSize)
-            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, p.Name })
-            .ToListAsync(ct);
+        var timed = dossiers.Where(d => d.DueAt != null);
+        var untimed = dossiers.Where(d => d.DueAt == null);
+        var (timedCount, untimedCount) = (await timed.CountAsync(ct), await untimed.CountAsync(ct));
+        var rows = new List<Dossier>();
+        if (page.Skip < timedCount)
+        {
+            var ordered = newestFirst ? timed.OrderByDescending(d => d.DueAt).ThenByDescending(d => d.Code) : timed.OrderBy(d => d.DueAt).ThenBy(d => d.Code);
+            rows.AddRange(await ordered.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct));
+        }
+
+        if (rows.Count < page.PageSize && untimedCount > 0)
+        {
+            var ordered = newestFirst ? untimed.OrderByDescending(d => d.Code) : untimed.OrderBy(d => d.Code);
+            rows.AddRange(await ordered.Skip(Math.Max(0, page.Skip - timedCount)).Take(page.PageSize - rows.Count).ToListAsync(ct));
+        }
+
+        return new Paged<DossierSummary>(await SummariesAsync(rows, ct), page.Page, page.PageSize, timedCount + untimedCount);
+    }
+
+    private async Task<List<DossierSummary>> SummariesAsync(List<Dossier> rows, CancellationToken ct)
+    {
+        var procedureIds = rows.Select(d => d.ProcedureId).Distinct().ToList();
+        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var names = await db.OfficerNamesAsync(rows.Select(d => d.AssignedTo), ct);
         var codes = await db.UnitCodesAsync(ct);
+        var calendarsByUnit = new Dictionary<Guid, WorkingCalendar>();
+        foreach (var unit in rows.Select(d => d.UnitId).Distinct())
+        {
+            calendarsByUnit[unit] = await calendars.ForUnitAsync(unit, ct);
+        }
+
         var now = clock.GetUtcNow();
         var offset = WorkingCalendar.VietnamOffset;
-        var items = rows.Select(r => new DossierSummary(
-            r.Dossier.Code, DossierStatusNames.Of(r.Dossier.Status), r.Name, r.Dossier.Applicant.FullName,
-            codes[r.Dossier.UnitId], codes[r.Dossier.CurrentUnitId], r.Dossier.ReceivedAt?.ToOffset(offset), r.Dossier.DueAt?.ToOffset(offset),
-            r.Dossier.AssignedTo, r.Dossier.DueAt is { } due && (r.Dossier.EndedAt ?? now) > due)).ToList();
-        return new Paged<DossierSummary>(items, page.Page, page.PageSize, total);
+        return rows.Select(d => new DossierSummary(
+            d.Code, DossierStatusNames.Of(d.Status), procedures[d.ProcedureId], d.Applicant.FullName,
+            codes[d.UnitId], codes[d.CurrentUnitId], d.ReceivedAt?.ToOffset(offset), d.DueAt?.ToOffset(offset),
+            d.AssignedTo, d.DueAt is { } due && (d.EndedAt ?? now) > due,
+            d.AssignedTo is { } who ? names.GetValueOrDefault(who) : null,
+            TimeLeft.Of(d.Status, d.DueAt, d.EndedAt, now, calendarsByUnit[d.UnitId]))).ToList();
     }
 }

@@ -4,7 +4,7 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
 
-public sealed record ReminderInfo(string Code, string Kind, DateTimeOffset DueAt, string ProcedureName, string? AssignedTo, DateTimeOffset CreatedAt);
+public sealed record ReminderInfo(string Code, string Kind, DateTimeOffset DueAt, string ProcedureName, string? AssignedTo, DateTimeOffset CreatedAt, string? AssigneeName);
 
 /// <summary>
 /// Nhắc việc: the reminders an officer should see, those assigned to him and those of the units
@@ -25,6 +25,9 @@ public sealed class ListReminders(MotCuaDbContext db, DossierPermissions permiss
             .Take(200)
             .ToListAsync(ct);
         var offset = WorkingCalendar.VietnamOffset;
-        return rows.Select(x => new ReminderInfo(x.Code, x.Reminder.Kind, x.Reminder.DueAt.ToOffset(offset), x.Name, x.AssignedTo, x.Reminder.CreatedAt.ToOffset(offset))).ToList();
+        var names = await db.OfficerNamesAsync(rows.Select(x => x.AssignedTo), ct);
+        return rows.Select(x => new ReminderInfo(
+            x.Code, x.Reminder.Kind, x.Reminder.DueAt.ToOffset(offset), x.Name, x.AssignedTo, x.Reminder.CreatedAt.ToOffset(offset),
+            x.AssignedTo is { } who ? names.GetValueOrDefault(who) : null)).ToList();
     }
 }

@@ -80,6 +80,7 @@ public sealed class NewModel(
                 await attach.AttachAsync(outcome.Value.Code, component, file, ct);
             }
 
+            TempData[DossierFlash.Key] = DossierFlash.Received(outcome.Value);
             return RedirectToPage("/Dossiers/Detail", new { code = outcome.Value.Code });
         }
 

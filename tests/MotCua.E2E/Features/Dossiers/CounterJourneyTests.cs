@@ -37,10 +37,10 @@ public sealed class CounterJourneyTests(LiveApp app, Browser browser)
 
         var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao.xa");
         await leader.GotoAsync($"/Dossiers/Detail/{code}");
-        await leader.GetByLabel("Cán bộ (tên đăng nhập)").FillAsync("chuyenvien.xa");
+        await leader.GetByLabel("Cán bộ xử lý").SelectOptionAsync("chuyenvien.xa");
         await Act(leader, "Phân công");
         await ShouldBeAsync(leader, "Đang giải quyết", "Phân công");
-        await Expect(leader.Locator("dl.facts")).ToContainTextAsync("chuyenvien.xa");
+        await Expect(leader.Locator("dl.facts")).ToContainTextAsync("Bùi Văn Hộ Tịch");
 
         var specialist = await OfficerSession.SignInAsync(browser, app, "chuyenvien.xa");
         await specialist.GotoAsync($"/Dossiers/Detail/{code}");

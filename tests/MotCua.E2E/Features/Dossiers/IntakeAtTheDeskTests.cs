@@ -29,9 +29,9 @@ public sealed class IntakeAtTheDeskTests(LiveApp app, Browser browser)
 
         var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao.xa");
         await leader.GotoAsync($"/Dossiers/Detail/{code}");
-        await leader.GetByLabel("Cán bộ (tên đăng nhập)").FillAsync("chuyenvien.xa");
+        await leader.GetByLabel("Cán bộ xử lý").SelectOptionAsync("chuyenvien.xa");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Phân công" }).ClickAsync();
-        (await leader.Locator("dl.facts").TextContentAsync())!.ShouldContain("chuyenvien.xa");
+        (await leader.Locator("dl.facts").TextContentAsync())!.ShouldContain("Bùi Văn Hộ Tịch");
         (await leader.Locator("table.list").Last.TextContentAsync())!.ShouldContain("Phân công");
     }
 }

@@ -400,11 +400,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("ProcedureId");
 
+                    b.HasIndex("AssignedTo", "Status");
+
                     b.HasIndex("CurrentUnitId", "Status");
+
+                    b.HasIndex("DueAt", "Code");
 
                     b.HasIndex("UnitId", "Status");
 

@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206150646_Initial")]
+    [Migration("20261206151239_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -396,11 +396,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("ProcedureId");
 
+                    b.HasIndex("AssignedTo", "Status");
+
                     b.HasIndex("CurrentUnitId", "Status");
+
+                    b.HasIndex("DueAt", "Code");
 
                     b.HasIndex("UnitId", "Status");
 

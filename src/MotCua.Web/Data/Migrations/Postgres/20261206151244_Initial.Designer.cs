@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261206150654_Initial")]
+    [Migration("20261206151244_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -403,11 +403,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("ProcedureId");
 
+                    b.HasIndex("AssignedTo", "Status");
+
                     b.HasIndex("CurrentUnitId", "Status");
+
+                    b.HasIndex("DueAt", "Code");
 
                     b.HasIndex("UnitId", "Status");
 

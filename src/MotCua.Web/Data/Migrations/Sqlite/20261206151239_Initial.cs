@@ -1389,6 +1389,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "Applicant_IdNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AssignedTo_Status",
+                table: "Dossiers",
+                columns: new[] { "AssignedTo", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_CitizenId",
                 table: "Dossiers",
                 column: "CitizenId");
@@ -1405,9 +1410,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "CurrentUnitId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_DueAt",
+                name: "IX_Dossiers_DueAt_Code",
                 table: "Dossiers",
-                column: "DueAt");
+                columns: new[] { "DueAt", "Code" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ProcedureId",
