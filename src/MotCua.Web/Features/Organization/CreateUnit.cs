@@ -67,6 +67,6 @@ public sealed class CreateUnit(MotCuaDbContext db, CurrentOfficer officer, TimeP
         db.Units.Add(unit);
         db.UnitChanges.Add(UnitLookup.Change(unit, UnitChangeKind.Created, null, unit.Name, officer.UserName, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return new UnitInfo(unit.Code, unit.Name, unit.Kind, parent?.Code, unit.AgencyCode, desk?.Code, true);
+        return new UnitInfo(unit.Code, unit.Name, unit.Kind, parent?.Code, unit.AgencyCode, desk?.Code, true, null);
     }
 }

@@ -16,7 +16,7 @@ public static class OrganizationEndpoints
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/v1/units").WithTags("Organization").AllowAnonymous();
-        units.MapGet("/", async (bool? includeInactive, ListUnits h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(includeInactive ?? false, ct)));
+        units.MapGet("/", async (bool? includeInactive, string? asOf, ListUnits h, CancellationToken ct) => (await h.AsOfAsync(includeInactive ?? false, asOf, ct)).ToResult());
 
         var admin = app.MapGroup("/api/v1").WithTags("Organization").RequireAuthorization(Policies.Administrator);
         admin.MapPost("/units", async (CreateUnitRequest r, CreateUnit h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(u => $"/api/v1/units/{u.Code}"));

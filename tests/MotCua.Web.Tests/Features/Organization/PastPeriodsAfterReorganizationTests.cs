@@ -40,6 +40,12 @@ public abstract class PastPeriodsAfterReorganizationTests(MotCuaApp app) : Provi
         after.Report.GetProperty("rows").GetRawText().ShouldBe(before.Report.GetProperty("rows").GetRawText());
         after.Index.GetProperty("groups").GetRawText().ShouldBe(before.Index.GetProperty("groups").GetRawText());
         after.Report.Rows().Select(Label).ShouldContain(OldName);
+        var then = await UnitAsync("?asOf=2024-12-14&includeInactive=true", Moved);
+        (then.GetProperty("parentCode").GetString(), then.GetProperty("name").GetString()).ShouldBe((Town, OldName));
+        var now = await UnitAsync("?includeInactive=true", Moved);
+        (now.GetProperty("parentCode").GetString(), now.GetProperty("name").GetString()).ShouldBe(("TINH", NewName));
+        (await UnitAsync("?includeInactive=true", Absorbed)).GetProperty("mergedIntoCode").GetString().ShouldBe(Moved);
+        await (await App.CreateClient().GetAsync("/api/v1/units?asOf=14/12/2024", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var running = await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&from={ReportRequests.Day(App.Today.AddDays(-7))}&to={ReportRequests.Day(App.Today)}&by=unit");
         running.Rows().Select(Code).ShouldNotContain(Moved);
         running.Rows().Select(Code).ShouldNotContain(Absorbed);
@@ -51,6 +57,9 @@ public abstract class PastPeriodsAfterReorganizationTests(MotCuaApp app) : Provi
         var index = await (await App.SignedInAsync("lanhdao")).GetFromJsonAsync<JsonElement>($"/api/v1/indicators/service-index?unitCode={Town}&{PastIndex}", Ct);
         return (report, index);
     }
+
+    private async Task<JsonElement> UnitAsync(string query, string code) =>
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units" + query, Ct)).EnumerateArray().Single(u => u.GetProperty("code").GetString() == code);
 
     private static string? Label(JsonElement row) => row.GetProperty("label").GetString();
 
