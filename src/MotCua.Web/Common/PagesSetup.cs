@@ -12,6 +12,8 @@ public static class PagesSetup
         {
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/", Policies.Officer);
+            // Issue 16 names the connections page /Admin/Connections; both addresses open it.
+            o.Conventions.AddPageRoute("/Connections/Index", "Admin/Connections");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
 

@@ -49,6 +49,12 @@ public abstract class ConnectionsTests(MotCuaApp app) : ProviderTests(app)
 
         (await leader.GetAsync("/api/v1/connections", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await leader.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient = "a@example.vn" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var admin = await App.SignedInAsync("admin");
+        foreach (var address in new[] { "/Connections", "/Admin/Connections" })
+        {
+            (await admin.GetStringAsync(address, Ct)).ShouldContain("Kết nối");
+            (await leader.GetAsync(address, Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        }
     }
 
     /// <summary>The notification log, empty while nothing has been written to it.</summary>

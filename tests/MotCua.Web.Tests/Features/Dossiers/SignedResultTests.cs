@@ -83,9 +83,13 @@ public abstract class SignedResultTests(MotCuaApp app) : ProviderTests(app)
         var response = await IssueAsync(code, signed);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
-        (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("resultSignature").GetProperty("signedAt").GetDateTimeOffset()
-            .ShouldBe(App.Clock.GetUtcNow().AddMinutes(-5), TimeSpan.FromSeconds(1));
+        var signature = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("resultSignature");
+        signature.GetProperty("signedAt").GetDateTimeOffset().ShouldBe(App.Clock.GetUtcNow().AddMinutes(-5), TimeSpan.FromSeconds(1));
         (await App.PrintAsync(code, "result")).ShouldBe(signed);
+        var page = await (await App.SignedInAsync("lanhdao.xa")).GetStringAsync($"/Dossiers/Detail/{code}", Ct);
+        page.ShouldContain("Chữ ký số trên kết quả");
+        page.ShouldContain(signature.GetProperty("signer").GetString()!);
+        page.ShouldContain(signature.GetProperty("serialNumber").GetString()!);
     }
 
     [Fact]
