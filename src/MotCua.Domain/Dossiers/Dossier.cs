@@ -18,6 +18,12 @@ public sealed class Dossier
     /// <summary>The unit holding the dossier now: differs from <see cref="UnitId"/> during an inter-agency step.</summary>
     public Guid CurrentUnitId { get; set; }
 
+    /// <summary>
+    /// The desk or centre that received it when that is not one serving <see cref="UnitId"/>: a location-independent
+    /// procedure received elsewhere in the province (tiếp nhận không phụ thuộc địa giới hành chính, Decree 118/2025).
+    /// </summary>
+    public Guid? ReceivedAtUnitId { get; set; }
+
     public IntakeChannel Channel { get; init; }
 
     public DossierStatus Status { get; set; }

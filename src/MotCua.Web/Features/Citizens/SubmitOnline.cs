@@ -59,7 +59,7 @@ public sealed class SubmitOnline(
         }
 
         var request = await RequestAsync(procedure, submission.UnitCode, files.Keys.Concat(reused.Keys).Order().ToList(), reused, ct);
-        return await intake.IntakeAsync(request, me.UserName, (_, _) => Task.FromResult<Error?>(null), async dossier =>
+        return await intake.IntakeAsync(request, me.UserName, (_, _, _) => Task.FromResult<Outcome<Guid?>>((Guid?)null), async dossier =>
         {
             dossier.CitizenId = me.Id;
             var at = clock.GetUtcNow();

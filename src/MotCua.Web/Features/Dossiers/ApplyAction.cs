@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
@@ -46,8 +47,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         }
 
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
-        var actingUnit = ActingUnit(dossier, procedure, action);
-        if (!await permissions.HoldsAsync(actingUnit, ct, ActionRoles.For(action, dossier.Status)))
+        if (await ActorUnitAsync(permissions, dossier, procedure, action, ActionRoles.For(action, dossier.Status), ct) is not { } actingUnit)
         {
             return Error.Forbidden(new("Vai trò của bạn tại đơn vị này không được thực hiện thao tác này.", "Your role at this unit does not allow this action."));
         }
@@ -68,6 +68,22 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
         ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
         return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.AfterActionAsync(code, ct);
+    }
+
+    /// <summary>
+    /// The unit at which the officer takes <paramref name="action"/> with one of <paramref name="roles"/>, null when he may
+    /// not: the <see cref="ActingUnit"/>, or for a dossier received across boundaries the receiving desk, whose
+    /// receptionists do the desk's part (hand-over, supplement, return) for it.
+    /// </summary>
+    public static async Task<Guid?> ActorUnitAsync(DossierPermissions permissions, Dossier dossier, Procedure procedure, DossierAction action, Role[] roles, CancellationToken ct)
+    {
+        var acting = ActingUnit(dossier, procedure, action);
+        if (roles.Length > 0 && await permissions.HoldsAsync(acting, ct, roles))
+        {
+            return acting;
+        }
+
+        return dossier.ReceivedAtUnitId is { } desk && roles.Contains(Role.Receptionist) && await permissions.HoldsAsync(desk, ct, Role.Receptionist) ? desk : null;
     }
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>

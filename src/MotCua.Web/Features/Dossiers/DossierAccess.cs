@@ -17,7 +17,7 @@ public static class DossierAccess
     {
         var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Code == code, ct);
         var scope = await permissions.ScopeAsync(ct);
-        return dossier is not null && (scope.Contains(dossier.UnitId) || scope.Contains(dossier.CurrentUnitId))
+        return dossier is not null && (scope.Contains(dossier.UnitId) || scope.Contains(dossier.CurrentUnitId) || (dossier.ReceivedAtUnitId is { } desk && scope.Contains(desk)))
             ? dossier
             : Error.NotFound(DossierNoun, code);
     }

@@ -53,7 +53,8 @@ public sealed record DossierDetail(
     PortalSyncInfo? Portal,
     IReadOnlyList<string> MyActions,
     string? NextAction,
-    IReadOnlyDictionary<string, string> OfficerNames)
+    IReadOnlyDictionary<string, string> OfficerNames,
+    string? ReceivedAtUnitCode)
 {
     /// <summary>The officer's full name, his user name when he is not known (an imported dossier's former staff).</summary>
     public string NameOf(string userName) => OfficerNames.GetValueOrDefault(userName, userName);

@@ -21,7 +21,7 @@ public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permiss
 
         var scope = (await permissions.ScopeAsync(ct)).ToList();
         var latest = await db.Dossiers.AsNoTracking()
-            .Where(d => d.Applicant.IdNumber == idNumber && (scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId)))
+            .Where(d => d.Applicant.IdNumber == idNumber && (scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value))))
             .OrderByDescending(d => d.SubmittedAt)
             .FirstOrDefaultAsync(ct);
         if (latest is not null)

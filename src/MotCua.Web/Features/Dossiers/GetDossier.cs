@@ -70,6 +70,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             portal is null ? null : PortalSyncInfo.Of(portal, offset),
             mine,
             next,
-            names);
+            names,
+            dossier.ReceivedAtUnitId is { } desk ? codes[desk] : null);
     }
 }

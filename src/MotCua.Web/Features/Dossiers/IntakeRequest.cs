@@ -15,7 +15,8 @@ public sealed record IntakeRequest(
     ApplicantInput? Applicant,
     IReadOnlyList<ComponentInput>? Components,
     bool? Vneid = null,
-    bool? FeeExempt = null);
+    bool? FeeExempt = null,
+    string? ReceivingUnitCode = null);
 
 public sealed record ApplicantInput(string? FullName, string? IdNumber, string? Phone, string? Email, string? Address, string? Organization);
 

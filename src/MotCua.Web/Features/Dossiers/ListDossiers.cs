@@ -82,7 +82,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
     public async Task<IQueryable<Dossier>> InScopeAsync(CancellationToken ct)
     {
         var scope = (await permissions.ScopeAsync(ct)).ToList();
-        return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId));
+        return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value)));
     }
 
     /// <summary>Dossiers due today, within three days, or late; null for an unknown filter. The inbox tabs and the daily digest count alike.</summary>

@@ -24,7 +24,7 @@ public sealed class OfficerActions(DossierPermissions permissions)
                 roles = [.. roles.Where(r => r == step.Role)];
             }
 
-            if (roles.Length > 0 && await permissions.HoldsAsync(ApplyAction.ActingUnit(dossier, procedure, action), ct, roles))
+            if (await ApplyAction.ActorUnitAsync(permissions, dossier, procedure, action, roles, ct) is not null)
             {
                 mine.Add(action);
             }

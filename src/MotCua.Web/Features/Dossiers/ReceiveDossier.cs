@@ -5,8 +5,10 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Text;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Organization;
 using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -16,17 +18,17 @@ namespace MotCua.Web.Features.Dossiers;
 /// appointment; an online one enters the unit's intake queue to be checked (Decree 61/2018 art. 18–19).
 /// Code, dossier and first event are written in one transaction.
 /// </summary>
-public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, TimeProvider clock)
+public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, CalendarSource calendars, TimeProvider clock)
 {
     public Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct) =>
-        IntakeAsync(request, permissions.UserName, ReceptionistAsync, null, ct);
+        IntakeAsync(request, permissions.UserName, (unit, procedure, ct) => DeskAsync(request, unit, procedure, ct), null, ct);
 
     /// <summary>
     /// The intake with its checks, by <paramref name="by"/>: <paramref name="authorize"/> says whether he may hand the
-    /// dossier in at the unit, <paramref name="alongside"/> adds to the same transaction what goes with the new dossier
+    /// dossier in for the unit, and the desk that receives it when that is not one serving the unit; <paramref name="alongside"/> adds to the same transaction what goes with the new dossier
     /// (a citizen's account and files), once every check has passed.
     /// </summary>
-    public async Task<Outcome<IntakeResult>> IntakeAsync(IntakeRequest request, string by, Func<Unit, CancellationToken, Task<Error?>> authorize, Func<Dossier, Task>? alongside, CancellationToken ct)
+    public async Task<Outcome<IntakeResult>> IntakeAsync(IntakeRequest request, string by, Func<Unit, Procedure, CancellationToken, Task<Outcome<Guid?>>> authorize, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
         var procedure = string.IsNullOrWhiteSpace(request.ProcedureCode) ? null
             : await db.Procedures.Include(p => p.Units).FirstOrDefaultAsync(p => p.Code == request.ProcedureCode && p.Status == ProcedureStatus.Active, ct);
@@ -53,9 +55,10 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return Error.Rule(new($"{unit!.Name} không giải quyết thủ tục này.", $"{unit.Name} does not resolve this procedure."));
         }
 
-        if (await authorize(unit!, ct) is { } refused)
+        var receivedAt = await authorize(unit!, procedure, ct);
+        if (receivedAt.Failed)
         {
-            return refused;
+            return receivedAt.Error!;
         }
 
         var agencyCode = await AgencyCodeAsync(unit!, ct);
@@ -64,12 +67,55 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return Error.Rule(new("Đơn vị và các đơn vị cấp trên chưa có mã định danh; không cấp được mã hồ sơ.", "Neither the unit nor its parents have an agency code; no dossier code can be issued."));
         }
 
-        return await WriteAsync(request, procedure, unit!, channel!.Value, agencyCode, by, alongside, ct);
+        return await WriteAsync(request, procedure, unit!, channel!.Value, agencyCode, by, async dossier =>
+        {
+            dossier.ReceivedAtUnitId = receivedAt.Value;
+            if (alongside is not null)
+            {
+                await alongside(dossier);
+            }
+        }, ct);
     }
 
-    private async Task<Error?> ReceptionistAsync(Unit unit, CancellationToken ct) =>
-        await permissions.HoldsAsync(unit.Id, ct, Role.Receptionist) ? null
-        : Error.Forbidden(new("Chỉ cán bộ tiếp nhận của Bộ phận Một cửa phục vụ đơn vị này được tiếp nhận hồ sơ.", "Only a receptionist of the one-stop desk serving this unit may receive its dossiers."));
+    private static readonly Error NotHisDesk = Error.Forbidden(new(
+        "Chỉ cán bộ tiếp nhận của Bộ phận Một cửa phục vụ đơn vị này được tiếp nhận hồ sơ (trừ thủ tục tiếp nhận không phụ thuộc địa giới hành chính).",
+        "Only a receptionist of the one-stop desk serving this unit may receive its dossiers (except for location-independent procedures)."));
+
+    /// <summary>
+    /// A receptionist receives for the units his desk serves; for a location-independent procedure, at any desk or
+    /// centre of the same province (Decree 118/2025: reception regardless of administrative boundary), which is recorded.
+    /// </summary>
+    private async Task<Outcome<Guid?>> DeskAsync(IntakeRequest request, Unit unit, Procedure procedure, CancellationToken ct)
+    {
+        if (await permissions.HoldsAsync(unit.Id, ct, Role.Receptionist))
+        {
+            return (Guid?)null;
+        }
+
+        if (!procedure.LocationIndependent)
+        {
+            return NotHisDesk;
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var province = Province(unit, units);
+        var desks = officer.Grants.Where(g => g.Role == Role.Receptionist && units.TryGetValue(g.UnitId, out var desk) && desk.IsActive && Province(units[g.UnitId], units) == province)
+            .Select(g => units[g.UnitId]).DistinctBy(u => u.Id).ToList();
+        if (!string.IsNullOrWhiteSpace(request.ReceivingUnitCode))
+        {
+            desks = [.. desks.Where(d => d.Code == request.ReceivingUnitCode.Trim())];
+        }
+
+        return desks.Count switch
+        {
+            0 => NotHisDesk,
+            1 => (Guid?)desks[0].Id,
+            _ => Error.Validation("receivingUnitCode", new("Cán bộ tiếp nhận tại nhiều nơi: hãy chọn nơi tiếp nhận.", "The receptionist serves several desks: choose the receiving one.")),
+        };
+    }
+
+    private static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
+        UnitLookup.SelfAndAncestors(unit, units).Last().Id;
 
     private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, string by, Func<Dossier, Task>? alongside, CancellationToken ct)
     {

@@ -345,6 +345,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ReceivedAtUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("RemainingWhenStopped")
                         .HasColumnType("bigint");
 
@@ -401,6 +404,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAtUnitId");
 
                     b.HasIndex("AssignedTo", "Status");
 
@@ -2646,6 +2651,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedAtUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()

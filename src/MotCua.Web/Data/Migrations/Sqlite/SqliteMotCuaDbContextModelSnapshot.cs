@@ -338,6 +338,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReceivedAtUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RemainingWhenStopped")
                         .HasColumnType("INTEGER");
 
@@ -394,6 +397,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAtUnitId");
 
                     b.HasIndex("AssignedTo", "Status");
 
@@ -2637,6 +2642,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedAtUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()

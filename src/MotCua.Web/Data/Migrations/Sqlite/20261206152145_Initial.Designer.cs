@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206151239_Initial")]
+    [Migration("20261206152145_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -341,6 +341,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReceivedAtUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RemainingWhenStopped")
                         .HasColumnType("INTEGER");
 
@@ -397,6 +400,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAtUnitId");
 
                     b.HasIndex("AssignedTo", "Status");
 
@@ -2640,6 +2645,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedAtUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261206151244_Initial")]
+    [Migration("20261206152149_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -348,6 +348,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ReceivedAtUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("RemainingWhenStopped")
                         .HasColumnType("bigint");
 
@@ -404,6 +407,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAtUnitId");
 
                     b.HasIndex("AssignedTo", "Status");
 
@@ -2649,6 +2654,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedAtUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MotCua.Domain.Organization.Unit", null)
                         .WithMany()

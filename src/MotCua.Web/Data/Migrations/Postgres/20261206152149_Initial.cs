@@ -479,6 +479,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
                     UnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     CurrentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedAtUnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Applicant_FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -536,6 +537,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Dossiers_Units_CurrentUnitId",
                         column: x => x.CurrentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_ReceivedAtUnitId",
+                        column: x => x.ReceivedAtUnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1420,6 +1427,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_Dossiers_ProcedureId",
                 table: "Dossiers",
                 column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivedAtUnitId",
+                table: "Dossiers",
+                column: "ReceivedAtUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_UnitId_Status",

@@ -477,6 +477,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CurrentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedAtUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Applicant_FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -534,6 +535,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Dossiers_Units_CurrentUnitId",
                         column: x => x.CurrentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_ReceivedAtUnitId",
+                        column: x => x.ReceivedAtUnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1418,6 +1425,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_Dossiers_ProcedureId",
                 table: "Dossiers",
                 column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivedAtUnitId",
+                table: "Dossiers",
+                column: "ReceivedAtUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_UnitId_Status",

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Features.Dossiers;
+
+/// <summary>
+/// Issue 17, reception regardless of administrative boundary (Decree 118/2025): a location-independent procedure of a
+/// commune in another district is received at the Long Thủy ward desk, resolved by the commune that is competent, and
+/// handed back where it was received; a procedure not marked for it is still refused to a desk that does not serve the unit.
+/// </summary>
+public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
+{
+    private const string Certification = "2.000815.000.00.00.H10";
+    private const string Commune = "BGM-PHUNGHIA";
+
+    [Fact]
+    public async Task A_location_independent_dossier_is_received_at_another_desk_resolved_by_its_commune_and_returned_where_received()
+    {
+        var request = DossierRequests.Birth();
+        request["procedureCode"] = Certification;
+        request["unitCode"] = Commune;
+        request["components"] = new[] { new { name = "Bản chính giấy tờ, văn bản làm cơ sở chứng thực bản sao", originals = 1, copies = 0, origin = "paper" } };
+
+        var code = await App.ReceiveAsync(request);
+
+        var desk = await App.SignedInAsync("tiepnhan.xa");
+        var dossier = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+        (dossier.GetProperty("unitCode").GetString(), dossier.GetProperty("receivedAtUnitCode").GetString()).ShouldBe((Commune, "PL-LONGTHUY-MC"));
+        var (leader, specialist) = (await App.SignedInAsync("lanhdao.phunghia"), await App.SignedInAsync("chuyenvien.phunghia"));
+        (await leader.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={code}", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
+        await DossierRequests.ActAsync(desk, code, "complete-step", new { note = "Đã kiểm tra bản chính" });
+        await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.phunghia" });
+        await DossierRequests.ActAsync(specialist, code, "complete-step", new { note = "Đối chiếu đúng bản chính" });
+        await DossierRequests.ActAsync(leader, code, "approve", new { });
+        await DossierRequests.ActAsync(specialist, code, "issue-result", new { });
+        var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
+
+        returned.GetProperty("status").GetString().ShouldBe("returned");
+        returned.GetProperty("history").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("unitCode").GetString()))
+            .ShouldContain(("return-result", "PL-LONGTHUY-MC"));
+        (await (await App.SignedInAsync("tiepnhan.phunghia")).GetAsync($"/api/v1/dossiers/{code}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_procedure_not_marked_for_it_is_refused_to_a_desk_that_does_not_serve_the_unit_and_nothing_is_written()
+    {
+        var request = DossierRequests.Birth();
+        request["unitCode"] = Commune;
+        var desk = await App.SignedInAsync("tiepnhan.xa");
+        var before = (await desk.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?pageSize=1", Ct)).GetProperty("total").GetInt32();
+
+        await (await desk.PostAsJsonAsync("/api/v1/dossiers", request, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        (await desk.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?pageSize=1", Ct)).GetProperty("total").GetInt32().ShouldBe(before);
+    }
+}
+
+[Collection(SqliteGroup.Name)]
+public sealed class ReceptionAnywhereTestsOnSqlite(SqliteApp app) : ReceptionAnywhereTests(app);
+
+[Collection(PostgresGroup.Name)]
+public sealed class ReceptionAnywhereTestsOnPostgres(PostgresApp app) : ReceptionAnywhereTests(app);
