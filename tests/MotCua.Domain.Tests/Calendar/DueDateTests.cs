@@ -108,6 +108,13 @@ public class DueDateTests
         Calendar.SameDayCutoffDue(Instant(received), new TimeOnly(15, 0)).ShouldBe(Instant(due));
 
     [Theory]
+    [InlineData("2025-03-03T16:59+07:00", "2025-03-03T17:00+07:00")] // before closing: the same day
+    [InlineData("2025-03-03T17:00+07:00", "2025-03-04T17:00+07:00")] // at closing, before an 18:00 cut-off: closing is past, so Tuesday
+    [InlineData("2025-03-03T17:30+07:00", "2025-03-04T17:00+07:00")]
+    public void A_cutoff_later_than_closing_time_never_gives_a_due_time_before_the_receipt(string received, string due) =>
+        Calendar.SameDayCutoffDue(Instant(received), new TimeOnly(18, 0)).ShouldBe(Instant(due));
+
+    [Theory]
     [InlineData("2025-03-03T10:00+07:00", "2025-03-04T10:00+07:00", 8.0)]
     [InlineData("2025-03-03T11:00+07:00", "2025-03-03T14:00+07:00", 1.5)]  // lunch does not count
     [InlineData("2025-01-24T10:00+07:00", "2025-02-03T10:00+07:00", 8.0)]  // 5.5 h on Friday + 2.5 h on Monday, Tết between
