@@ -50,7 +50,7 @@ public sealed class IndexModel(ListDossiers list, ListReminders reminders, Dossi
             _ => new DossierQuery(Q, null, null, null, null),
         };
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(query, page.Value, ct);
+        var outcome = page.Failed ? page.Error : await list.HandleAsync(query, page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
         Reminders = await reminders.HandleAsync(ct);

@@ -24,7 +24,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
         var period = DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
@@ -35,7 +35,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, DossierPermissions perm
             var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
             if (found.Failed)
             {
-                return found.Error!;
+                return found.Error;
             }
 
             var chosen = (await permissions.SubtreeAsync(found.Value.Id, units.Values, ct)).ToList();

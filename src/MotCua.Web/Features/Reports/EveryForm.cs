@@ -24,7 +24,7 @@ public sealed class EveryForms(MotCuaDbContext db, ReportSubjects subjects, Doss
         var unit = await permissions.FindUnitInScopeAsync(unitCode, ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var period = string.IsNullOrWhiteSpace(periodCode) ? null : periods.Parse(periodCode.Trim(), PeriodBasis.Cutoff);
@@ -39,7 +39,7 @@ public sealed class EveryForms(MotCuaDbContext db, ReportSubjects subjects, Doss
             var subject = await subjects.ResolveAsync(form.Code, ReportQuery.Official(unit.Value.Code, period.Code), ct);
             if (subject.Failed)
             {
-                return subject.Error!;
+                return subject.Error;
             }
 
             resolved.Add(subject.Value);
