@@ -9,7 +9,7 @@ namespace MotCua.Domain.Tests.Calendar;
 // March 2025 has no holiday, 3 Mar 2025 is a Monday.
 public class DueDateTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData("2025-03-03T10:00+07:00", 1, "2025-03-04T10:00+07:00")] // DOMAIN.md: Monday 10:00 + 1 day → Tuesday 10:00

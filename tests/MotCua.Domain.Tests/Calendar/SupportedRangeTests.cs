@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Calendar;
 // so a check dropped from one of them is not hidden by the next one down throwing the same exception.
 public class SupportedRangeTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData(1899, false)]

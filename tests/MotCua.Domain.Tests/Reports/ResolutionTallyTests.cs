@@ -12,9 +12,9 @@ namespace MotCua.Domain.Tests.Reports;
 /// <summary>Form II.06 (REPORTS.md §2) for 2025-Q1 by the cut-off: 15/12/2024 00:00 – 15/03/2025 00:00 (+07:00).</summary>
 public sealed class ResolutionTallyTests
 {
-    private static readonly ReportPeriods Periods = ReportPeriods.Shipped();
-    private static readonly ReportPeriod Q1 = Periods.Parse("2025-Q1", PeriodBasis.Cutoff)!;
-    private static readonly ReportForm Form = ReportForms.Shipped().Find("II.06", Day("2025-03-14"), Domain.Organization.UnitKind.Commune)!;
+    private ReportPeriods Periods { get; } = ReportPeriods.Shipped();
+    private ReportPeriod Q1 { get; } = ReportPeriods.Shipped().Parse("2025-Q1", PeriodBasis.Cutoff)!;
+    private ReportForm Form { get; } = ReportForms.Shipped().Find("II.06", Day("2025-03-14"), Domain.Organization.UnitKind.Commune)!;
 
     private static DossierFacts Dossier(string received, string due, IntakeChannel channel = IntakeChannel.Counter) => new()
     {
