@@ -24,11 +24,7 @@ public static class StatutoryHolidays
     /// <exception cref="ArgumentOutOfRangeException">Outside 1900–2100.</exception>
     public static IReadOnlyList<Holiday> For(int year)
     {
-        if (year < VietnameseLunarCalendar.MinDate.Year || year > VietnameseLunarCalendar.MaxDate.Year)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "Years 1900–2100 only.");
-        }
-
+        VietnameseLunarCalendar.EnsureSupportedYear(year, nameof(year), year);
         var fixedPart = new List<Holiday>
         {
             new(new DateOnly(year, 1, 1), NewYearsDay, LegalSources.Holidays),

@@ -34,7 +34,7 @@ public static class VietnameseLunarCalendar
     /// <exception cref="ArgumentOutOfRangeException">Outside 1900-01-01 … 2100-12-31, or an offset beyond ±14 h.</exception>
     public static LunarDate FromSolar(DateOnly date, double utcOffsetHours)
     {
-        EnsureInRange(date, nameof(date));
+        EnsureSupportedYear(date.Year, nameof(date), date);
         return TableFor(utcOffsetHours).ToLunar(date.DayNumber);
     }
 
@@ -61,7 +61,7 @@ public static class VietnameseLunarCalendar
         }
 
         DateOnly date = DateOnly.FromDayNumber(dayNumber.Value);
-        EnsureInRange(date, nameof(lunar));
+        EnsureSupportedYear(date.Year, nameof(lunar), date);
         return date;
     }
 
@@ -71,11 +71,7 @@ public static class VietnameseLunarCalendar
     /// <summary>The leap month (1–12) of a lunar year, or null when it has twelve months.</summary>
     public static int? LeapMonth(int lunarYear, double utcOffsetHours = VietnamUtcOffsetHours)
     {
-        if (lunarYear < MinDate.Year || lunarYear > MaxDate.Year)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lunarYear), lunarYear, "Lunar years 1900–2100 only.");
-        }
-
+        EnsureSupportedYear(lunarYear, nameof(lunarYear), lunarYear);
         return TableFor(utcOffsetHours).LeapMonthOf(lunarYear);
     }
 
@@ -89,11 +85,15 @@ public static class VietnameseLunarCalendar
         return Tables.GetOrAdd(utcOffsetHours, offset => new Lazy<LunisolarTable>(() => new LunisolarTable(offset))).Value;
     }
 
-    private static void EnsureInRange(DateOnly date, string parameterName)
+    /// <summary>
+    /// The one range check of the calendar: the supported dates are whole years, so a date is supported when its year
+    /// is. Callers pass their own parameter, so that the exception names what the caller was given.
+    /// </summary>
+    internal static void EnsureSupportedYear(int year, string parameterName, object actualValue)
     {
-        if (date < MinDate || date > MaxDate)
+        if (year < MinDate.Year || year > MaxDate.Year)
         {
-            throw new ArgumentOutOfRangeException(parameterName, date, "Dates from 1900-01-01 to 2100-12-31 only.");
+            throw new ArgumentOutOfRangeException(parameterName, actualValue, "Dates from 1900-01-01 to 2100-12-31 only.");
         }
     }
 }

@@ -220,11 +220,7 @@ public sealed class WorkingCalendar
 
     private YearDayTable TableFor(DateOnly date, string parameterName)
     {
-        if (date < VietnameseLunarCalendar.MinDate || date > VietnameseLunarCalendar.MaxDate)
-        {
-            throw new ArgumentOutOfRangeException(parameterName, date, "Dates from 1900-01-01 to 2100-12-31 only.");
-        }
-
+        VietnameseLunarCalendar.EnsureSupportedYear(date.Year, parameterName, date);
         return years.GetOrAdd(date.Year, year => schedules.TryGetValue(year, out YearSchedule? schedule)
             ? YearDayTable.FromSchedule(schedule)
             : YearDayTable.FromStatute(year));

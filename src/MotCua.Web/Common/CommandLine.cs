@@ -49,7 +49,7 @@ public static class CommandLine
             var outcome = await services.GetRequiredService<CreateFirstAdministrator>().HandleAsync(request, ct);
             if (outcome.Failed)
             {
-                throw new CommandRefusedException(Describe(outcome.Error!));
+                throw new CommandRefusedException(Describe(outcome.Error));
             }
 
             var (user, unit) = (outcome.Value!.UserName, request.UnitCode);

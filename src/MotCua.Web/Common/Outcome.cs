@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace MotCua.Web.Common;
 
 /// <summary>Either a value or an <see cref="Error"/>; handlers return it instead of throwing.</summary>
@@ -13,6 +15,7 @@ public readonly struct Outcome<T>
 
     public Error? Error { get; }
 
+    [MemberNotNullWhen(true, nameof(Error))]
     public bool Failed => Error is not null;
 
     public T Value => Error is null ? value! : throw new InvalidOperationException("The outcome failed: " + Error.Type);

@@ -6,25 +6,25 @@ namespace MotCua.Web.Common;
 public static class OutcomeResults
 {
     public static Results<Ok<T>, ProblemHttpResult> ToResult<T>(this Outcome<T> outcome) =>
-        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.Ok(outcome.Value);
+        outcome.Failed ? outcome.Error.ToProblem() : TypedResults.Ok(outcome.Value);
 
     public static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string> location) =>
-        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.Created(location(outcome.Value), outcome.Value);
+        outcome.Failed ? outcome.Error.ToProblem() : TypedResults.Created(location(outcome.Value), outcome.Value);
 
     public static Results<FileContentHttpResult, ProblemHttpResult> ToFile(this Outcome<FileDownload> outcome) =>
-        outcome.Failed ? outcome.Error!.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName);
+        outcome.Failed ? outcome.Error.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName);
 
     /// <summary>Runs a list query only when the paging input is valid.</summary>
     public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> Paged<T>(int? page, int? pageSize, Func<PageRequest, Task<Paged<T>>> query)
     {
         var request = PageRequest.From(page, pageSize);
-        return request.Failed ? request.Error!.ToProblem() : TypedResults.Ok(await query(request.Value));
+        return request.Failed ? request.Error.ToProblem() : TypedResults.Ok(await query(request.Value));
     }
 
     /// <summary>The same, for list queries that can refuse their filters.</summary>
     public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> PagedOutcome<T>(int? page, int? pageSize, Func<PageRequest, Task<Outcome<Paged<T>>>> query)
     {
         var request = PageRequest.From(page, pageSize);
-        return request.Failed ? request.Error!.ToProblem() : (await query(request.Value)).ToResult();
+        return request.Failed ? request.Error.ToProblem() : (await query(request.Value)).ToResult();
     }
 }

@@ -41,7 +41,7 @@ public sealed class VersionedResources(MotCuaDbContext db, CurrentOfficer office
     public static async Task<Outcome<string>> ReadAsync(Stream body, CancellationToken ct)
     {
         var bytes = await BoundedBody.ReadAsync(body, MaxBytes, ct);
-        return bytes.Failed ? bytes.Error! : System.Text.Encoding.UTF8.GetString(bytes.Value);
+        return bytes.Failed ? bytes.Error : System.Text.Encoding.UTF8.GetString(bytes.Value);
     }
 
     /// <summary>Saves a checked version; a version name the shipped resource or a saved version has → 409.</summary>

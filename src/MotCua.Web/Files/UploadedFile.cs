@@ -22,7 +22,7 @@ public sealed record UploadedFile(byte[] Content, FileType Type, string FileName
         var read = await BoundedBody.ReadAsync(stream, limit, ct);
         if (read.Failed)
         {
-            return read.Error!;
+            return read.Error;
         }
 
         if (read.Value.Length == 0)

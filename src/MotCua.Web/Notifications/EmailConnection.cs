@@ -47,7 +47,7 @@ public sealed class EmailConnection(IEnumerable<INotificationChannel> channels, 
             new("Máy chủ thư không nhận thư gửi thử: {0}", "The mail server did not accept the test: {0}"));
         if (sent.Failed)
         {
-            return sent.Error!;
+            return sent.Error;
         }
 
         return Mode == "smtp"

@@ -38,7 +38,7 @@ public sealed class SigningConnection(IEnumerable<ISignatureSource> sources, Doc
         var signed = await signer.SignAsync(TestPdf(), ct);
         if (signed.Failed)
         {
-            return signed.Error!;
+            return signed.Error;
         }
 
         var check = verifier.Verify(signed.Value);

@@ -9,7 +9,7 @@ namespace MotCua.Domain.Tests.Calendar;
 // March 2025 has no holiday, 3 Mar 2025 is a Monday.
 public class DueDateTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData("2025-03-03T10:00+07:00", 1, "2025-03-04T10:00+07:00")] // DOMAIN.md: Monday 10:00 + 1 day → Tuesday 10:00
@@ -106,6 +106,13 @@ public class DueDateTests
     [InlineData("2025-04-25T16:00+07:00", "2025-04-26T17:00+07:00")] // a worked Saturday counts
     public void Same_day_procedures_are_due_at_closing_time_of_the_day_decided_by_the_cutoff(string received, string due) =>
         Calendar.SameDayCutoffDue(Instant(received), new TimeOnly(15, 0)).ShouldBe(Instant(due));
+
+    [Theory]
+    [InlineData("2025-03-03T16:59+07:00", "2025-03-03T17:00+07:00")] // before closing: the same day
+    [InlineData("2025-03-03T17:00+07:00", "2025-03-04T17:00+07:00")] // at closing, before an 18:00 cut-off: closing is past, so Tuesday
+    [InlineData("2025-03-03T17:30+07:00", "2025-03-04T17:00+07:00")]
+    public void A_cutoff_later_than_closing_time_never_gives_a_due_time_before_the_receipt(string received, string due) =>
+        Calendar.SameDayCutoffDue(Instant(received), new TimeOnly(18, 0)).ShouldBe(Instant(due));
 
     [Theory]
     [InlineData("2025-03-03T10:00+07:00", "2025-03-04T10:00+07:00", 8.0)]

@@ -75,6 +75,46 @@ public class StatutoryHolidaysTests
         }
     }
 
+    // Past 2026 (published, and the same) no schedule exists, so the answer is the fallback of the remarks on StatutoryHolidays,
+    // worked out by hand from the weekday of 2 September alone (no other holiday is near): the run of days off around
+    // 2 September with each choice, then on a tie the choice on a weekday, then 1 September. Every weekday occurs,
+    // the Wednesday years (2026, 2037, 2043, 2048) being the only tie between two weekdays.
+    [Theory]
+    [InlineData(2026, "2026-09-01", null)] // Wed: Thông báo 9441/TB-BNV chose 1–2/9/2026 too; 1–2 Sep or 2–3 Sep (2 = 2), both weekdays → 1 Sep
+    [InlineData(2027, "2027-09-03", null)] // Thu: 3 Sep: Thu 2–Sun 5 Sep (4) beats 1–2 Sep (2)
+    [InlineData(2028, "2028-09-01", "2028-09-04")] // Sat: Fri 1–Mon 4 Sep or Sat 2–Tue 5 Sep (4 = 4); 3 Sep is a Sunday → 1 Sep, nghỉ bù for Sat 2 on Mon 4
+    [InlineData(2029, "2029-09-03", "2029-09-04")] // Sun: Sat 1–Tue 4 Sep either way (4 = 4); 1 Sep is a Saturday → 3 Sep, Sun 2's nghỉ bù passes the taken Mon 3 to Tue 4
+    [InlineData(2030, "2030-09-03", null)] // Mon: Sat 31 Aug–Tue 3 Sep either way (4 = 4); 1 Sep is a Sunday, 3 Sep a weekday → 3 Sep
+    [InlineData(2031, "2031-09-01", null)] // Tue: 1 Sep: Sat 30 Aug–Tue 2 Sep (4) beats 2–3 Sep (2)
+    [InlineData(2032, "2032-09-03", null)] // Thu: 3 Sep: Thu 2–Sun 5 Sep (4) beats 1–2 Sep (2)
+    [InlineData(2033, "2033-09-01", null)] // Fri: Thu 1–Sun 4 Sep or Fri 2–Mon 5 Sep with 3 Sep's nghỉ bù (4 = 4); 3 Sep is a Saturday → 1 Sep
+    [InlineData(2034, "2034-09-01", "2034-09-04")] // Sat: Fri 1–Mon 4 Sep or Sat 2–Tue 5 Sep (4 = 4); 3 Sep is a Sunday → 1 Sep, nghỉ bù for Sat 2 on Mon 4
+    [InlineData(2035, "2035-09-03", "2035-09-04")] // Sun: Sat 1–Tue 4 Sep either way (4 = 4); 1 Sep is a Saturday → 3 Sep, Sun 2's nghỉ bù passes the taken Mon 3 to Tue 4
+    [InlineData(2036, "2036-09-01", null)] // Tue: 1 Sep: Sat 30 Aug–Tue 2 Sep (4) beats 2–3 Sep (2)
+    [InlineData(2037, "2037-09-01", null)] // Wed: 1–2 Sep or 2–3 Sep (2 = 2), both weekdays → 1 Sep
+    [InlineData(2038, "2038-09-03", null)] // Thu: 3 Sep: Thu 2–Sun 5 Sep (4) beats 1–2 Sep (2)
+    [InlineData(2039, "2039-09-01", null)] // Fri: Thu 1–Sun 4 Sep or Fri 2–Mon 5 Sep with 3 Sep's nghỉ bù (4 = 4); 3 Sep is a Saturday → 1 Sep
+    [InlineData(2040, "2040-09-03", "2040-09-04")] // Sun: Sat 1–Tue 4 Sep either way (4 = 4); 1 Sep is a Saturday → 3 Sep, Sun 2's nghỉ bù passes the taken Mon 3 to Tue 4
+    [InlineData(2041, "2041-09-03", null)] // Mon: Sat 31 Aug–Tue 3 Sep either way (4 = 4); 1 Sep is a Sunday, 3 Sep a weekday → 3 Sep
+    [InlineData(2042, "2042-09-01", null)] // Tue: 1 Sep: Sat 30 Aug–Tue 2 Sep (4) beats 2–3 Sep (2)
+    [InlineData(2043, "2043-09-01", null)] // Wed: 1–2 Sep or 2–3 Sep (2 = 2), both weekdays → 1 Sep
+    [InlineData(2044, "2044-09-01", null)] // Fri: Thu 1–Sun 4 Sep or Fri 2–Mon 5 Sep with 3 Sep's nghỉ bù (4 = 4); 3 Sep is a Saturday → 1 Sep
+    [InlineData(2045, "2045-09-01", "2045-09-04")] // Sat: Fri 1–Mon 4 Sep or Sat 2–Tue 5 Sep (4 = 4); 3 Sep is a Sunday → 1 Sep, nghỉ bù for Sat 2 on Mon 4
+    [InlineData(2046, "2046-09-03", "2046-09-04")] // Sun: Sat 1–Tue 4 Sep either way (4 = 4); 1 Sep is a Saturday → 3 Sep, Sun 2's nghỉ bù passes the taken Mon 3 to Tue 4
+    [InlineData(2047, "2047-09-03", null)] // Mon: Sat 31 Aug–Tue 3 Sep either way (4 = 4); 1 Sep is a Sunday, 3 Sep a weekday → 3 Sep
+    [InlineData(2048, "2048-09-01", null)] // Wed: 1–2 Sep or 2–3 Sep (2 = 2), both weekdays → 1 Sep
+    [InlineData(2049, "2049-09-03", null)] // Thu: 3 Sep: Thu 2–Sun 5 Sep (4) beats 1–2 Sep (2)
+    [InlineData(2050, "2050-09-01", null)] // Fri: Thu 1–Sun 4 Sep or Fri 2–Mon 5 Sep with 3 Sep's nghỉ bù (4 = 4); 3 Sep is a Saturday → 1 Sep
+    public void The_fallback_second_National_Day_over_25_years(int year, string secondDay, string? compensatory)
+    {
+        IReadOnlyList<Holiday> september = [.. StatutoryHolidays.For(year).Where(h => h.Date.Month == 9)];
+
+        september.Where(h => h.Name == StatutoryHolidays.NationalDay).Select(h => h.Date)
+            .ShouldBe(new[] { Day($"{year}-09-02"), Day(secondDay) }.Order());
+        september.Where(h => h.Kind == DayKind.CompensatoryDayOff).Select(h => h.Date)
+            .ShouldBe(compensatory is null ? [] : [Day(compensatory)]);
+    }
+
     [Fact]
     public void Statutory_Tet_falls_back_to_the_last_day_of_the_year_and_lunar_1_to_4_January()
     {

@@ -7,7 +7,7 @@ namespace MotCua.Domain.Tests.Calendar;
 
 public class WorkingCalendarDescribeTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData("2024-02-07", true, DayKind.WorkingDay, null)]               // TB 5015: Tết starts Thursday 8 Feb

@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 // working day before the due date. 10 March 2025 is a Monday; the 2025 schedule is CV 8726/VPCP-KGVX.
 public class ApologyRuleTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData("2025-03-10T10:00+07:00", "2025-03-07T10:00+07:00")] // due Monday → the Friday before, same time

@@ -11,7 +11,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 // schedule from CV 8726/VPCP-KGVX: Tết 25 Jan – 2 Feb 2025 off. 7 March 2025 is a Friday.
 public class DossierClockTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     [InlineData("2025-03-06T10:00+07:00", 24.0, "2025-03-11T10:00+07:00")] // Thursday + 3 days → Tuesday, weekend skipped

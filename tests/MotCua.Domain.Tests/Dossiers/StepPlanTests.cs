@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 // control sheet Mẫu 05, Circular 01/2018/TT-VPCP). 3 March 2025 is a Monday; Tết 2025 from CV 8726/VPCP-KGVX.
 public class StepPlanTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     // Intake 4 h, specialist 8 h, leader 16 h, return 4 h = 4 days from Monday 07:30.

@@ -9,7 +9,7 @@ namespace MotCua.Domain.Tests.Feedback;
 // DOMAIN.md §6: an answer within 10 working days, counted in working time like a dossier's appointment (§2).
 public class FeedbackDueTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     // Thu 23 Jan 2025 10:00, just before Tết (CV 8726/VPCP-KGVX: Mon 27 – Fri 31 Jan off, no Saturday worked).

@@ -1,6 +1,7 @@
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Indicators;
+using MotCua.Domain.Reports;
 using Shouldly;
 using Xunit;
 using static MotCua.Domain.Tests.Calendar.TestDates;
@@ -85,6 +86,26 @@ public class DossierFactsBuilderTests
 
         facts.DueAt(facts.EndedAt!.Value).ShouldBe(Instant("2025-03-07T08:00+07:00"));
         ProcessingTimeliness.OnTime(facts, March).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_supplement_still_awaited_is_an_open_stop_and_keeps_the_dossier_within_time_in_II_06()
+    {
+        // Received Mon 3 Mar 08:00, due Thu 6 Mar 08:00; a supplement asked Tue 4 Mar 08:00 was never brought. At the
+        // end of March the dossier is past its due instant but its clock stands: column 12 (within time), not 13
+        // (REPORTS.md §2; INDICATORS-766.md 2.1 ends it at the request, on time).
+        Dossier dossier = Row(received: "2025-03-03T08:00+07:00");
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", null, "2025-03-06T08:00+07:00"),
+            Event(2, "request-supplement", "2025-03-04T08:00+07:00", DossierStatus.InProgress, "2025-03-06T08:00+07:00"),
+        ];
+
+        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
+
+        facts.Stops.ShouldBe([new DossierStop(Instant("2025-03-04T08:00+07:00"), null, Supplement: true)]);
+        ResolutionTally.Classify(facts, March).ShouldBe((ResolutionTally.ReceivedDesk, ResolutionTally.PendingInTime));
+        ProcessingTimeliness.Judge(facts, March).ShouldBe(ProcessingVerdict.EndedOnTime);
     }
 
     [Fact]

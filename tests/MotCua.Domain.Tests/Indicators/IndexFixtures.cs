@@ -6,17 +6,18 @@ namespace MotCua.Domain.Tests.Indicators;
 
 /// <summary>
 /// Facts for the index tests: March 2025 (Saturday 1 – Monday 31; 3 March is a Monday, no holiday in the month),
-/// the default working hours 07:30–11:30, 13:00–17:00 and the shipped table.
+/// the default working hours 07:30–11:30, 13:00–17:00 and the shipped table. Each is built anew at every use: a result
+/// computed once per process would be read under every mutant (mutation.sh) without being computed under it.
 /// </summary>
 internal static class IndexFixtures
 {
-    public static readonly WorkingCalendar WorkCalendar = WorkingCalendar.CreateDefault();
+    public static WorkingCalendar WorkCalendar => WorkingCalendar.CreateDefault();
 
-    public static readonly IndicatorTable Table = IndicatorTableReader.Shipped();
+    public static IndicatorTable Table => IndicatorTableReader.Shipped();
 
     public static readonly ReportingPeriod March = ReportingPeriod.Days(Day("2025-03-01"), Day("2025-03-31"));
 
-    public static IndicatorContext Context { get; } = new(March, WorkCalendar, Table.Parameters);
+    public static IndicatorContext Context => new(March, WorkCalendar, Table.Parameters);
 
     /// <summary>A published procedure with nothing special about it: no fees, paper result, not online.</summary>
     public static ProcedureFacts Procedure(string code = "P1") => new() { Code = code, IsPublished = true, HasCompleteContent = true };

@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Indicators;
 // ServiceIndexTests (March 2025).
 public class IndicatorSubjectsTests
 {
-    private static readonly ServiceIndexResult Result = ServiceIndex.Compute(Table, ServiceIndexTests.Example, March, WorkCalendar);
+    private ServiceIndexResult Result { get; } = ServiceIndex.Compute(Table, ServiceIndexTests.Example, March, WorkCalendar);
 
     public static TheoryData<string> CountingIndicators() =>
         [.. Table.Indicators.Where(i => i.Measure == IndicatorMeasure.Percent && i.Id != "5.4").Select(i => i.Id)];
@@ -72,5 +72,5 @@ public class IndicatorSubjectsTests
         fraction.Subjects.ShouldHaveSingleItem().ShouldBe(new CountedSubject(SubjectKind.Dossier, "x", InNumerator: true, "inProgress"));
     }
 
-    private static IndicatorResult Indicator(string id) => Result.Groups.SelectMany(g => g.Indicators).Single(i => i.Indicator.Id == id);
+    private IndicatorResult Indicator(string id) => Result.Groups.SelectMany(g => g.Indicators).Single(i => i.Indicator.Id == id);
 }

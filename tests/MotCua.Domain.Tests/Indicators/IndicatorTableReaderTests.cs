@@ -8,7 +8,7 @@ namespace MotCua.Domain.Tests.Indicators;
 // INDICATORS-766.md: six groups, 18 + 20 + 12 + 10 + 22 + 18 = 100 points; each indicator's P and T as in its tables.
 public class IndicatorTableReaderTests
 {
-    private static readonly IndicatorTable Shipped = IndicatorTableReader.Shipped();
+    private IndicatorTable Shipped { get; } = IndicatorTableReader.Shipped();
 
     [Fact]
     public void The_shipped_table_has_a_version_and_an_effective_date_and_no_problems()

@@ -46,7 +46,7 @@ public class ServiceIndexTests
         ],
     };
 
-    private static readonly ServiceIndexResult Result = ServiceIndex.Compute(Table, Example, March, WorkCalendar);
+    private ServiceIndexResult Result { get; } = ServiceIndex.Compute(Table, Example, March, WorkCalendar);
 
     [Theory]
     [InlineData("1.3", 2, 3, 66.67, 1.33)]   // FULL, PART complete of 3 published; 2 × 2/3

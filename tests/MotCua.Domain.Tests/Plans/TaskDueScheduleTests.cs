@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Plans;
 // day off moves to the previous working day; a rule that yields nothing or a date outside the year is refused.
 public class TaskDueScheduleTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Fact]
     public void The_quarterly_report_by_the_17th_of_the_quarters_last_month_moves_off_a_sunday_to_the_friday()
@@ -113,5 +113,5 @@ public class TaskDueScheduleTests
     public void Rules_finer_than_a_day_are_refused_as_unsupported(string rule) =>
         Expand(new TaskDue.Recurring(rule), 2024).Problem!.Kind.ShouldBe(DueProblemKind.UnsupportedRulePart);
 
-    private static DueSchedule Expand(TaskDue due, int year) => TaskDueSchedule.Expand(due, year, Calendar);
+    private DueSchedule Expand(TaskDue due, int year) => TaskDueSchedule.Expand(due, year, Calendar);
 }

@@ -9,7 +9,7 @@ namespace MotCua.Domain.Tests.Reports;
 
 public sealed class ReportFormsTests
 {
-    private static readonly ReportForms Forms = ReportForms.Shipped();
+    private ReportForms Forms { get; } = ReportForms.Shipped();
 
     [Theory]
     // REPORTS.md §2: the letter tells the level — a provincial, b departments, c district, d commune.

@@ -7,7 +7,7 @@ namespace MotCua.Domain.Tests.Reports;
 
 public sealed class ReportPeriodsTests
 {
-    private static readonly ReportPeriods Periods = ReportPeriods.Shipped();
+    private ReportPeriods Periods { get; } = ReportPeriods.Shipped();
 
     [Theory]
     // REPORTS.md §1, Decree 09/2019 art. 12: from the 15th of the month before to the 14th.

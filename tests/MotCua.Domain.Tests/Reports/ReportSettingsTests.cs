@@ -10,8 +10,8 @@ namespace MotCua.Domain.Tests.Reports;
 /// <summary>Seed 001's Decision 933 months, reminders of the deadlines, and the checks of an uploaded version.</summary>
 public sealed class ReportSettingsTests
 {
-    private static readonly ReportPeriods Periods = ReportPeriods.Shipped();
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateDefault();
+    private ReportPeriods Periods { get; } = ReportPeriods.Shipped();
+    private WorkingCalendar Calendar { get; } = WorkingCalendar.CreateDefault();
 
     [Theory]
     // Seed 001: monthly reports under Decision 933/QĐ-TTg cover the 21st of the previous month to the 20th, due before the 23rd.

@@ -12,9 +12,9 @@ namespace MotCua.Domain.Tests.Reports;
 /// <summary>Form II.06 (REPORTS.md §2) for 2025-Q1 by the cut-off: 15/12/2024 00:00 – 15/03/2025 00:00 (+07:00).</summary>
 public sealed class ResolutionTallyTests
 {
-    private static readonly ReportPeriods Periods = ReportPeriods.Shipped();
-    private static readonly ReportPeriod Q1 = Periods.Parse("2025-Q1", PeriodBasis.Cutoff)!;
-    private static readonly ReportForm Form = ReportForms.Shipped().Find("II.06", Day("2025-03-14"), Domain.Organization.UnitKind.Commune)!;
+    private ReportPeriods Periods { get; } = ReportPeriods.Shipped();
+    private ReportPeriod Q1 { get; } = ReportPeriods.Shipped().Parse("2025-Q1", PeriodBasis.Cutoff)!;
+    private ReportForm Form { get; } = ReportForms.Shipped().Find("II.06", Day("2025-03-14"), Domain.Organization.UnitKind.Commune)!;
 
     private static DossierFacts Dossier(string received, string due, IntakeChannel channel = IntakeChannel.Counter) => new()
     {
@@ -76,6 +76,38 @@ public sealed class ResolutionTallyTests
 
         counted.ShouldBe(intake is null ? null : (intake, outcome!), name);
     }
+
+    // Which side of a boundary a dossier falls on. The period is half-open, [15/12/2024 00:00, 15/03/2025 00:00): its
+    // first instant belongs to it, its last does not, and "at the end of the period" means at that last instant.
+    public static TheoryData<string, DossierFacts, string?, string?> Boundaries => new()
+    {
+        // Received at 00:00 on the cut-off day: the period's first instant, so received in it, not carried over.
+        { "received at the start", Dossier("2024-12-15T00:00+07:00", "2024-12-20T16:00+07:00", IntakeChannel.Online), ReceivedOnline, PendingOverdue },
+        // Ended at the period's first instant: not ended before it, so counted (carried over, resolved in it).
+        { "ended at the start", Ended(Dossier("2024-12-10T08:00+07:00", "2024-12-20T16:00+07:00"), "2024-12-15T00:00+07:00"), CarriedOver, ResolvedEarly },
+        // Ended at the period's end: not ended in the period, so still in progress at its end.
+        { "ended at the end", Ended(Dossier("2025-03-10T08:00+07:00", "2025-03-20T16:00+07:00"), "2025-03-15T00:00+07:00"), ReceivedDesk, PendingInTime },
+        // Due exactly at the period's end and open: not yet overdue at that instant.
+        { "due at the end", Dossier("2025-03-10T08:00+07:00", "2025-03-15T00:00+07:00"), ReceivedDesk, PendingInTime },
+        { "due a minute before the end", Dossier("2025-03-10T08:00+07:00", "2025-03-14T23:59+07:00"), ReceivedDesk, PendingOverdue },
+        // A supplement asked for at the period's end stops the clock only from then on: overdue at the end.
+        {
+            "stopped at the end",
+            Dossier("2025-03-03T08:00+07:00", "2025-03-07T16:00+07:00") with { Stops = [new DossierStop(Instant("2025-03-15T00:00+07:00"), null, Supplement: true)] },
+            ReceivedDesk, PendingOverdue
+        },
+        // A supplement brought back at the period's end: the clock stood until then, so within time at the end.
+        {
+            "resumed at the end",
+            Dossier("2025-03-03T08:00+07:00", "2025-03-07T16:00+07:00") with { Stops = [new DossierStop(Instant("2025-03-05T09:00+07:00"), Instant("2025-03-15T00:00+07:00"), Supplement: true)] },
+            ReceivedDesk, PendingInTime
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Boundaries))]
+    public void A_dossier_on_a_period_boundary_falls_on_the_side_the_half_open_period_gives(string name, DossierFacts dossier, string? intake, string? outcome) =>
+        Classify(dossier, Q1.Instants).ShouldBe(intake is null ? null : (intake, outcome!), name);
 
     [Fact]
     public void No_dossiers_is_a_total_row_of_zeros_that_passes_every_identity()

@@ -103,6 +103,33 @@ public abstract class IdempotencyTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task Simultaneous_retries_on_two_nodes_make_one_dossier_and_every_created_answer_is_that_dossier()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var none = new SaveFault(_ => false);
+        none.Release.SetResult(false);
+        await using var intake = await IntakeAsync(key, none);
+
+        // Eight sends of one key at once, half to each node: one runs, the others wait for it and replay its answer,
+        // or answer 409 (still in progress) when they cannot wait; a later retry then replays it.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => intake.SendAsync(i % 2 == 0 ? intake.Healthy : intake.Faulted, Ct))).WaitAsync(Patience, Ct);
+        var replay = await intake.SendAsync(intake.Healthy, Ct);
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict);
+        answers.ShouldContain(a => a.StatusCode == HttpStatusCode.Created);
+        replay.StatusCode.ShouldBe(HttpStatusCode.Created);
+        replay.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        var code = (await replay.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString();
+        foreach (var created in answers.Where(a => a.StatusCode == HttpStatusCode.Created))
+        {
+            (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString().ShouldBe(code);
+        }
+
+        (await CountAsync(intake.Name)).ShouldBe(1);
+        (await EventCountAsync(intake.Name)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_full_disk_or_a_database_outage_answers_503_with_Retry_After_and_leaves_nothing()
     {
         var key = Guid.NewGuid().ToString("N");

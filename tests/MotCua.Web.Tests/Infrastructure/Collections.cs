@@ -28,6 +28,22 @@ public sealed class PostgresLaterGroup : ICollectionFixture<PostgresLaterApp>
     public const string Name = "postgres-later";
 }
 
+/// <summary>
+/// Applications of their own for tests that set the clock to dates of their choosing (a known morning, before Tết 2026),
+/// so that due times can be worked out by hand; the shared applications' clocks stay where the other tests left them.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteFixedClockGroup : ICollectionFixture<SqliteLaterApp>
+{
+    public const string Name = "sqlite-fixed-clock";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresFixedClockGroup : ICollectionFixture<PostgresLaterApp>
+{
+    public const string Name = "postgres-fixed-clock";
+}
+
 [CollectionDefinition(Name)]
 public sealed class SqliteFuzzGroup : ICollectionFixture<SqliteFuzzApp>
 {

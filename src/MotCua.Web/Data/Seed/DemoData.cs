@@ -37,7 +37,7 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         var outcome = await import.FromJsonAsync(ReadSeed<List<ProcedureInput>>("procedures.json"), ct);
         if (outcome.Failed)
         {
-            throw new InvalidOperationException("The demo procedures do not pass the catalog rules: " + string.Join("; ", outcome.Error!.Fields!.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
+            throw new InvalidOperationException("The demo procedures do not pass the catalog rules: " + string.Join("; ", outcome.Error.Fields!.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
         }
 
         await dossiers.SeedAsync(ct);

@@ -30,7 +30,7 @@ public sealed class DemoPlans(MotCuaDbContext db, PlanTaskInput input, ReviewIte
                 var draft = await input.ReadAsync(plan, task with { Position = ++position }, ct);
                 if (draft.Failed)
                 {
-                    throw new InvalidOperationException($"{seed.Source}, task {position}: {Problems(draft.Error!)}");
+                    throw new InvalidOperationException($"{seed.Source}, task {position}: {Problems(draft.Error)}");
                 }
 
                 db.PlanTasks.Add(draft.Value.Task);
@@ -40,7 +40,7 @@ public sealed class DemoPlans(MotCuaDbContext db, PlanTaskInput input, ReviewIte
             foreach (var (item, index) in (seed.ReviewItems ?? []).Select((item, index) => (item, index)))
             {
                 var read = await reviewInput.ReadAsync(plan, item, index + 1, ct);
-                db.ReviewPlanItems.Add(read.Failed ? throw new InvalidOperationException($"{seed.Source}, review item {index + 1}: {Problems(read.Error!)}") : read.Value);
+                db.ReviewPlanItems.Add(read.Failed ? throw new InvalidOperationException($"{seed.Source}, review item {index + 1}: {Problems(read.Error)}") : read.Value);
             }
         }
 

@@ -18,7 +18,7 @@ public static class AccountEndpoints
             {
                 var outcome = await h.HandleAsync(r, BearerTokenDefaults.AuthenticationScheme, ct);
                 return outcome.Failed
-                    ? outcome.Error!.ToProblem()
+                    ? outcome.Error.ToProblem()
                     : TypedResults.SignIn(outcome.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
             })
             .Produces<AccessTokenResponse>()

@@ -39,7 +39,7 @@ public sealed class LoginModel(SignIn signIn, SignInLockout lockout, TwoFactorRe
         var first = await signIn.BeginAsync(new LoginRequest(UserName, Password), ct);
         if (first.Failed)
         {
-            Refuse(first.Error!);
+            Refuse(first.Error);
             return Page();
         }
 
@@ -52,7 +52,7 @@ public sealed class LoginModel(SignIn signIn, SignInLockout lockout, TwoFactorRe
         var outcome = await signIn.CompleteAsync(Ticket, Code, ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             Ticket = outcome.Error == Account.SignIn.Expired ? null : Ticket;
             return Page();
         }

@@ -47,7 +47,7 @@ public sealed class SignIn(
         var password = await PasswordAsync(request, ct);
         if (password.Failed)
         {
-            return password.Error!;
+            return password.Error;
         }
 
         var (officer, twoFactor) = password.Value;
@@ -73,7 +73,7 @@ public sealed class SignIn(
         var password = await PasswordAsync(request, ct);
         if (password.Failed)
         {
-            return password.Error!;
+            return password.Error;
         }
 
         var (officer, twoFactor) = password.Value;
@@ -139,7 +139,7 @@ public sealed class SignIn(
         var officer = await signIn.VerifyAsync(userName, account, request.Password!, Refused, ct);
         if (officer.Failed)
         {
-            return officer.Error!;
+            return officer.Error;
         }
 
         var twoFactor = await db.OfficerTwoFactors.AnyAsync(t => t.OfficerId == officer.Value.Id, ct);

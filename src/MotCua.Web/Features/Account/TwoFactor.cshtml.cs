@@ -55,7 +55,7 @@ public sealed class TwoFactorModel(TwoFactorStatus status, EnrolAuthenticator en
     {
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
         else
         {

@@ -15,19 +15,19 @@ public sealed class ComputeDue(CalendarSource source, UnitCalendar units)
         var start = CalendarInput.Instant(from, "from");
         if (start.Failed)
         {
-            return start.Error!;
+            return start.Error;
         }
 
         var duration = CalendarInput.Duration(workingDays, workingHours);
         if (duration.Failed)
         {
-            return duration.Error!;
+            return duration.Error;
         }
 
         var unit = await units.ResolveAsync(unitCode, ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var calendar = await source.ForUnitAsync(unit.Value, ct);

@@ -25,13 +25,13 @@ public sealed class DescribeDay(CalendarSource source, UnitCalendar units)
         var parsed = CalendarInput.Date(date, "date");
         if (parsed.Failed)
         {
-            return parsed.Error!;
+            return parsed.Error;
         }
 
         var unit = await units.ResolveAsync(unitCode, ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var calendar = await source.ForUnitAsync(unit.Value, ct);

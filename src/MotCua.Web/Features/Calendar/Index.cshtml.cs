@@ -67,7 +67,7 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
         var month = await months.HandleAsync(Year.Value, Month.Value, UnitCode, ct);
         if (month.Failed)
         {
-            Refuse(month.Error!);
+            Refuse(month.Error);
             return;
         }
 
@@ -84,7 +84,7 @@ public sealed class IndexModel(MonthView months, GetSchedule schedules, ComputeD
             DueProblem = due.Error;
             if (due.Failed)
             {
-                Response.StatusCode = due.Error!.Status;
+                Response.StatusCode = due.Error.Status;
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class MonthView(CalendarSource source, UnitCalendar units)
         var unit = await units.ResolveAsync(unitCode, ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var calendar = await source.ForUnitAsync(unit.Value, ct);

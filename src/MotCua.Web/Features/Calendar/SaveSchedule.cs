@@ -66,7 +66,7 @@ public sealed class SaveSchedule(MotCuaDbContext db)
             var date = CalendarInput.Date(day.Date, $"days[{i}].date");
             if (date.Failed)
             {
-                errors[$"days[{i}].date"] = date.Error!.Fields!.Values.First();
+                errors[$"days[{i}].date"] = date.Error.Fields!.Values.First();
                 continue;
             }
 

@@ -18,7 +18,7 @@ public sealed class SaveWorkingHours(MotCuaDbContext db)
         var unit = await db.FindAsync(unitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var periods = await db.UnitWorkingHours.Where(h => h.UnitId == unit.Value.Id).Select(h => h.Periods).FirstOrDefaultAsync(ct);
@@ -30,7 +30,7 @@ public sealed class SaveWorkingHours(MotCuaDbContext db)
         var unit = await db.FindAsync(unitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var existing = await db.UnitWorkingHours.FirstOrDefaultAsync(h => h.UnitId == unit.Value.Id, ct);

@@ -48,13 +48,13 @@ public sealed class ScheduleModel(GetSchedule get, SaveSchedule save) : FormPage
         // Cleared rows are deleted days; the rows are renumbered so error keys match the rows shown again.
         Days = Days.Where(d => !string.IsNullOrWhiteSpace(d.Date) || !string.IsNullOrWhiteSpace(d.Name)).ToList();
         var saved = await save.HandleAsync(Year, new ScheduleInfo(Year, Source, Days, Official: true), ct);
-        return saved.Failed ? await FailAsync(saved.Error!, ct) : RedirectToPage(new { year = Year });
+        return saved.Failed ? await FailAsync(saved.Error, ct) : RedirectToPage(new { year = Year });
     }
 
     public async Task<IActionResult> OnPostStatutoryAsync(CancellationToken ct)
     {
         var removed = await save.RemoveAsync(Year, ct);
-        return removed.Failed ? await FailAsync(removed.Error!, ct) : RedirectToPage(new { year = Year });
+        return removed.Failed ? await FailAsync(removed.Error, ct) : RedirectToPage(new { year = Year });
     }
 
     private async Task<IActionResult> FailAsync(Error error, CancellationToken ct)

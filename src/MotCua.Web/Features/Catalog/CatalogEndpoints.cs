@@ -41,19 +41,19 @@ public static class CatalogEndpoints
         if (request.HasJsonContentType())
         {
             var items = await RequestBodies.JsonAsync<List<ProcedureInput>>(request, ct);
-            return items.Failed ? items.Error!.ToProblem() : (await h.FromJsonAsync(items.Value, ct)).ToResult();
+            return items.Failed ? items.Error.ToProblem() : (await h.FromJsonAsync(items.Value, ct)).ToResult();
         }
 
         var body = request.HasFormContentType ? await RequestBodies.FileAsync(request, "file", ct) : request.Body;
         if (body.Failed)
         {
-            return body.Error!.ToProblem();
+            return body.Error.ToProblem();
         }
 
         await using (body.Value)
         {
             var content = await BoundedBody.ReadAsync(body.Value, ImportFile.MaxBytes, ct);
-            return content.Failed ? content.Error!.ToProblem() : (await h.FromFileAsync(content.Value, ct)).ToResult();
+            return content.Failed ? content.Error.ToProblem() : (await h.FromFileAsync(content.Value, ct)).ToResult();
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
             return RedirectToPage(new { code });
         }
 
-        Refuse(saved.Error!);
+        Refuse(saved.Error);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 
@@ -57,7 +57,7 @@ public sealed class DetailModel(GetProcedure get, ProcedureHistory history, List
             return RedirectToPage(new { code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(outcome.Error);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

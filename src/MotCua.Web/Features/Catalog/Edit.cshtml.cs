@@ -50,7 +50,7 @@ public sealed class EditModel(GetProcedure get, SaveProcedure save) : FormPage
         }
 
         var outcome = Code is null ? await save.CreateAsync(input, ct) : await save.AmendAsync(Code, BaseVersion, input, ct);
-        return outcome.Failed ? Fail(outcome.Error!) : RedirectToPage("/Catalog/Detail", new { code = outcome.Value.Code });
+        return outcome.Failed ? Fail(outcome.Error) : RedirectToPage("/Catalog/Detail", new { code = outcome.Value.Code });
     }
 
     /// <summary>Field paths (components[1].name) read as the form's labels (Thành phần hồ sơ).</summary>

@@ -20,10 +20,10 @@ public sealed class ImportModel(ImportProcedures import) : FormPage
 
         await using var stream = file.OpenReadStream();
         var content = await BoundedBody.ReadAsync(stream, ImportFile.MaxBytes, ct);
-        var outcome = content.Failed ? content.Error! : await import.FromFileAsync(content.Value, ct);
+        var outcome = content.Failed ? content.Error : await import.FromFileAsync(content.Value, ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

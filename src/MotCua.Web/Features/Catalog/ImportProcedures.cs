@@ -27,7 +27,7 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
         var file = ImportFile.Read(content);
         if (file.Failed)
         {
-            return file.Error!;
+            return file.Error;
         }
 
         var (headers, rows) = file.Value;

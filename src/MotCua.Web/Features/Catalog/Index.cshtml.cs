@@ -43,7 +43,7 @@ public sealed class IndexModel(SearchProcedures search, ListFields fields, ListU
         Fields = await fields.HandleAsync(ct);
         Units = await units.HandleAsync(includeInactive: false, ct);
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await search.HandleAsync(new ProcedureQuery(Q, Field, UnitCode, Level, Channel, null), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await search.HandleAsync(new ProcedureQuery(Q, Field, UnitCode, Level, Channel, null), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
     }

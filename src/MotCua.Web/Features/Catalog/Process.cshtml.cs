@@ -44,7 +44,7 @@ public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUn
             return RedirectToPage("/Catalog/Detail", new { code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(outcome.Error);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

@@ -39,7 +39,7 @@ public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, 
         var found = await db.FindProcedureAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var procedure = found.Value;

@@ -20,7 +20,7 @@ public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer,
         var found = await db.FindProcedureAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var procedure = found.Value;
@@ -37,7 +37,7 @@ public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer,
         var upload = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, FileType.Forms, ct);
         if (upload.Failed)
         {
-            return upload.Error!;
+            return upload.Error;
         }
 
         // The bytes first: a failed save then leaves an unnamed file, never a row naming a missing one.

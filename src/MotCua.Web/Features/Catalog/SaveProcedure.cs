@@ -47,7 +47,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
         var found = await db.FindProcedureAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var procedure = found.Value;

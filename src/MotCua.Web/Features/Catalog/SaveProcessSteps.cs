@@ -35,7 +35,7 @@ public sealed class SaveProcessSteps(SaveProcedure save, GetProcedure get)
         var current = await get.HandleAsync(code, ct);
         if (current.Failed)
         {
-            return current.Error!;
+            return current.Error;
         }
 
         return await save.AmendAsync(code, request.BaseVersion, current.Value.ToInput() with { Steps = request.Steps }, ct);

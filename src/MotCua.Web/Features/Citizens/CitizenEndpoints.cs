@@ -28,7 +28,7 @@ public static class CitizenEndpoints
         reset.MapPost("/", async Task<Results<Accepted<PasswordResetSent>, ProblemHttpResult>> (PasswordResetRequest r, RequestPasswordReset h, CancellationToken ct) =>
             {
                 var sent = await h.HandleAsync(r, ct);
-                return sent.Failed ? sent.Error!.ToProblem() : TypedResults.Accepted((string?)null, sent.Value);
+                return sent.Failed ? sent.Error.ToProblem() : TypedResults.Accepted((string?)null, sent.Value);
             });
         reset.MapPost("/confirm", async Task<Results<NoContent, ProblemHttpResult>> (PasswordResetConfirmation r, ResetPassword h, CancellationToken ct) =>
             await h.HandleAsync(r, ct) is { } refused ? refused.ToProblem() : TypedResults.NoContent());
@@ -55,6 +55,6 @@ public static class CitizenEndpoints
     }
 
     private static Results<SignInHttpResult, ProblemHttpResult> BearerToken(Outcome<ClaimsPrincipal> signedIn) => signedIn.Failed
-        ? signedIn.Error!.ToProblem()
+        ? signedIn.Error.ToProblem()
         : TypedResults.SignIn(signedIn.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
 }

@@ -17,7 +17,7 @@ public static class CitizenSession
         var outcome = await signIn.HandleAsync(login, CookieAuthenticationDefaults.AuthenticationScheme, ct);
         if (outcome.Failed)
         {
-            refuse(outcome.Error!);
+            refuse(outcome.Error);
             return page.Page();
         }
 

@@ -28,7 +28,7 @@ public sealed class ForgotPasswordModel(RequestPasswordReset request, ResetPassw
         var sent = await request.HandleAsync(new PasswordResetRequest(Login), ct);
         if (sent.Failed)
         {
-            Refuse(sent.Error!);
+            Refuse(sent.Error);
             return;
         }
 

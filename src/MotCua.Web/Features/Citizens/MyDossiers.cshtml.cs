@@ -28,7 +28,7 @@ public sealed class MyDossiersModel(ListMyDossiers list, DownloadMyResult result
         var page = PageRequest.From(PageNumber, 20);
         if (page.Failed)
         {
-            Refuse(page.Error!);
+            Refuse(page.Error);
             return;
         }
 
@@ -40,7 +40,7 @@ public sealed class MyDossiersModel(ListMyDossiers list, DownloadMyResult result
         var linked = await link.HandleAsync(Link, ct);
         if (linked.Failed)
         {
-            Refuse(linked.Error!);
+            Refuse(linked.Error);
             Dossiers = await list.HandleAsync(PageRequest.From(null, 20).Value, ct);
             return Page();
         }

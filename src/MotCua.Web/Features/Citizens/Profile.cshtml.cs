@@ -29,7 +29,7 @@ public sealed class ProfileModel(UpdateProfile profile, ChangePassword changePas
         Saved = !saved.Failed;
         if (saved.Failed)
         {
-            Refuse(saved.Error!);
+            Refuse(saved.Error);
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class ProfileModel(UpdateProfile profile, ChangePassword changePas
         await LoadAsync(ct);
         if (changed.Failed)
         {
-            Refuse(changed.Error!);
+            Refuse(changed.Error);
             return;
         }
 

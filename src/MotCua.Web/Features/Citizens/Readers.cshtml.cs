@@ -24,7 +24,7 @@ public sealed class ReadersModel(ListDossierReaders readers) : FormPage
         var page = PageRequest.From(PageNumber, 50);
         if (page.Failed)
         {
-            Refuse(page.Error!);
+            Refuse(page.Error);
             return Page();
         }
 

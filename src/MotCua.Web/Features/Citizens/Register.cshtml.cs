@@ -20,7 +20,7 @@ public sealed class RegisterModel(RegisterCitizen register, SignInCitizen signIn
         var registered = await register.HandleAsync(Input, ct);
         if (registered.Failed)
         {
-            Refuse(registered.Error!);
+            Refuse(registered.Error);
             return Page();
         }
 

@@ -28,7 +28,7 @@ public sealed class SignInCitizen(MotCuaDbContext db, PasswordSignIn<Citizen> si
         var citizen = await signIn.CheckAsync(name, account, request.Password, Refused, ct);
         if (citizen.Failed)
         {
-            return citizen.Error!;
+            return citizen.Error;
         }
 
         return CitizenClaims.Principal(citizen.Value, scheme);

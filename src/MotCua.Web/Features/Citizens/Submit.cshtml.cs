@@ -39,7 +39,7 @@ public sealed class SubmitModel(GetProcedure procedures, ListUnits units, Update
             return NotFound();
         }
 
-        Refuse(submitted.Error!);
+        Refuse(submitted.Error);
         return Page();
     }
 

@@ -35,7 +35,7 @@ public sealed class SubmitOnline(
             var upload = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, FileType.Scans, ct);
             if (upload.Failed)
             {
-                return upload.Error!;
+                return upload.Error;
             }
 
             files[index] = upload.Value;
@@ -47,7 +47,7 @@ public sealed class SubmitOnline(
             var document = await documents.FindAsync(id, ct);
             if (document.Failed)
             {
-                return document.Error!;
+                return document.Error;
             }
 
             reused[index] = document.Value;

@@ -23,7 +23,7 @@ public sealed class IndexModel(ListConnections list, TestConnection test) : Form
         var answer = await test.HandleAsync(key, recipient, ct);
         if (answer.Failed)
         {
-            Refuse(answer.Error!);
+            Refuse(answer.Error);
         }
         else
         {

@@ -16,7 +16,7 @@ public sealed class TestConnection(IEnumerable<IConnection> connections)
         }
 
         var answer = await connection.SendTestAsync(string.IsNullOrWhiteSpace(recipient) ? null : recipient.Trim(), ct);
-        return answer.Failed ? answer.Error! : new TestAnswer(key, answer.Value.ToString());
+        return answer.Failed ? answer.Error : new TestAnswer(key, answer.Value.ToString());
     }
 }
 

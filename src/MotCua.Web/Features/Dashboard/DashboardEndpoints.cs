@@ -31,6 +31,6 @@ public static class DashboardEndpoints
         }
 
         var report = await h.HandleAsync(q, ct);
-        return report.Failed ? report.Error!.ToProblem() : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(DashboardCharts.Svg(chart, report.Value)), "image/svg+xml");
+        return report.Failed ? report.Error.ToProblem() : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(DashboardCharts.Svg(chart, report.Value)), "image/svg+xml");
     }
 }

@@ -26,7 +26,7 @@ public sealed class GetDashboard(
         var period = query.From is null && query.To is null ? DossierPeriod.MonthToDate(clock) : DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var (from, to) = period.Value;
@@ -39,7 +39,7 @@ public sealed class GetDashboard(
         var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

@@ -27,7 +27,7 @@ public sealed class RebuildAggregates(MotCuaDbContext db)
             var period = DossierPeriod.Parse(fromText, toText);
             if (period.Failed)
             {
-                return period.Error!;
+                return period.Error;
             }
 
             (from, to) = period.Value;

@@ -35,7 +35,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var dossier = found.Value;
@@ -56,7 +56,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         var change = await ActionEffects.ApplyAsync(db, dossier, procedure, action, request, await calendars.ForUnitAsync(dossier.UnitId, ct), clock.GetUtcNow(), ct);
         if (change.Failed)
         {
-            return change.Error!;
+            return change.Error;
         }
 
         if (alongside is not null && await alongside(dossier) is { } refused)

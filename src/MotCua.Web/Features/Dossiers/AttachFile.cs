@@ -18,7 +18,7 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
     public async Task<Outcome<AttachmentInfo>> HandleAsync(string code, string? component, IFormFile? file, CancellationToken ct)
     {
         var upload = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, FileType.Scans, ct);
-        return upload.Failed ? upload.Error! : await AttachAsync(code, component, upload.Value, ct);
+        return upload.Failed ? upload.Error : await AttachAsync(code, component, upload.Value, ct);
     }
 
     /// <summary>Attaches a file already checked (the intake form checks every scan before it receives the dossier).</summary>
@@ -27,7 +27,7 @@ public sealed class AttachFile(MotCuaDbContext db, DossierPermissions permission
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var dossier = found.Value;

@@ -51,6 +51,6 @@ public static class DossierEndpoints
     private static async Task<Results<Ok<DossierImportReport>, ProblemHttpResult>> ImportAsync(HttpRequest request, ImportDossiers h, CancellationToken ct)
     {
         var body = await BoundedBody.ReadAsync(request.Body, ImportDossiers.MaxBytes, ct);
-        return body.Failed ? body.Error!.ToProblem() : (await h.HandleAsync(body.Value, ct)).ToResult();
+        return body.Failed ? body.Error.ToProblem() : (await h.HandleAsync(body.Value, ct)).ToResult();
     }
 }

@@ -37,13 +37,13 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var excel = WantsExcel(query);
         if (excel.Failed)
         {
-            return excel.Error!;
+            return excel.Error;
         }
 
         var register = await LoadAsync(query, ct);
         if (register.Failed)
         {
-            return register.Error!;
+            return register.Error;
         }
 
         var (document, unitId, dossierIds) = register.Value;
@@ -77,13 +77,13 @@ public sealed class DossierRegister(MotCuaDbContext db, DossierPermissions permi
         var period = DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

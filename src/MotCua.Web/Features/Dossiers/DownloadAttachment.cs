@@ -21,7 +21,7 @@ public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions pe
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var attachment = await db.DossierAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == found.Value.Id && a.Id == id, ct);
@@ -34,7 +34,7 @@ public sealed class DownloadAttachment(MotCuaDbContext db, DossierPermissions pe
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var result = await ResultOfAsync(found.Value, ct);

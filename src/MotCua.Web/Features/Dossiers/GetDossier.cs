@@ -17,7 +17,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var detail = await DetailAsync(found.Value, ct);
@@ -32,7 +32,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
     public async Task<Outcome<DossierDetail>> AfterActionAsync(string code, CancellationToken ct)
     {
         var found = await db.FindVisibleAsync(permissions, code, ct);
-        return found.Failed ? found.Error! : await DetailAsync(found.Value, ct);
+        return found.Failed ? found.Error : await DetailAsync(found.Value, ct);
     }
 
     private async Task<DossierDetail> DetailAsync(Dossier dossier, CancellationToken ct)

@@ -62,7 +62,7 @@ public sealed class IndexModel(ListDossiers list, CountInbox tabs, ListReminders
         }
 
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
         Reminders = await reminders.HandleAsync(ct);

@@ -36,7 +36,7 @@ public sealed class IssueResult(ApplyAction apply, AttachFile attach, DocumentSi
             var upload = await UploadedFile.ReadAsync(file, options.Value.MaxBytes, Accepted, ct);
             if (upload.Failed)
             {
-                return upload.Error!;
+                return upload.Error;
             }
 
             signed = upload.Value;
@@ -85,7 +85,7 @@ public sealed class IssueResult(ApplyAction apply, AttachFile attach, DocumentSi
             var signed = await signer.SignAsync(file.Content, ct);
             if (signed.Failed)
             {
-                return signed.Error!;
+                return signed.Error;
             }
 
             file = file with { Content = signed.Value };

@@ -26,7 +26,7 @@ public sealed class ListAssignees(MotCuaDbContext db, DossierPermissions permiss
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var dossier = found.Value;

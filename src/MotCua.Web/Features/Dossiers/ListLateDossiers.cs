@@ -24,7 +24,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
         var period = DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
@@ -35,7 +35,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
             var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
             if (found.Failed)
             {
-                return found.Error!;
+                return found.Error;
             }
 
             // The unit's subtree as it stood at the period's end, readable then or now: a ward moved away since still counts.

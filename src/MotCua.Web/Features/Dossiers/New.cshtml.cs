@@ -72,7 +72,7 @@ public sealed class NewModel(
             Form.FeeExempt);
         // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
         var scans = await ScansAsync(ct);
-        var outcome = scans.Failed ? scans.Error! : await receive.HandleAsync(request, ct);
+        var outcome = scans.Failed ? scans.Error : await receive.HandleAsync(request, ct);
         if (!outcome.Failed)
         {
             foreach (var (component, file) in scans.Value)
@@ -84,7 +84,7 @@ public sealed class NewModel(
             return RedirectToPage("/Dossiers/Detail", new { code = outcome.Value.Code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(outcome.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -101,7 +101,7 @@ public sealed class NewModel(
                 var read = await UploadedFile.ReadAsync(file, files.Value.MaxBytes, FileType.Scans, ct);
                 if (read.Failed)
                 {
-                    return read.Error!;
+                    return read.Error;
                 }
 
                 scans.Add((name, read.Value));

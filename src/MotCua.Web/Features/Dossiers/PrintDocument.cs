@@ -30,7 +30,7 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
         var found = await db.FindVisibleAsync(permissions, code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var paper = await DossierPaper.LoadAsync(db, found.Value, permissions.UserName, calendars, ct);
@@ -47,7 +47,7 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
         var signed = await form.Print(paper, pdf, ct);
         if (signed.Failed)
         {
-            return signed.Error!;
+            return signed.Error;
         }
 
         var printed = new FileDownload(signed.Value, "application/pdf", $"{form.FileName}-{code}.pdf");

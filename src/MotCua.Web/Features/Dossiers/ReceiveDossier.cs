@@ -58,7 +58,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         var receivedAt = await authorize(unit!, procedure, ct);
         if (receivedAt.Failed)
         {
-            return receivedAt.Error!;
+            return receivedAt.Error;
         }
 
         var agencyCode = await AgencyCodeAsync(unit!, ct);

@@ -35,7 +35,7 @@ public abstract class UnitPeriodPage<TResult>(DossierRegister register) : FormPa
         var outcome = await QueryAsync(UnitCode, From, To, ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

@@ -23,7 +23,7 @@ public sealed class ApplyFeedbackAction(MotCuaDbContext db, FeedbackPermissions 
         var found = await permissions.FindVisibleAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var item = found.Value;
@@ -42,7 +42,7 @@ public sealed class ApplyFeedbackAction(MotCuaDbContext db, FeedbackPermissions 
         var input = await FeedbackActionInput.CheckAsync(db, action, request, ct);
         if (input.Failed)
         {
-            return input.Error!;
+            return input.Error;
         }
 
         var now = clock.GetUtcNow();

@@ -23,7 +23,7 @@ public sealed class DetailModel(GetFeedback get, ApplyFeedbackAction apply, List
             return RedirectToPage(new { code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(outcome.Error);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

@@ -18,7 +18,7 @@ public sealed class DownloadFeedbackAttachment(MotCuaDbContext db, FeedbackPermi
         var found = await permissions.FindVisibleAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var file = await db.FeedbackAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.FeedbackId == found.Value.Id && a.Id == id, ct);

@@ -24,7 +24,7 @@ public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissi
         var found = await permissions.FindVisibleAsync(code, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var f = found.Value;

@@ -45,7 +45,7 @@ public sealed class IndexModel(ListFeedback list, FeedbackStats stats, ListUnits
     public async Task OnGetAsync(CancellationToken ct)
     {
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new FeedbackQuery(Q, null, null, View == "all" ? null : View), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await list.HandleAsync(new FeedbackQuery(Q, null, null, View == "all" ? null : View), page.Value, ct);
         var figures = await stats.HandleAsync(new FeedbackStatsQuery(UnitCode, From, To), ct);
         Result = outcome.Failed ? null : outcome.Value;
         Stats = figures.Failed ? null : figures.Value;

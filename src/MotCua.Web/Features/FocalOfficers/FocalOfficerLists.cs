@@ -36,7 +36,7 @@ public sealed class FocalOfficerLists(MotCuaDbContext db, PlanPermissions permis
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
 
             units = [.. UnitLookup.ReadableSubtree(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
@@ -76,7 +76,7 @@ public sealed class FocalOfficerLists(MotCuaDbContext db, PlanPermissions permis
         var unit = await permissions.FindUnitInScopeAsync(request.UnitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var officer = new FocalOfficer
@@ -109,7 +109,7 @@ public sealed class FocalOfficerLists(MotCuaDbContext db, PlanPermissions permis
         var list = await ListAsync(query, ct);
         if (list.Failed)
         {
-            return list.Error!;
+            return list.Error;
         }
 
         var rows = list.Value.Select((o, i) => new object?[] { i + 1, o.UnitName, Kinds[o.Kind].Vi, o.FullName, o.Position, o.Field ?? "", o.Phone ?? "", o.Email ?? "", o.AssignedBy ?? "" });

@@ -31,7 +31,7 @@ public sealed class IndexModel(FocalOfficerLists lists, PrintFocalOfficers print
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
         }
 
-        Refuse(file.Error!);
+        Refuse(file.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -49,7 +49,7 @@ public sealed class IndexModel(FocalOfficerLists lists, PrintFocalOfficers print
             return RedirectToPage(new { unitCode = form.UnitCode });
         }
 
-        Refuse(added.Error!);
+        Refuse(added.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -67,7 +67,7 @@ public sealed class IndexModel(FocalOfficerLists lists, PrintFocalOfficers print
             return RedirectToPage(new { unitCode = UnitCode });
         }
 
-        Refuse(removed.Error!);
+        Refuse(removed.Error);
         await LoadAsync(ct);
         return Page();
     }

@@ -24,7 +24,7 @@ public sealed class PrintFocalOfficers(MotCuaDbContext db, FocalOfficerLists lis
         var list = await lists.ListAsync(query, ct);
         if (list.Failed)
         {
-            return list.Error!;
+            return list.Error;
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);

@@ -14,7 +14,7 @@ public sealed class ComputeServiceIndex(RunServiceIndex run, DossierPermissions 
     public async Task<Outcome<ServiceIndexReport>> HandleAsync(ServiceIndexQuery query, CancellationToken ct)
     {
         var computed = await run.InScopeAsync(permissions, query.UnitCode, query.From, query.To, ct);
-        return computed.Failed ? computed.Error! : Report(computed.Value, clock);
+        return computed.Failed ? computed.Error : Report(computed.Value, clock);
     }
 
     private static ServiceIndexReport Report(ComputedIndex computed, TimeProvider clock)

@@ -39,7 +39,7 @@ public sealed class IndicatorTables(VersionedResources store, IndicatorTable shi
         var json = await VersionedResources.ReadAsync(body, ct);
         if (json.Failed)
         {
-            return json.Error!;
+            return json.Error;
         }
 
         var table = IndicatorTableReader.TryRead(json.Value, out var problems);

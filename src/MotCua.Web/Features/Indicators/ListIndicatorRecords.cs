@@ -48,19 +48,19 @@ public sealed class ListIndicatorRecords(RunServiceIndex run, DossierPermissions
         var paging = PageRequest.From(query.Page, query.PageSize);
         if (paging.Failed)
         {
-            return paging.Error!;
+            return paging.Error;
         }
 
         var overseen = await permissions.FindUnitOverseenAsync(query.UnitCode, ct);
         if (overseen.Failed)
         {
-            return overseen.Error!;
+            return overseen.Error;
         }
 
         var computed = await run.InScopeAsync(permissions, query.UnitCode, query.From, query.To, ct);
         if (computed.Failed)
         {
-            return computed.Error!;
+            return computed.Error;
         }
 
         var index = computed.Value;

@@ -33,13 +33,13 @@ public sealed class PublishLateDossiers(MotCuaDbContext db, ListLateDossiers lat
         var period = IndexPeriod.Published(query.Period, DossierPeriod.Today(clock));
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var found = await db.FindAsync(query.UnitCode, "unitCode", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

@@ -26,7 +26,7 @@ public sealed class RankUnits(OrganizationHistory history, RunServiceIndex run, 
         var parsed = IndexPeriod.Published(query.Period, today);
         if (parsed.Failed)
         {
-            return parsed.Error!;
+            return parsed.Error;
         }
 
         var period = parsed.Value;

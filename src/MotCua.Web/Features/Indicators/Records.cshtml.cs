@@ -35,7 +35,7 @@ public sealed class RecordsModel(ListIndicatorRecords records) : FormPage
         var outcome = await records.HandleAsync(IndicatorId, new IndicatorRecordsQuery(UnitCode, From, To, Part, PageNumber, null), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

@@ -25,7 +25,7 @@ public sealed class RunServiceIndex(OrganizationHistory history, IndexFactsSourc
         var period = DossierPeriod.Parse(from, to);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         return period.Value.To > DossierPeriod.Today(clock)
@@ -39,13 +39,13 @@ public sealed class RunServiceIndex(OrganizationHistory history, IndexFactsSourc
         var period = Period(from, to);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var found = await permissions.FindUnitInScopeAsync(unitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var units = await history.ForPeriodAsync(period.Value.To, ct);

@@ -54,10 +54,10 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
         }
 
         var edited = Edited(found.Value);
-        var saved = edited.Failed ? edited.Error! : await tables.SaveAsync(edited.Value, ct);
+        var saved = edited.Failed ? edited.Error : await tables.SaveAsync(edited.Value, ct);
         if (saved.Failed)
         {
-            Refuse(saved.Error!);
+            Refuse(saved.Error);
             return Page();
         }
 

@@ -69,7 +69,7 @@ public sealed class NationalPortalConnection(IServiceProvider services, IOptions
             e => e is HttpRequestException or TimeoutException or System.Text.Json.JsonException);
         if (answer.Failed)
         {
-            return answer.Error!;
+            return answer.Error;
         }
 
         return new Text("Cổng Dịch vụ công quốc gia tại {0} đã nhận lô gửi thử (trả lời: {1}).", "The national portal at {0} accepted the test batch (answer: {1}).")

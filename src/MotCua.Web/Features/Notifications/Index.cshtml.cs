@@ -34,7 +34,7 @@ public sealed class IndexModel(ListOutboxMessages list, ResendOutboxMessage rese
         var resent = await resend.HandleAsync(id, ct);
         if (resent.Failed)
         {
-            Refuse(resent.Error!);
+            Refuse(resent.Error);
             await ShowAsync(ct);
             return Page();
         }
@@ -47,10 +47,10 @@ public sealed class IndexModel(ListOutboxMessages list, ResendOutboxMessage rese
         Resent = Request.Query.ContainsKey("resent");
         Figures = await OutboxFigures.ReadAsync(db, options.Value.MaxAttempts, ct);
         var page = PageRequest.From(PageNumber, 50);
-        var listed = page.Failed ? page.Error! : await list.HandleAsync(State, page.Value, ct);
+        var listed = page.Failed ? page.Error : await list.HandleAsync(State, page.Value, ct);
         if (listed.Failed)
         {
-            Refuse(listed.Error!);
+            Refuse(listed.Error);
             return;
         }
 

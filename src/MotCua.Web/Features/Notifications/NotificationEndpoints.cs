@@ -30,6 +30,6 @@ public static class NotificationEndpoints
     private static async Task<Results<Ok<SmsReceiptInfo>, ProblemHttpResult>> ReceiptAsync(HttpRequest request, RecordSmsReceipt h, IOptions<SmsOptions> options, CancellationToken ct)
     {
         var body = await BoundedBody.ReadAsync(request.Body, MaxReceiptBytes, ct);
-        return body.Failed ? body.Error!.ToProblem() : (await h.HandleAsync(body.Value, request.Headers[options.Value.Receipts.Header].FirstOrDefault(), ct)).ToResult();
+        return body.Failed ? body.Error.ToProblem() : (await h.HandleAsync(body.Value, request.Headers[options.Value.Receipts.Header].FirstOrDefault(), ct)).ToResult();
     }
 }

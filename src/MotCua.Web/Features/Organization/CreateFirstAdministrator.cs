@@ -49,7 +49,7 @@ public sealed class CreateFirstAdministrator(MotCuaDbContext db, CreateUnit crea
             var unit = await createUnit.HandleAsync(new(request.UnitCode, request.UnitName, UnitKind.Province, null, request.AgencyCode, null), ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class CreateFirstAdministrator(MotCuaDbContext db, CreateUnit crea
         var saved = await saveOfficer.HandleAsync(new(userName, request.FullName, request.Password, existing?.Email, existing?.Phone, true, roles), ct);
         if (saved.Failed)
         {
-            return saved.Error!;
+            return saved.Error;
         }
 
         await transaction.CommitAsync(ct);

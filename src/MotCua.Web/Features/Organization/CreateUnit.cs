@@ -36,7 +36,7 @@ public sealed class CreateUnit(MotCuaDbContext db, CurrentOfficer officer, TimeP
             var found = await db.FindAsync(request.ParentCode, "parentCode", ct);
             if (found.Failed)
             {
-                return found.Error!;
+                return found.Error;
             }
 
             parent = found.Value;
@@ -48,7 +48,7 @@ public sealed class CreateUnit(MotCuaDbContext db, CurrentOfficer officer, TimeP
             var found = await db.FindAsync(request.OneStopDeskCode, "oneStopDeskCode", ct);
             if (found.Failed)
             {
-                return found.Error!;
+                return found.Error;
             }
 
             desk = found.Value;

@@ -20,13 +20,13 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var target = await db.FindAsync(request.IntoCode, "intoCode", ct);
         if (target.Failed)
         {
-            return target.Error!;
+            return target.Error;
         }
 
         var (unit, into) = (found.Value, target.Value);

@@ -16,13 +16,13 @@ public sealed class MoveUnit(MotCuaDbContext db, CurrentOfficer officer, TimePro
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var parent = await db.FindAsync(request.ParentCode, "parentCode", ct);
         if (parent.Failed)
         {
-            return parent.Error!;
+            return parent.Error;
         }
 
         var unit = found.Value;

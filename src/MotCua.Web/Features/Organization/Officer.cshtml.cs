@@ -74,7 +74,7 @@ public sealed class OfficerModel(GetOfficer get, SaveOfficer save, UnlockOfficer
 
         var request = new SaveOfficerRequest(UserName, FullName, Password, Email, Phone, IsActive, Roles.Select(r => new RoleInfo(r.Role, r.UnitCode!)).ToList());
         var saved = await save.HandleAsync(request, ct);
-        return saved.Failed ? await FailAsync(saved.Error!, ct) : RedirectToPage("/Organization/Officers", new { q = saved.Value.UserName });
+        return saved.Failed ? await FailAsync(saved.Error, ct) : RedirectToPage("/Organization/Officers", new { q = saved.Value.UserName });
     }
 
     public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => BackAsync(unlock.HandleAsync(UserName ?? string.Empty, ct));

@@ -23,7 +23,7 @@ public sealed class OfficersModel(ListOfficers list, ListUnits units) : FormPage
         var page = PageRequest.From(PageNumber, 25);
         if (page.Failed)
         {
-            Refuse(page.Error!);
+            Refuse(page.Error);
             return;
         }
 

@@ -22,7 +22,7 @@ public sealed class RenameUnit(MotCuaDbContext db, CurrentOfficer officer, TimeP
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

@@ -14,7 +14,7 @@ public sealed class SetUnitActive(MotCuaDbContext db, CurrentOfficer officer, Ti
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

@@ -45,7 +45,7 @@ public sealed class UnitModel(
     {
         PeriodsTyped = useDefault ? null : periods;
         var saved = await workingHours.HandleAsync(Code, PeriodsTyped, ct);
-        return await AfterAsync(Task.FromResult(saved.Failed ? (Outcome<string>)saved.Error! : Code), ct);
+        return await AfterAsync(Task.FromResult(saved.Failed ? (Outcome<string>)saved.Error : Code), ct);
     }
 
     private async Task<IActionResult> AfterAsync(Task<Outcome<string>> change, CancellationToken ct)
@@ -56,7 +56,7 @@ public sealed class UnitModel(
             return RedirectToPage(new { code = Code });
         }
 
-        Refuse(outcome.Error!);
+        Refuse(outcome.Error);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -16,7 +16,7 @@ public sealed class UnitHistory(MotCuaDbContext db)
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var changes = await db.UnitChanges.AsNoTracking()

@@ -26,7 +26,7 @@ public sealed class UnitsModel(ListUnits list, CreateUnit create) : PageModel
         }
 
         Problem = created.Error;
-        Response.StatusCode = created.Error!.Status;
+        Response.StatusCode = created.Error.Status;
         Units = await list.HandleAsync(includeInactive: true, ct);
         return Page();
     }

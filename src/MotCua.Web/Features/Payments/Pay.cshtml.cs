@@ -20,7 +20,7 @@ public sealed class PayModel(GetDossierFees fees, StartPayment start) : FormPage
             return Redirect(started.Value.CheckoutUrl);
         }
 
-        Refuse(started.Error!);
+        Refuse(started.Error);
         return await OnGetAsync(code, ct);
     }
 

@@ -50,7 +50,7 @@ public sealed class PaymentConnection(OnlinePayments online, IOptions<VnpayOptio
 
         await using var scope = scopes.CreateAsyncScope();
         var probe = await scope.ServiceProvider.GetRequiredService<VnpayGateway>().ProbeAsync(ct);
-        return probe.Failed ? probe.Error!
+        return probe.Failed ? probe.Error
             : new Text("VNPAY đã trả lời truy vấn thử với chữ ký hợp lệ (mã {0}: {1}).", "VNPAY answered the test query with a valid checksum (code {0}: {1}).")
                 .Format(probe.Value.ResponseCode ?? "", probe.Value.Message ?? "");
     }

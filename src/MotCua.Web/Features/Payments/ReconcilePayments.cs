@@ -33,7 +33,7 @@ public sealed class ReconcilePayments(MotCuaDbContext db, IPaymentGateway gatewa
             var answer = await gateway.QueryAsync(order, ct);
             if (answer.Failed)
             {
-                logger.LogWarning("Payment {Reference} could not be reconciled: {Failure}", order.Reference, answer.Error!.Detail?.En);
+                logger.LogWarning("Payment {Reference} could not be reconciled: {Failure}", order.Reference, answer.Error.Detail?.En);
                 continue;
             }
 

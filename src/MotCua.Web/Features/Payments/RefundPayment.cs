@@ -60,7 +60,7 @@ public sealed class RefundPayment(MotCuaDbContext db, DossierPermissions permiss
         var acknowledged = await gateway.RefundAsync(order, amount, full: refunded == 0 && amount == order.Amount, permissions.UserName, ct);
         if (acknowledged.Failed)
         {
-            return acknowledged.Error!;
+            return acknowledged.Error;
         }
 
         var refund = new PaymentRefund { PaymentOrderId = order.Id, Amount = amount, Reason = reason, By = permissions.UserName, At = acknowledged.Value.At, TransactionId = acknowledged.Value.TransactionId };

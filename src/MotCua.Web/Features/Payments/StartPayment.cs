@@ -36,7 +36,7 @@ public sealed class StartPayment(MotCuaDbContext db, IPaymentGateway gateway, Ti
         var lines = Lines(fees, request.Fees);
         if (lines.Failed)
         {
-            return lines.Error!;
+            return lines.Error;
         }
 
         var orders = await db.PaymentOrders.AsNoTracking().Where(o => o.DossierId == dossier.Id && o.Status == PaymentStatus.Pending).ToListAsync(ct);

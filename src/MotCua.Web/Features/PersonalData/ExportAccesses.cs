@@ -16,7 +16,7 @@ public sealed class ExportAccesses(ListAccesses list)
         var entries = await list.AllAsync(query, MaxRows, ct);
         if (entries.Failed)
         {
-            return entries.Error!;
+            return entries.Error;
         }
 
         var rows = entries.Value.Select((e, i) => new object?[]

@@ -42,6 +42,6 @@ public sealed class IndexModel(ListAccesses list, ListUnits units, DossierRegist
     {
         UnitNames = (await units.HandleAsync(includeInactive: true, ct)).ToDictionary(u => u.Code, u => u.Name);
         var page = PageRequest.From(PageNumber, 50);
-        return page.Failed ? page.Error! : await list.HandleAsync(new AccessLogQuery(unitCode, from, to, Officer, DossierCode, ActionName), page.Value, ct);
+        return page.Failed ? page.Error : await list.HandleAsync(new AccessLogQuery(unitCode, from, to, Officer, DossierCode, ActionName), page.Value, ct);
     }
 }

@@ -32,7 +32,7 @@ public sealed class ListAccesses(MotCuaDbContext db, DossierPermissions permissi
         var found = await FilterAsync(query, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var (entries, codes) = found.Value;
@@ -47,7 +47,7 @@ public sealed class ListAccesses(MotCuaDbContext db, DossierPermissions permissi
         var found = await FilterAsync(query, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var (entries, codes) = found.Value;
@@ -61,15 +61,20 @@ public sealed class ListAccesses(MotCuaDbContext db, DossierPermissions permissi
     {
         var period = DossierPeriod.Parse(query.From, query.To);
         var action = ParseAction(query.Action);
-        if (period.Failed || action.Failed)
+        if (period.Failed)
         {
-            return period.Failed ? period.Error! : action.Error!;
+            return period.Error;
+        }
+
+        if (action.Failed)
+        {
+            return action.Error;
         }
 
         var overseen = await permissions.FindUnitOverseenAsync(query.UnitCode, ct);
         if (overseen.Failed)
         {
-            return overseen.Error!;
+            return overseen.Error;
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync(ct);

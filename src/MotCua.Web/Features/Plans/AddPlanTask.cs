@@ -16,13 +16,13 @@ public sealed class AddPlanTask(MotCuaDbContext db, PlanPermissions permissions,
         var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var draft = await input.ReadAsync(plan.Value, request, ct);
         if (draft.Failed)
         {
-            return draft.Error!;
+            return draft.Error;
         }
 
         var task = draft.Value.Task;

@@ -20,13 +20,13 @@ public sealed class AttachEvidence(MotCuaDbContext db, PlanPermissions permissio
         var instance = await permissions.FindReportableAsync(planId, taskId, instanceId, ct);
         if (instance.Failed)
         {
-            return instance.Error!;
+            return instance.Error;
         }
 
         var upload = await UploadedFile.ReadAsync(file, MaxBytes, Accepted, ct);
         if (upload.Failed)
         {
-            return upload.Error!;
+            return upload.Error;
         }
 
         var evidence = new TaskEvidence

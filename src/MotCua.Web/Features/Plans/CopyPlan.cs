@@ -24,7 +24,7 @@ public sealed class CopyPlan(MotCuaDbContext db, PlanPermissions permissions, Ca
         var found = await permissions.FindOwnPlanAsync(planId, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var source = found.Value;

@@ -41,7 +41,7 @@ public sealed class CreatePlan(MotCuaDbContext db, PlanPermissions permissions, 
         var unit = await permissions.FindUnitInScopeAsync(request.UnitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var number = request.Number!.Trim();

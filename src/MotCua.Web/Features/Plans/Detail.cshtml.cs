@@ -74,7 +74,7 @@ public sealed class DetailModel(
             return RedirectToPage(new { id, imported = report.Value.Created, skipped = report.Value.Skipped });
         }
 
-        Refuse(report.Error!);
+        Refuse(report.Error);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
@@ -126,7 +126,7 @@ public sealed class DetailModel(
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
         }
 
-        Refuse(file.Error!);
+        Refuse(file.Error);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -13,7 +13,7 @@ public sealed class DownloadEvidence(MotCuaDbContext db, PlanPermissions permiss
         var plan = await permissions.FindPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var file = await (from e in db.TaskEvidence.AsNoTracking()

@@ -28,7 +28,7 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
         var found = await permissions.FindPlanAsync(id, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var plan = found.Value;
@@ -59,7 +59,7 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
         var plan = await HandleAsync(id, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         return plan.Value.Tasks.FirstOrDefault(t => t.Id == taskId) is { } task ? task : Error.NotFound(new("nhiệm vụ", "Task"), taskId.ToString());

@@ -37,7 +37,7 @@ public sealed partial class ImportPlanTasks(MotCuaDbContext db, PlanPermissions 
 
         await using var stream = file.OpenReadStream();
         var content = await BoundedBody.ReadAsync(stream, ImportFile.MaxBytes, ct);
-        return content.Failed ? content.Error! : await HandleAsync(planId, content.Value, ct);
+        return content.Failed ? content.Error : await HandleAsync(planId, content.Value, ct);
     }
 
     public async Task<Outcome<PlanImportReport>> HandleAsync(Guid planId, byte[] content, CancellationToken ct)
@@ -45,13 +45,13 @@ public sealed partial class ImportPlanTasks(MotCuaDbContext db, PlanPermissions 
         var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var file = ImportFile.Read(content);
         if (file.Failed)
         {
-            return file.Error!;
+            return file.Error;
         }
 
         var (headers, rows) = file.Value;
@@ -89,7 +89,7 @@ public sealed partial class ImportPlanTasks(MotCuaDbContext db, PlanPermissions 
             var draft = await input.ReadAsync(plan.Value, request, ct);
             if (draft.Failed)
             {
-                foreach (var (field, messages) in draft.Error!.Fields ?? new Dictionary<string, Text[]> { [""] = [draft.Error.Detail ?? draft.Error.Title] })
+                foreach (var (field, messages) in draft.Error.Fields ?? new Dictionary<string, Text[]> { [""] = [draft.Error.Detail ?? draft.Error.Title] })
                 {
                     errors[$"rows[{row.Number}].{field}"] = messages;
                 }

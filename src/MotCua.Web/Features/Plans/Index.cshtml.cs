@@ -33,7 +33,7 @@ public sealed class IndexModel(ListPlans list, CreatePlan create, PlanExports ex
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
         }
 
-        Refuse(file.Error!);
+        Refuse(file.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -51,7 +51,7 @@ public sealed class IndexModel(ListPlans list, CreatePlan create, PlanExports ex
             return RedirectToPage("Detail", new { id = created.Value.Id });
         }
 
-        Refuse(created.Error!);
+        Refuse(created.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -64,11 +64,11 @@ public sealed class IndexModel(ListPlans list, CreatePlan create, PlanExports ex
     private async Task LoadAsync(CancellationToken ct)
     {
         var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new PlanQuery(UnitCode, Year), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await list.HandleAsync(new PlanQuery(UnitCode, Year), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         if (outcome.Failed && Problem is null)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
 
         Units = await units.HandleAsync(includeInactive: false, ct);

@@ -29,7 +29,7 @@ public sealed class ListOverdueTasks(MotCuaDbContext db, PlanPermissions permiss
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
 
             var units = await db.Units.AsNoTracking().ToListAsync(ct);

@@ -19,7 +19,7 @@ public sealed class ListPlans(MotCuaDbContext db, PlanPermissions permissions)
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
 
             plans = plans.Where(p => p.UnitId == unit.Value.Id);

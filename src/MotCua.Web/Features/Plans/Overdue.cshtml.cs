@@ -34,7 +34,7 @@ public sealed class OverdueModel(ListOverdueTasks list, PlanExports exports, Lis
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
         }
 
-        Refuse(file.Error!);
+        Refuse(file.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -48,11 +48,11 @@ public sealed class OverdueModel(ListOverdueTasks list, PlanExports exports, Lis
     private async Task LoadAsync(CancellationToken ct)
     {
         var page = PageRequest.From(PageNumber, 50);
-        var outcome = page.Failed ? page.Error! : await list.HandleAsync(new OverdueQuery(UnitCode, AsOf, PlanId), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await list.HandleAsync(new OverdueQuery(UnitCode, AsOf, PlanId), page.Value, ct);
         Result = outcome.Failed ? null : outcome.Value;
         if (outcome.Failed && Problem is null)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
 
         Units = await units.HandleAsync(includeInactive: false, ct);

@@ -23,7 +23,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var list = await plans.HandleAsync(query, Everything, ct);
         if (list.Failed)
         {
-            return list.Error!;
+            return list.Error;
         }
 
         var rows = list.Value.Items.Select((p, i) => new object?[] { i + 1, p.UnitCode, p.Year, p.Number, p.Title, p.IssuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), p.Tasks });
@@ -36,7 +36,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var list = await overdue.HandleAsync(query, Everything, ct);
         if (list.Failed)
         {
-            return list.Error!;
+            return list.Error;
         }
 
         var asOf = query.AsOf ?? DossierPeriod.Today(clock);
@@ -50,7 +50,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var plan = await get.HandleAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var rows = plan.Value.Tasks.SelectMany(t => (t.Instances.Count == 0 ? [null] : t.Instances.Cast<PlanInstance?>()).Select(i => new object?[]
@@ -70,7 +70,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var plan = await get.HandleAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var p = plan.Value;

@@ -40,7 +40,7 @@ public sealed class ReportProgress(MotCuaDbContext db, PlanPermissions permissio
         var found = await permissions.FindReportableAsync(planId, taskId, instanceId, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var instance = found.Value;

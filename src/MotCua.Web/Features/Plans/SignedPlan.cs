@@ -20,13 +20,13 @@ public sealed class SignedPlan(MotCuaDbContext db, PlanPermissions permissions, 
         var own = await permissions.FindOwnPlanAsync(planId, ct);
         if (own.Failed)
         {
-            return own.Error!;
+            return own.Error;
         }
 
         var upload = await UploadedFile.ReadAsync(file, AttachEvidence.MaxBytes, Accepted, ct);
         if (upload.Failed)
         {
-            return upload.Error!;
+            return upload.Error;
         }
 
         var plan = await db.Plans.FirstAsync(p => p.Id == planId, ct);
@@ -40,7 +40,7 @@ public sealed class SignedPlan(MotCuaDbContext db, PlanPermissions permissions, 
         var plan = await permissions.FindPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         return plan.Value.SignedCopy is { } signed

@@ -17,7 +17,7 @@ public sealed class UpdatePlanTask(MotCuaDbContext db, PlanPermissions permissio
         var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId && t.PlanId == planId, ct);
@@ -29,7 +29,7 @@ public sealed class UpdatePlanTask(MotCuaDbContext db, PlanPermissions permissio
         var draft = await input.ReadAsync(plan.Value, request with { Position = request.Position ?? task.Position }, ct);
         if (draft.Failed)
         {
-            return draft.Error!;
+            return draft.Error;
         }
 
         var instances = await db.TaskInstances.Where(i => i.TaskId == taskId).ToListAsync(ct);

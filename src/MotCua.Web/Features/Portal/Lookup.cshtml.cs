@@ -35,7 +35,7 @@ public sealed class LookupModel(PublicLookup lookup, RateDossier rate) : FormPag
         var found = await lookup.HandleAsync(Code, ct);
         if (found.Failed)
         {
-            Refuse(found.Error!);
+            Refuse(found.Error);
             return;
         }
 

@@ -37,10 +37,10 @@ public sealed class ProceduresModel(SearchProcedures search, ListFields fields, 
         Fields = await fields.HandleAsync(ct);
         Units = PortalUnits.Resolving(await units.HandleAsync(includeInactive: false, ct));
         var page = PageRequest.From(PageNumber, 20);
-        var outcome = page.Failed ? page.Error! : await search.HandleAsync(new ProcedureQuery(Q, Field, UnitCode, null, null, null, Event), page.Value, ct);
+        var outcome = page.Failed ? page.Error : await search.HandleAsync(new ProcedureQuery(Q, Field, UnitCode, null, null, null, Event), page.Value, ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

@@ -26,7 +26,7 @@ public sealed class IndexModel(DossierRegister register, PublicationQueries quer
             return Redirect(Request.Path + Request.QueryString);
         }
 
-        var error = saved.Error!;
+        var error = saved.Error;
         await OnGetAsync(ct);
         Refuse(error);
         return Page();
@@ -38,10 +38,10 @@ public sealed class IndexModel(DossierRegister register, PublicationQueries quer
         var decisions = await queries.DecisionsAsync(query, ct);
         if (decisions.Failed)
         {
-            return decisions.Error!;
+            return decisions.Error;
         }
 
         var figures = await rate.HandleAsync(query, ct);
-        return figures.Failed ? figures.Error! : new PublicationView(decisions.Value.Decisions, figures.Value);
+        return figures.Failed ? figures.Error : new PublicationView(decisions.Value.Decisions, figures.Value);
     }
 }

@@ -15,7 +15,7 @@ public static class PublicationEndpoints
         read.MapGet("/", async ([AsParameters] PublicationQuery q, PublicationQueries h, CancellationToken ct) =>
         {
             var decisions = await h.DecisionsAsync(q, ct);
-            return decisions.Failed ? decisions.Error!.ToProblem() : (Microsoft.AspNetCore.Http.IResult)TypedResults.Ok(decisions.Value.Decisions);
+            return decisions.Failed ? decisions.Error.ToProblem() : (Microsoft.AspNetCore.Http.IResult)TypedResults.Ok(decisions.Value.Decisions);
         });
         read.MapGet("/rate", async ([AsParameters] PublicationQuery q, PublicationRate h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
 

@@ -31,7 +31,7 @@ public sealed class PublicationQueries(MotCuaDbContext db, CurrentOfficer office
         var period = string.IsNullOrWhiteSpace(query.From) && string.IsNullOrWhiteSpace(query.To) ? DossierPeriod.MonthToDate(clock) : DossierPeriod.Parse(query.From, query.To);
         if (period.Failed)
         {
-            return period.Error!;
+            return period.Error;
         }
 
         var scope = await officer.VisibleUnitIdsAsync(ct);
@@ -42,7 +42,7 @@ public sealed class PublicationQueries(MotCuaDbContext db, CurrentOfficer office
             var unit = await db.FindAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed || !scope.Contains(unit.Value.Id))
             {
-                return unit.Failed ? unit.Error! : Error.NotFound(UnitLookup.UnitNoun, unit.Value.Code);
+                return unit.Failed ? unit.Error : Error.NotFound(UnitLookup.UnitNoun, unit.Value.Code);
             }
 
             unitId = unit.Value.Id;

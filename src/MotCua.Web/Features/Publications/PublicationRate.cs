@@ -25,7 +25,7 @@ public sealed class PublicationRate(PublicationQueries queries, CalendarSource c
         var read = await queries.DecisionsAsync(query, ct);
         if (read.Failed)
         {
-            return read.Error!;
+            return read.Error;
         }
 
         var (decisions, from, to, unitId) = read.Value;

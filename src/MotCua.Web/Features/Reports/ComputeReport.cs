@@ -18,7 +18,7 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
     public async Task<Outcome<ReportResponse>> HandleAsync(string? form, ReportQuery query, CancellationToken ct)
     {
         var subject = await subjects.ResolveAsync(form, query, ct);
-        return subject.Failed ? subject.Error! : await ComputeAsync(subject.Value, ct);
+        return subject.Failed ? subject.Error : await ComputeAsync(subject.Value, ct);
     }
 
     public async Task<Outcome<ReportResponse>> ComputeAsync(ReportSubject subject, CancellationToken ct)
@@ -30,7 +30,7 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
             var lateRows = await late.RowsAsync(subject, ct);
             if (lateRows.Failed)
             {
-                return lateRows.Error!;
+                return lateRows.Error;
             }
 
             rows = lateRows.Value;

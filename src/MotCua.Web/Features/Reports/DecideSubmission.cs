@@ -26,7 +26,7 @@ public sealed class DecideSubmission(MotCuaDbContext db, GetSubmission submissio
         var found = await submissions.FindAsync(form, id, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var submission = found.Value;

@@ -23,7 +23,7 @@ public sealed class EveryForms(OrganizationHistory history, ReportSubjects subje
         var unit = await permissions.FindUnitInScopeAsync(unitCode, ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var period = string.IsNullOrWhiteSpace(periodCode) ? null : periods.Parse(periodCode.Trim(), PeriodBasis.Cutoff);
@@ -38,7 +38,7 @@ public sealed class EveryForms(OrganizationHistory history, ReportSubjects subje
             var subject = await subjects.ResolveAsync(form.Code, ReportQuery.Official(unit.Value.Code, period.Code), ct);
             if (subject.Failed)
             {
-                return subject.Error!;
+                return subject.Error;
             }
 
             resolved.Add(subject.Value);

@@ -22,14 +22,14 @@ public sealed class ExportReport(ReportSubjects subjects, ComputeReport compute,
         var format = Format(query.Format, query.Accept);
         if (format.Failed)
         {
-            return format.Error!.ToProblem();
+            return format.Error.ToProblem();
         }
 
         var subject = await subjects.ResolveAsync(form, query, ct);
-        var report = subject.Failed ? subject.Error! : await compute.ComputeAsync(subject.Value, ct);
+        var report = subject.Failed ? subject.Error : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
         {
-            return report.Error!.ToProblem();
+            return report.Error.ToProblem();
         }
 
         if (format.Value is not { } wanted)

@@ -24,7 +24,7 @@ public sealed class GetNarrative(MotCuaDbContext db, EveryForms subjects, Comput
         var resolved = await subjects.ResolveAsync(unitCode, period, ct);
         if (resolved.Failed)
         {
-            return resolved.Error!;
+            return resolved.Error;
         }
 
         var every = resolved.Value;
@@ -34,7 +34,7 @@ public sealed class GetNarrative(MotCuaDbContext db, EveryForms subjects, Comput
             var report = await compute.ComputeAsync(subject, ct);
             if (report.Failed)
             {
-                return report.Error!;
+                return report.Error;
             }
 
             reports.Add(report.Value);
@@ -65,11 +65,11 @@ public sealed class GetNarrative(MotCuaDbContext db, EveryForms subjects, Comput
         if (wanted.Value == "pdf")
         {
             var pdf = await PdfAsync(unitCode, period, ct);
-            return pdf.Failed ? pdf.Error!.ToProblem() : TypedResults.File(pdf.Value.Content, pdf.Value.ContentType, pdf.Value.FileName);
+            return pdf.Failed ? pdf.Error.ToProblem() : TypedResults.File(pdf.Value.Content, pdf.Value.ContentType, pdf.Value.FileName);
         }
 
         var narrative = await HandleAsync(unitCode, period, ct);
-        return narrative.Failed ? narrative.Error!.ToProblem() : TypedResults.Ok(narrative.Value.Response);
+        return narrative.Failed ? narrative.Error.ToProblem() : TypedResults.Ok(narrative.Value.Response);
     }
 
     /// <summary>The PDF: the one kept at issue, or the draft printed now.</summary>
@@ -78,7 +78,7 @@ public sealed class GetNarrative(MotCuaDbContext db, EveryForms subjects, Comput
         var narrative = await HandleAsync(unitCode, period, ct);
         if (narrative.Failed)
         {
-            return narrative.Error!;
+            return narrative.Error;
         }
 
         var (n, kept) = (narrative.Value.Response, narrative.Value.PdfSha256);

@@ -16,7 +16,7 @@ public sealed class GetSubmission(MotCuaDbContext db, ReportForms forms, Dossier
     public async Task<Outcome<ReportResponse>> FiguresAsync(string form, Guid id, CancellationToken ct)
     {
         var found = await FindAsync(form, id, ct);
-        return found.Failed ? found.Error! : JsonSerializer.Deserialize<ReportResponse>(found.Value.Figures, JsonSerializerOptions.Web)!;
+        return found.Failed ? found.Error : JsonSerializer.Deserialize<ReportResponse>(found.Value.Figures, JsonSerializerOptions.Web)!;
     }
 
     public async Task<Outcome<FileDownload>> PdfAsync(string form, Guid id, CancellationToken ct)
@@ -24,7 +24,7 @@ public sealed class GetSubmission(MotCuaDbContext db, ReportForms forms, Dossier
         var found = await FindAsync(form, id, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         return await store.DownloadAsync(found.Value.Pdf, ct);

@@ -59,10 +59,10 @@ public sealed class IndexModel(
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
         Period ??= LastQuarter(periods, clock);
         var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source), ct);
-        var report = subject.Failed ? subject.Error! : await compute.ComputeAsync(subject.Value, ct);
+        var report = subject.Failed ? subject.Error : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
         {
-            Refuse(report.Error!);
+            Refuse(report.Error);
             return;
         }
 
@@ -92,7 +92,7 @@ public sealed class IndexModel(
         if (outcome.Failed)
         {
             await OnGetAsync(ct);
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return Page();
         }
 

@@ -21,7 +21,7 @@ public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, Documen
         var narrative = await get.HandleAsync(unitCode, period, ct);
         if (narrative.Failed)
         {
-            return narrative.Error!;
+            return narrative.Error;
         }
 
         var n = narrative.Value.Response;
@@ -61,7 +61,7 @@ public sealed class IssueNarrative(MotCuaDbContext db, GetNarrative get, Documen
         var pdf = await signer.SignAsync(await get.PrintAsync(issued, ct), ct);
         if (pdf.Failed)
         {
-            return pdf.Error!;
+            return pdf.Error;
         }
 
         var sha256 = await store.SaveAsync(pdf.Value, ct);

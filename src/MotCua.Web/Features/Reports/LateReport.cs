@@ -24,7 +24,7 @@ public sealed class LateReport(MotCuaDbContext db, ListLateDossiers late)
         var list = await late.HandleAsync(new LateQuery(subject.Unit.Code, day(subject.Period.From), day(subject.Period.To)), ct);
         if (list.Failed)
         {
-            return list.Error!;
+            return list.Error;
         }
 
         var names = subject.Units.Values.ToDictionary(u => u.Code, u => u.Name);

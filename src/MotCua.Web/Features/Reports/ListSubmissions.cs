@@ -19,13 +19,13 @@ public sealed class ListSubmissions(MotCuaDbContext db, ReportSubjects subjects,
         var subject = await subjects.ResolveAsync(form, ReportQuery.Official(parentUnitCode, period), ct);
         if (subject.Failed)
         {
-            return subject.Error!;
+            return subject.Error;
         }
 
         var overseen = await permissions.OverseenAsync(subject.Value.Unit, ct);
         if (overseen.Failed)
         {
-            return overseen.Error!;
+            return overseen.Error;
         }
 
         var (formCode, periodCode) = (subject.Value.Form.Code, subject.Value.Period.Code);

@@ -51,7 +51,7 @@ public sealed class NarrativeModel(DossierRegister register, GetNarrative get, S
         if (outcome.Failed)
         {
             await LoadAsync(ct);
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return Page();
         }
 
@@ -67,7 +67,7 @@ public sealed class NarrativeModel(DossierRegister register, GetNarrative get, S
         var found = await get.HandleAsync(UnitCode, Period, ct);
         if (found.Failed)
         {
-            Refuse(found.Error!);
+            Refuse(found.Error);
             return;
         }
 

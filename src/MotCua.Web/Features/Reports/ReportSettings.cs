@@ -51,7 +51,7 @@ public sealed class ReportSettings(VersionedResources store)
     public async Task<Outcome<ResourceVersionInfo>> SaveJsonAsync(string resource, Stream body, CancellationToken ct)
     {
         var json = await VersionedResources.ReadAsync(body, ct);
-        return json.Failed ? json.Error! : await SaveAsync(resource, json.Value, ct);
+        return json.Failed ? json.Error : await SaveAsync(resource, json.Value, ct);
     }
 
     public Task<Outcome<ResourceVersionInfo>> SaveAsync(string resource, string json, CancellationToken ct) =>

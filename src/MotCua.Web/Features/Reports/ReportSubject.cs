@@ -56,7 +56,7 @@ public sealed class ReportSubjects(OrganizationHistory history, DossierPermissio
         var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var fields = new Dictionary<string, Text[]>();
@@ -132,7 +132,7 @@ public sealed class ReportSubjects(OrganizationHistory history, DossierPermissio
         var days = DossierPeriod.Parse(query.From, query.To);
         if (days.Failed)
         {
-            foreach (var (field, messages) in days.Error!.Fields!)
+            foreach (var (field, messages) in days.Error.Fields!)
             {
                 fields[field] = messages;
             }

@@ -25,7 +25,7 @@ public sealed class SaveNarrative(MotCuaDbContext db, EveryForms subjects, GetNa
         var every = await subjects.ResolveAsync(unitCode, period, ct);
         if (every.Failed)
         {
-            return every.Error!;
+            return every.Error;
         }
 
         if (fields.Count > 0)
@@ -58,7 +58,7 @@ public sealed class SaveNarrative(MotCuaDbContext db, EveryForms subjects, GetNa
         }
 
         var narrative = await get.HandleAsync(unit.Code, code, ct);
-        return narrative.Failed ? narrative.Error! : narrative.Value.Response;
+        return narrative.Failed ? narrative.Error : narrative.Value.Response;
     }
 
     private static string Checked(Dictionary<string, Text[]> fields, string field, string? text, int max)

@@ -50,7 +50,7 @@ public sealed class SettingsModel(ReportSettings settings) : FormPage
         if (saved.Failed)
         {
             Info = await settings.ListAsync(ct);
-            Refuse(saved.Error!);
+            Refuse(saved.Error);
             return Page();
         }
 

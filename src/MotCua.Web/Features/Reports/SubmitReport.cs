@@ -27,7 +27,7 @@ public sealed class SubmitReport(
         var subject = await subjects.ResolveAsync(form, ReportQuery.Official(request.UnitCode, request.Period), ct);
         if (subject.Failed)
         {
-            return subject.Error!;
+            return subject.Error;
         }
 
         var (unit, period, reportForm) = (subject.Value.Unit, subject.Value.Period, subject.Value.Form);
@@ -51,14 +51,14 @@ public sealed class SubmitReport(
         var report = await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
         {
-            return report.Error!;
+            return report.Error;
         }
 
         // Frozen as sent: signed with the unit's certificate, so that the parent unit can tell it is the unit's.
         var pdf = await signer.SignAsync(await export.PrintAsync(report.Value, reportForm, ct), ct);
         if (pdf.Failed)
         {
-            return pdf.Error!;
+            return pdf.Error;
         }
 
         var version = (latest?.Version ?? 0) + 1;

@@ -15,14 +15,14 @@ public sealed class AddReviewItem(MotCuaDbContext db, PlanPermissions permission
         var plan = await permissions.FindOwnPlanAsync(planId, ct);
         if (plan.Failed)
         {
-            return plan.Error!;
+            return plan.Error;
         }
 
         var last = await db.ReviewPlanItems.Where(i => i.PlanId == planId).MaxAsync(i => (int?)i.Position, ct) ?? 0;
         var item = await input.ReadAsync(plan.Value, request, last + 1, ct);
         if (item.Failed)
         {
-            return item.Error!;
+            return item.Error;
         }
 
         db.ReviewPlanItems.Add(item.Value);

@@ -35,7 +35,7 @@ public sealed class ApproveSimplification(MotCuaDbContext db, CurrentOfficer off
         var current = await get.HandleAsync(code, ct);
         if (current.Failed)
         {
-            return current.Error!;
+            return current.Error;
         }
 
         var cut = review.CutComponents.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -57,7 +57,7 @@ public sealed class ApproveSimplification(MotCuaDbContext db, CurrentOfficer off
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return amended.Error!;
+            return amended.Error;
         }
 
         await transaction.CommitAsync(ct);

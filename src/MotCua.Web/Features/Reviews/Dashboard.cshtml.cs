@@ -29,7 +29,7 @@ public sealed class DashboardModel(SimplificationDashboard dashboard, ListUnits 
         var outcome = await dashboard.HandleAsync(new SimplificationQuery(UnitCode, Year), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

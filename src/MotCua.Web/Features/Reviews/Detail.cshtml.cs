@@ -26,7 +26,7 @@ public sealed class DetailModel(GetReview get, ApproveSimplification approve) : 
             return RedirectToPage("Detail", new { id });
         }
 
-        Refuse(approved.Error!);
+        Refuse(approved.Error);
         Publication = publication;
         await LoadAsync(id, ct);
         return Page();

@@ -27,7 +27,7 @@ public sealed class IndexModel(CompareComplianceCost compare) : PlanPage
         var outcome = compare.Handle(new ComplianceCostRequest(Current, Proposed));
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

@@ -46,7 +46,7 @@ public sealed class ListModel(ListReviews list, ListUnits units) : PlanPage
         var outcome = await list.HandleAsync(new ReviewQuery(UnitCode, Year), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
 
         Reviews = outcome.Failed ? null : outcome.Value;

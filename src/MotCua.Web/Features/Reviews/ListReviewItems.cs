@@ -42,7 +42,7 @@ public sealed class ListReviewItems(MotCuaDbContext db, PlanPermissions permissi
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
 
             plans = plans.Where(p => p.UnitId == unit.Value.Id);

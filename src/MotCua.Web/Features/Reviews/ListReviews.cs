@@ -23,7 +23,7 @@ public sealed class ListReviews(MotCuaDbContext db, PlanPermissions permissions,
             var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
             if (unit.Failed)
             {
-                return unit.Error!;
+                return unit.Error;
             }
 
             reviews = reviews.Where(r => r.UnitId == unit.Value.Id);

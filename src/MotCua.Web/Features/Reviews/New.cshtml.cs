@@ -43,7 +43,7 @@ public sealed class NewModel(ProposeSimplification propose, ListUnits units, Tim
             return RedirectToPage("Detail", new { id = created.Value.Id });
         }
 
-        Refuse(created.Error!);
+        Refuse(created.Error);
         CutLines = cutComponentLines;
         Units = await units.HandleAsync(includeInactive: false, ct);
         return Page();

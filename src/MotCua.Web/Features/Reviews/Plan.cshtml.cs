@@ -41,7 +41,7 @@ public sealed class PlanModel(ListReviewItems list, ReviewItemExport export, Add
             return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
         }
 
-        Refuse(file.Error!);
+        Refuse(file.Error);
         await LoadAsync(ct);
         return Page();
     }
@@ -57,7 +57,7 @@ public sealed class PlanModel(ListReviewItems list, ReviewItemExport export, Add
         var created = await add.HandleAsync(planId, Form, ct);
         if (created.Failed)
         {
-            Refuse(created.Error!);
+            Refuse(created.Error);
         }
         else
         {
@@ -75,7 +75,7 @@ public sealed class PlanModel(ListReviewItems list, ReviewItemExport export, Add
         var outcome = await list.HandleAsync(Query, ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
 
         Items = outcome.Failed ? null : outcome.Value;

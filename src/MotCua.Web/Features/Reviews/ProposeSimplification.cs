@@ -76,7 +76,7 @@ public sealed class ProposeSimplification(MotCuaDbContext db, PlanPermissions pe
         var unit = await permissions.FindUnitInScopeAsync(request.UnitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var review = new ProcedureReview

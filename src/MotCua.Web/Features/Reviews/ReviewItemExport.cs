@@ -12,7 +12,7 @@ public sealed class ReviewItemExport(ListReviewItems list)
         var items = await list.HandleAsync(query, ct);
         if (items.Failed)
         {
-            return items.Error!;
+            return items.Error;
         }
 
         var rows = items.Value.Select((i, n) => new object?[]

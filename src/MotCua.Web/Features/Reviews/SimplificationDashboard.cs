@@ -31,7 +31,7 @@ public sealed class SimplificationDashboard(MotCuaDbContext db, PlanPermissions 
         var unit = await permissions.FindUnitInScopeAsync(query.UnitCode, "unitCode", ct);
         if (unit.Failed)
         {
-            return unit.Error!;
+            return unit.Error;
         }
 
         var units = UnitLookup.ReadableSubtree(unit.Value.Id, await db.Units.AsNoTracking().ToListAsync(ct), await permissions.ScopeAsync(ct)).ToList();

@@ -26,7 +26,7 @@ public sealed class CopyTargets(MotCuaDbContext db, DossierPermissions permissio
         var found = await permissions.FindUnitInScopeAsync(request.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unitId = found.Value.Id;

@@ -18,13 +18,13 @@ public sealed class EnterTarget(MotCuaDbContext db, DossierPermissions permissio
         var found = await permissions.FindUnitInScopeAsync(request.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var read = TargetRules.Read(request.Values ?? Empty, request.Year, found.Value.Id);
         if (read.Failed)
         {
-            return read.Error!;
+            return read.Error;
         }
 
         var target = read.Value;
@@ -51,7 +51,7 @@ public sealed class EnterTarget(MotCuaDbContext db, DossierPermissions permissio
         var read = TargetRules.Read(values ?? Empty, target.Year, target.UnitId);
         if (read.Failed)
         {
-            return read.Error!;
+            return read.Error;
         }
 
         if (read.Value.Indicator != target.Indicator || !read.Value.AppliesTo.SequenceEqual(target.AppliesTo))

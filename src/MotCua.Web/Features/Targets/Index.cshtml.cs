@@ -36,7 +36,7 @@ public sealed class IndexModel(TargetProgress progress, CopyTargets copy, Dossie
         var outcome = await progress.HandleAsync(new ProgressQuery(UnitCode, Year, Quarter), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 
@@ -58,7 +58,7 @@ public sealed class IndexModel(TargetProgress progress, CopyTargets copy, Dossie
         }
 
         await OnGetAsync(ct);
-        Refuse(copied.Error!);
+        Refuse(copied.Error);
         return Page();
     }
 }

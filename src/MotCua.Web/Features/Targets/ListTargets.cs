@@ -25,7 +25,7 @@ public sealed class ListTargets(MotCuaDbContext db, DossierPermissions permissio
         var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var targets = await LoadAsync(db, found.Value.Id, query.Year, ct);

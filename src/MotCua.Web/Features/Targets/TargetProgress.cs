@@ -54,7 +54,7 @@ public sealed class TargetProgress(MotCuaDbContext db, OrganizationHistory histo
         var found = await permissions.FindUnitInScopeAsync(query.UnitCode, ct);
         if (found.Failed)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var unit = found.Value;

@@ -37,7 +37,7 @@ public sealed class SmsConnection(IEnumerable<INotificationChannel> channels, IC
             new("Cổng SMS không nhận tin gửi thử: {0}", "The SMS gateway did not accept the test: {0}"));
         if (sent.Failed)
         {
-            return sent.Error!;
+            return sent.Error;
         }
 
         return Mode == "http"

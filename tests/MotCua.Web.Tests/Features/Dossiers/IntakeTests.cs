@@ -21,9 +21,7 @@ public abstract class IntakeTests(MotCuaApp app) : ProviderTests(app)
         code.ShouldMatch($@"^000\.17\.31\.H10-{today}-\d{{4}}$");
         Sequence(second.GetProperty("code").GetString()!).ShouldBe(Sequence(code) + 1);
         first.GetProperty("status").GetString().ShouldBe("inProgress");
-        var received = first.GetProperty("receivedAt").GetDateTimeOffset();
-        var due = first.GetProperty("dueAt").GetDateTimeOffset();
-        due.ShouldBeGreaterThan(received);
+        // Which instant it is due is pinned by IntakeDueTests on a clock set by hand; here only that it is shown in Vietnam time.
         first.GetProperty("dueAt").GetString()!.ShouldEndWith("+07:00");
     }
 

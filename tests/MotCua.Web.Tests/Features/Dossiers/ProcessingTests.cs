@@ -12,6 +12,9 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_dossier_goes_from_receipt_through_each_step_to_the_returned_result_and_keeps_its_history()
     {
+        // Received at 09:00 on a working day D before another: due D+1 09:00 (1 working day). Every step is taken at
+        // once, so the result is issued at D 09:00 — a day before the due day: early (REPORTS.md §2, col. 8).
+        var day = await App.AdvanceToAsync(c => d => c.IsWorkingDay(d) && c.IsWorkingDay(d.AddDays(1)), TimeSpan.FromHours(9));
         var code = await App.ReceiveBirthAsync();
         var leader = await App.SignedInAsync("lanhdao.xa");
         var specialist = await App.SignedInAsync("chuyenvien.xa");
@@ -25,8 +28,8 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
 
         returned.GetProperty("status").GetString().ShouldBe("returned");
-        returned.GetProperty("endedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
-        returned.GetProperty("timeliness").GetString().ShouldNotBeNull();
+        returned.GetProperty("endedAt").GetDateTimeOffset().ShouldBe(VietnamTime(day, 9));
+        returned.GetProperty("timeliness").GetString().ShouldBe("early");
         returned.GetProperty("allowedActions").GetArrayLength().ShouldBe(0);
         returned.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString())
             .ShouldBe(["receive", "complete-step", "assign", "complete-step", "approve", "issue-result", "return-result"]);
@@ -75,21 +78,22 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Time_waiting_for_a_supplement_does_not_count_and_the_due_time_moves_on_resume()
     {
+        // Received and stopped at 09:00 on a working day D: the whole 8 h of its 1 working day are left. Resumed a week
+        // later at D+7 09:00, a working day followed by another: the 8 h run to D+8 09:00.
+        var day = await App.AdvanceToAsync(
+            c => d => c.IsWorkingDay(d) && c.IsWorkingDay(d.AddDays(1)) && c.IsWorkingDay(d.AddDays(7)) && c.IsWorkingDay(d.AddDays(8)),
+            TimeSpan.FromHours(9));
         var code = await App.ReceiveBirthAsync();
         var specialist = await App.SignedInAsync("chuyenvien.xa");
         var before = await specialist.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
-        var due = before.GetProperty("dueAt").GetDateTimeOffset();
+        before.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(VietnamTime(day.AddDays(1), 9));
 
-        var stoppedAt = App.Clock.GetUtcNow();
         await DossierRequests.ActAsync(specialist, code, "request-supplement", new { reason = "Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ" });
         App.Clock.Advance(TimeSpan.FromDays(7));
-        var resumedAt = App.Clock.GetUtcNow();
         var resumed = await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan.xa"), code, "receive-supplement", new { note = "Đã nhận bản sao" });
 
         resumed.GetProperty("status").GetString().ShouldBe("inProgress");
-        // The working time left at the stop counts again from the resume, whatever holidays the shared clock is in.
-        var calendar = WorkingCalendar.CreateDefault();
-        resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(calendar.AddWorkingTime(resumedAt, calendar.WorkingTimeBetween(stoppedAt, due)));
+        resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(VietnamTime(day.AddDays(8), 9));
         resumed.GetProperty("history")[1].GetProperty("note").GetString().ShouldBe("Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ");
         // The steps not yet done move with it: the last one still ends on the dossier's due time.
         var steps = resumed.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("dueAt").GetDateTimeOffset()).ToList();
@@ -152,6 +156,8 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         apologized.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(due);
         apologized.GetProperty("rescheduledTo").GetDateTimeOffset().ShouldBe(due.AddDays(3));
     }
+
+    private static DateTimeOffset VietnamTime(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), WorkingCalendar.VietnamOffset);
 }
 
 [Collection(SqliteGroup.Name)]

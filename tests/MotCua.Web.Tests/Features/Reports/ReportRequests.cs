@@ -7,7 +7,7 @@ using Shouldly;
 
 namespace MotCua.Web.Tests.Features.Reports;
 
-/// <summary>Reading reports over HTTP, and the identities REPORTS.md §2 says every row of form II.06 keeps.</summary>
+/// <summary>Reading reports over HTTP.</summary>
 internal static class ReportRequests
 {
     public static async Task<JsonElement> ReportAsync(this MotCuaApp app, string userName, string form, string query)
@@ -25,21 +25,6 @@ internal static class ReportRequests
 
     public static long Cell(this JsonElement row, int column) =>
         row.GetProperty("cells").TryGetProperty(column.ToString(CultureInfo.InvariantCulture), out var value) ? value.GetInt64() : 0;
-
-    /// <summary>3 = 4 + 5 + 6 = 7 + 11, 7 = 8 + 9 + 10, 11 = 12 + 13 on every row, and as the report says it checked them.</summary>
-    public static void ShouldKeepTheIdentities(this JsonElement report, string because)
-    {
-        foreach (var row in report.Rows())
-        {
-            var label = because + " / " + row.GetProperty("label").GetString();
-            row.Cell(3).ShouldBe(row.Cell(4) + row.Cell(5) + row.Cell(6), label);
-            row.Cell(3).ShouldBe(row.Cell(7) + row.Cell(11), label);
-            row.Cell(7).ShouldBe(row.Cell(8) + row.Cell(9) + row.Cell(10), label);
-            row.Cell(11).ShouldBe(row.Cell(12) + row.Cell(13), label);
-        }
-
-        report.GetProperty("identities").EnumerateArray().ShouldAllBe(i => i.GetProperty("holds").GetBoolean(), because);
-    }
 
     /// <summary>The item rows (sub-units or fields) add up to the total, column by column.</summary>
     public static void ItemsShouldAddUpToTheTotal(this JsonElement report, string because)

@@ -108,7 +108,6 @@ public abstract class SubmissionTests(MotCuaApp app) : ProviderTests(app)
         other.GetProperty("label").GetString().ShouldBe("Ủy ban nhân dân phường Thác Mơ (chưa gửi)");
         Enumerable.Range(3, 11).ShouldAllBe(c => other.Cell(c) == 0);
         report.ItemsShouldAddUpToTheTotal("submitted");
-        report.ShouldKeepTheIdentities("submitted");
 
         var live = await App.ReportAsync("lanhdao", "II.06", "unitCode=PL&period=2024-M06&by=unit");
         live.GetProperty("source").GetString().ShouldBe("live");

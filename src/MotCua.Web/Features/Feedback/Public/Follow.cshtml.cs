@@ -27,7 +27,7 @@ public sealed class FollowModel(LookupFeedback lookup, VoteOnAnswer vote) : Form
         var outcome = await vote.HandleAsync(code, new VoteRequest(satisfied), Voter.Of(HttpContext), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
         }
 
         Voted = !outcome.Failed;
@@ -39,7 +39,7 @@ public sealed class FollowModel(LookupFeedback lookup, VoteOnAnswer vote) : Form
         var found = await lookup.HandleAsync(code.Trim(), ct);
         if (found.Failed)
         {
-            Refuse(found.Error!);
+            Refuse(found.Error);
             return;
         }
 

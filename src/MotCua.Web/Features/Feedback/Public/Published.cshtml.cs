@@ -19,7 +19,7 @@ public sealed class PublishedModel(ListPublished list) : FormPage
         var page = PageRequest.From(PageNumber, 20);
         if (page.Failed)
         {
-            Refuse(page.Error!);
+            Refuse(page.Error);
             return;
         }
 

@@ -42,7 +42,7 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units, IOptions
             var read = await UploadedFile.ReadAsync(file, files.Value.MaxBytes, FileType.Scans, ct);
             if (read.Failed)
             {
-                return await RefusedAsync(read.Error!, ct);
+                return await RefusedAsync(read.Error, ct);
             }
 
             attached.Add(read.Value);
@@ -54,7 +54,7 @@ public sealed class SubmitModel(SubmitFeedback submit, ListUnits units, IOptions
             return Redirect($"/phan-anh/{outcome.Value.Code}?sent=true");
         }
 
-        return await RefusedAsync(outcome.Error!, ct);
+        return await RefusedAsync(outcome.Error, ct);
     }
 
     private async Task<IActionResult> RefusedAsync(Error error, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed class LateDossiersModel(PublishLateDossiers publish) : FormPage
         var outcome = await publish.HandleAsync(new PublicLateQuery(UnitCode, Period), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

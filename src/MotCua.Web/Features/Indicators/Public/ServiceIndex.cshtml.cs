@@ -40,7 +40,7 @@ public sealed class ServiceIndexModel(RankUnits rank, TimeProvider clock) : Form
         var outcome = await rank.HandleAsync(new PublicIndexQuery(Period, ParentCode), ct);
         if (outcome.Failed)
         {
-            Refuse(outcome.Error!);
+            Refuse(outcome.Error);
             return;
         }
 

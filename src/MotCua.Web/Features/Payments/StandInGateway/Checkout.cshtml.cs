@@ -17,7 +17,7 @@ public sealed class CheckoutModel(VnpayStandIn gateway) : FormPage
         var read = gateway.Read(Query());
         if (read.Failed)
         {
-            Refuse(read.Error!);
+            Refuse(read.Error);
         }
         else
         {
@@ -32,7 +32,7 @@ public sealed class CheckoutModel(VnpayStandIn gateway) : FormPage
         var decided = await gateway.DecideAsync(Query(), outcome, ct);
         if (decided.Failed)
         {
-            Refuse(decided.Error!);
+            Refuse(decided.Error);
             return Page();
         }
 

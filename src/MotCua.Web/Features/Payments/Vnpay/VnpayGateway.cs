@@ -69,7 +69,7 @@ public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFact
         var answer = await CallAsync(Request(VnpayApiRequest.Query, order, "Truy van giao dich " + order.Reference), ct);
         if (answer.Failed)
         {
-            return answer.Error!;
+            return answer.Error;
         }
 
         var a = answer.Value;
@@ -102,7 +102,7 @@ public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFact
             CreateBy = by,
         };
         var answer = await CallAsync(request, ct);
-        return answer.Failed ? answer.Error!
+        return answer.Failed ? answer.Error
             : answer.Value.ResponseCode == VnpayProtocol.Success ? new ProviderRefund(answer.Value.TransactionNo, clock.GetUtcNow())
             : Refused(answer.Value);
     }

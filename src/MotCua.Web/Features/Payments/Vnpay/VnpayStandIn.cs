@@ -66,7 +66,7 @@ public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> opti
         var read = Read(query);
         if (read.Failed)
         {
-            return read.Error!;
+            return read.Error;
         }
 
         var payment = read.Value;
