@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
@@ -47,7 +48,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
 
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var actingUnit = ActingUnit(dossier, procedure, action);
-        if (!await permissions.HoldsAsync(actingUnit, ct, ActionRoles.For(action, dossier.Status)))
+        if (!await permissions.HoldsAsync(actingUnit, ct, RolesFor(action, dossier, procedure)))
         {
             return Error.Forbidden(new("Vai trò của bạn tại đơn vị này không được thực hiện thao tác này.", "Your role at this unit does not allow this action."));
         }
@@ -69,6 +70,12 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
         return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.AfterActionAsync(code, ct);
     }
+
+    /// <summary>A step is handed on by the role that does it (Mẫu 05), so a specialist cannot close the desk's step; the other actions as <see cref="ActionRoles"/>.</summary>
+    private static Role[] RolesFor(DossierAction action, Dossier dossier, Procedure procedure) =>
+        action == DossierAction.CompleteStep && StepClosing.Holder(procedure.Steps, dossier.CurrentStep) is { } holder
+            ? [holder]
+            : ActionRoles.For(action, dossier.Status);
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>
     public static Guid ActingUnit(Dossier dossier, Procedure procedure, DossierAction action) =>
