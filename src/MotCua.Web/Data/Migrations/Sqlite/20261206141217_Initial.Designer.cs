@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206123214_Initial")]
+    [Migration("20261206141217_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -345,6 +345,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RescheduledTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultCopies")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ResultKind")
@@ -2438,6 +2441,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<bool>("OnRequest");
 
                             b1.HasKey("ProcedureId", "__synthesizedOrdinal");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261206123220_Initial")]
+    [Migration("20261206141231_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -353,6 +353,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("RescheduledTo")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResultCopies")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ResultKind")
                         .HasMaxLength(20)
@@ -2447,6 +2450,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<bool>("OnRequest");
 
                             b1.HasKey("ProcedureId", "__synthesizedOrdinal");
 
