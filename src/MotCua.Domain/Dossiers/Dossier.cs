@@ -77,6 +77,9 @@ public sealed class Dossier
     /// <summary>The verified signature of the electronic result; null for a paper result or one never verified.</summary>
     public ResultSignature? ResultSignature { get; set; }
 
+    /// <summary>Copies of the result the applicant asked for; a fee charged on request counts once per copy (<see cref="Catalog.FeesOwed"/>).</summary>
+    public int ResultCopies { get; set; }
+
     /// <summary>Every fee line was exempted (miễn phí, lệ phí): 3.6 leaves the dossier out.</summary>
     public bool FeeExempt { get; set; }
 

@@ -70,7 +70,7 @@ public sealed record ProcedureDetail(
         new TimeLimitInput(TimeLimit.WorkingDays, TimeLimit.WorkingHours), SameDayCutoff, Channels,
         Online.ToString().ToLowerInvariant(), LocationIndependent, IsInternal,
         Components.Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Required, c.Template)).ToList(),
-        Fees.Select(f => new FeeInput(f.Name, f.Amount, f.Note)).ToList(),
+        Fees.Select(f => new FeeInput(f.Name, f.Amount, f.Note, f.OnRequest)).ToList(),
         Steps.Select(s => new StepInput(s.Name, s.Role, s.UnitCode, s.Hours)).ToList(),
         UnitCodes,
         Publication is { } p ? new PublicationInput(p.DecisionNumber, p.DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null,

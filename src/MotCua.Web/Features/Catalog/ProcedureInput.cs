@@ -36,7 +36,7 @@ public sealed record TimeLimitInput(decimal? WorkingDays, decimal? WorkingHours)
 
 public sealed record ComponentInput(string? Name, int? Originals, int? Copies, bool? Required, string? Template);
 
-public sealed record FeeInput(string? Name, long? Amount, string? Note);
+public sealed record FeeInput(string? Name, long? Amount, string? Note, bool? OnRequest = null);
 
 public sealed record StepInput(string? Name, string? Role, string? UnitCode, decimal? Hours);
 

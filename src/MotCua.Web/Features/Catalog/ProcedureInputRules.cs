@@ -85,7 +85,7 @@ public static partial class ProcedureInputRules
         procedure.OnlinePaymentIntegrated = input.OnlinePaymentIntegrated;
         procedure.FullOnlineEligible = input.FullOnlineEligible;
         procedure.Components = (input.Components ?? []).Select(x => new Component(x.Name!.Trim(), x.Originals ?? 0, x.Copies ?? 0, x.Required ?? true, Trimmed(x.Template))).ToList();
-        procedure.Fees = (input.Fees ?? []).Select(x => new Fee(x.Name!.Trim(), x.Amount ?? 0, Trimmed(x.Note))).ToList();
+        procedure.Fees = (input.Fees ?? []).Select(x => new Fee(x.Name!.Trim(), x.Amount ?? 0, Trimmed(x.Note), x.OnRequest ?? false)).ToList();
         procedure.Steps = (input.Steps ?? []).Select(x => new ProcessStep(x.Name!.Trim(), ParseRole(x.Role)!.Value, Trimmed(x.UnitCode), x.Hours!.Value)).ToList();
         var unitIds = (input.UnitCodes ?? []).Distinct(StringComparer.Ordinal).Select(code => activeUnits[code]).ToHashSet();
         procedure.Units.RemoveAll(u => !unitIds.Contains(u.UnitId));

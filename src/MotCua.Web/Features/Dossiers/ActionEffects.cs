@@ -45,7 +45,7 @@ public static class ActionEffects
 
                 units[target.Code] = target.Id;
                 break;
-            case DossierAction.CompleteStep:
+            case DossierAction.CompleteStep or DossierAction.Approve or DossierAction.ReturnResult:
                 units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
                 break;
             case DossierAction.Apologize:
@@ -68,6 +68,11 @@ public static class ActionEffects
     public static string? Apply(Dossier dossier, Procedure procedure, DossierAction action, ActionRequest request, WorkingCalendar calendar, DateTimeOffset now, IReadOnlyDictionary<string, Guid> units)
     {
         var note = Note(request);
+        if (StepClosing.Closes(procedure.Steps, action, dossier.CurrentStep) is { } closed)
+        {
+            MoveAfter(dossier, procedure, closed, units);
+        }
+
         switch (action)
         {
             case DossierAction.Receive:
@@ -80,9 +85,6 @@ public static class ActionEffects
             case DossierAction.Transfer:
                 dossier.CurrentUnitId = units[request.ToUnitCode!];
                 note ??= request.ToUnitCode;
-                break;
-            case DossierAction.CompleteStep:
-                CompleteStep(dossier, procedure, units);
                 break;
             case DossierAction.ReceiveSupplement when dossier.ReceivedAt is null:
                 // Sent back for a supplement at intake: the clock starts only now (Decree 61/2018 art. 18).
@@ -104,10 +106,10 @@ public static class ActionEffects
     private static bool NeedsReason(DossierAction action) => action is DossierAction.RequestSupplement or DossierAction.Pause
         or DossierAction.Refuse or DossierAction.Withdraw or DossierAction.Apologize;
 
-    /// <summary>Moves to the next internal step; an inter-agency step hands the dossier to its unit, the others bring it home.</summary>
-    private static void CompleteStep(Dossier dossier, Procedure procedure, IReadOnlyDictionary<string, Guid> units)
+    /// <summary>Moves to the step after the one closed; an inter-agency step hands the dossier to its unit, the others bring it home.</summary>
+    private static void MoveAfter(Dossier dossier, Procedure procedure, int closed, IReadOnlyDictionary<string, Guid> units)
     {
-        dossier.CurrentStep = Math.Min(dossier.CurrentStep + 1, Math.Max(procedure.Steps.Count - 1, 0));
+        dossier.CurrentStep = Math.Min(closed + 1, Math.Max(procedure.Steps.Count - 1, 0));
         var step = procedure.Steps.ElementAtOrDefault(dossier.CurrentStep);
         dossier.CurrentUnitId = step?.UnitCode is { } code && units.TryGetValue(code, out var id) ? id : dossier.UnitId;
     }

@@ -47,7 +47,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
         }
 
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
-        if (await ActorUnitAsync(permissions, dossier, procedure, action, ActionRoles.For(action, dossier.Status), ct) is not { } actingUnit)
+        if (await ActorUnitAsync(permissions, dossier, procedure, action, RolesFor(action, dossier, procedure), ct) is not { } actingUnit)
         {
             return Error.Forbidden(new("Vai trò của bạn tại đơn vị này không được thực hiện thao tác này.", "Your role at this unit does not allow this action."));
         }
@@ -85,6 +85,12 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
 
         return dossier.ReceivedAtUnitId is { } desk && roles.Contains(Role.Receptionist) && await permissions.HoldsAsync(desk, ct, Role.Receptionist) ? desk : null;
     }
+
+    /// <summary>A step is handed on by the role that does it (Mẫu 05), so a specialist cannot close the desk's step; the other actions as <see cref="ActionRoles"/>.</summary>
+    public static Role[] RolesFor(DossierAction action, Dossier dossier, Procedure procedure) =>
+        action == DossierAction.CompleteStep && StepClosing.Holder(procedure.Steps, dossier.CurrentStep) is { } holder
+            ? [holder]
+            : ActionRoles.For(action, dossier.Status);
 
     /// <summary>The unit whose officers may act: the step's unit while it is elsewhere (liên thông), else the resolving unit.</summary>
     public static Guid ActingUnit(Dossier dossier, Procedure procedure, DossierAction action) =>

@@ -15,7 +15,7 @@ public static class ControlSheet
         var dues = dossier.ReceivedAt is { } received
             ? StepPlan.DueTimes(calendar, received, procedure.Steps.Select(s => s.Hours).ToList(), DossierStops.From(events, received))
             : [];
-        var completions = Completions(events);
+        var completions = Completions(procedure, events);
         return procedure.Steps.Select((step, i) =>
         {
             DateTimeOffset? due = i < dues.Count ? dues[i].ToOffset(WorkingCalendar.VietnamOffset) : null;
@@ -26,8 +26,13 @@ public static class ControlSheet
         }).ToList();
     }
 
-    /// <summary>The event that completed each step (the last one, should a step be completed twice), by step index.</summary>
-    public static IReadOnlyDictionary<int, DossierEvent> Completions(IEnumerable<DossierEvent> events) =>
-        events.Where(e => e.Type == DossierActions.Name(DossierAction.CompleteStep) && e.Step is not null)
-            .GroupBy(e => e.Step!.Value).ToDictionary(g => g.Key, g => g.Last());
+    /// <summary>The event that closed each step (the last one, should a step be closed twice), by step index; see <see cref="StepClosing"/>.</summary>
+    public static IReadOnlyDictionary<int, DossierEvent> Completions(Procedure procedure, IEnumerable<DossierEvent> events) =>
+        events.Select(e => (Event: e, Closed: e.Step is { } at && DossierActions.TryParse(e.Type, out var action) ? StepClosing.Closes(procedure.Steps, action, at) : null))
+            .Where(c => c.Closed is not null)
+            .GroupBy(c => c.Closed!.Value).ToDictionary(g => g.Key, g => g.Last().Event);
+
+    /// <summary>The types of the events that may close a step, for queries that load only those.</summary>
+    public static readonly string[] ClosingTypes =
+        [DossierActions.Name(DossierAction.CompleteStep), DossierActions.Name(DossierAction.Approve), DossierActions.Name(DossierAction.ReturnResult)];
 }

@@ -6,8 +6,8 @@ namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
 /// Fills in the control sheet (Mẫu 05) from the steps of <see cref="ControlSheet"/>: a step is handed
-/// over by the officer who completed it to the one who completed the next (or, while that is pending,
-/// to the unit that holds the next step); the last step hands the result to the applicant. The
+/// over by the officer who closed it to the one who closed the next (or, while that is pending, to the
+/// specialist assigned to it or the unit that holds it); the last step hands the result to the applicant. The
 /// due time is the original one: an apology does not make a late dossier on time.
 /// </summary>
 public static class ControlSheetForm
@@ -16,10 +16,11 @@ public static class ControlSheetForm
     {
         var received = p.Dossier.ReceivedAt!.Value;
         var steps = ControlSheet.Steps(p.Dossier, p.Procedure, p.Events, p.Calendar, p.UnitCodes);
-        var completions = ControlSheet.Completions(p.Events);
+        var completions = ControlSheet.Completions(p.Procedure, p.Events);
         string Holder(int index) =>
             completions.TryGetValue(index, out var done) ? Officer(p, done)
             : index >= steps.Count ? $"Ông/Bà {p.Dossier.Applicant.FullName}"
+            : p.Procedure.Steps[index].Role == Role.Specialist && p.Dossier.AssignedTo is { } assignee ? p.OfficerName(assignee)
             : Place(p, steps[index]);
         var handOvers = steps.Select(s => new HandOver(s.Name, Holder(s.Index), Holder(s.Index + 1), s.CompletedAt, s.DueAt, s.Timeliness)).ToList();
         return new(p.Header(p.Desk, "KSHS", received), p.Subject, received, p.Dossier.DueAt!.Value, handOvers);

@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -74,7 +75,7 @@ public static class DossierForms
         return new ReceiptDocument(
             p.Header(p.Desk, "TNHS", received), dossier.Code, p.Desk.Name, p.Subject.Applicant, p.Procedure.Name,
             dossier.Components.Select(x => new Documents.Models.ReceivedComponent(x.Name, x.Originals, x.Copies)).ToList(),
-            1, p.Procedure.Fees.Sum(f => f.Amount), dossier.Payments.Where(x => x.Online).Sum(x => x.Amount), CatalogLabels.TimeLimit(TimeLimitInfo.From(p.Procedure.TimeLimit)),
+            1, FeesOwed.Total(p.Procedure.Fees, dossier.ResultCopies, dossier.FeeExempt), dossier.Payments.Where(x => x.Online).Sum(x => x.Amount), CatalogLabels.TimeLimit(TimeLimitInfo.From(p.Procedure.TimeLimit)),
             received, dossier.RescheduledTo ?? dossier.DueAt!.Value, p.Desk.Name,
             p.OfficerName(receivedBy ?? p.PrintedBy));
     }

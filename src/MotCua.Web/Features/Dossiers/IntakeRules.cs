@@ -10,6 +10,9 @@ namespace MotCua.Web.Features.Dossiers;
 /// </summary>
 public static class IntakeRules
 {
+    /// <summary>The most copies of the result one dossier may ask for, as for the copies of a component.</summary>
+    public const int MaxResultCopies = 50;
+
     public static Dictionary<string, Text[]> Validate(IntakeRequest request, Procedure? procedure, IntakeChannel? channel)
     {
         var errors = new Dictionary<string, Text[]>();
@@ -23,6 +26,11 @@ public static class IntakeRules
         }
 
         ValidateApplicant(request.Applicant, errors);
+        if (request.ResultCopies is < 0 or > MaxResultCopies)
+        {
+            errors["resultCopies"] = [new($"Số bản sao kết quả từ 0 đến {MaxResultCopies}.", $"Copies of the result: from 0 to {MaxResultCopies}.")];
+        }
+
         if (procedure is not null)
         {
             ValidateComponents(request.Components ?? [], procedure, errors);

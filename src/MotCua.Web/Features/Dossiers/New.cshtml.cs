@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Common;
@@ -50,6 +51,11 @@ public sealed class NewModel(
         ("Organization", Text.Pick("Tổ chức (nếu nộp thay tổ chức)", "Organization (if any)"), Form.Organization, "text"),
     ];
 
+    /// <summary>What one fee comes to for the copies asked, as the receipt will print it (<see cref="FeesOwed"/>).</summary>
+    public long Owed(Fee fee) => FeesOwed.Total([fee], Form.ResultCopies, Form.FeeExempt);
+
+    public long OwedTotal => FeesOwed.Total(Procedure?.Fees ?? [], Form.ResultCopies, Form.FeeExempt);
+
     public async Task OnGetAsync(string? idNumber, CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -69,7 +75,8 @@ public sealed class NewModel(
             new ApplicantInput(Form.FullName, Form.IdNumber, Form.Phone, Form.Email, Form.Address, Form.Organization),
             Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList(),
             Form.Vneid,
-            Form.FeeExempt);
+            Form.FeeExempt,
+            Form.ResultCopies);
         // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
         var scans = await ScansAsync(ct);
         var outcome = scans.Failed ? scans.Error : await receive.HandleAsync(request, ct);
@@ -151,6 +158,9 @@ public sealed class NewModel(
         public List<ComponentRow> Components { get; init; } = [];
 
         public bool FeeExempt { get; init; }
+
+        /// <summary>Copies of the result the applicant asks for: a fee charged on request counts once per copy.</summary>
+        public int ResultCopies { get; init; }
     }
 
     public sealed record ComponentRow(bool Received, string? Name, int? Originals, int? Copies, string? Origin);

@@ -18,13 +18,7 @@ public sealed class OfficerActions(DossierPermissions permissions)
         var mine = new List<DossierAction>();
         foreach (var action in DossierWorkflow.Allowed(dossier.Status))
         {
-            var roles = ActionRoles.For(action, dossier.Status);
-            if (action == DossierAction.CompleteStep && step is not null)
-            {
-                roles = [.. roles.Where(r => r == step.Role)];
-            }
-
-            if (await ApplyAction.ActorUnitAsync(permissions, dossier, procedure, action, roles, ct) is not null)
+            if (await ApplyAction.ActorUnitAsync(permissions, dossier, procedure, action, ApplyAction.RolesFor(action, dossier, procedure), ct) is not null)
             {
                 mine.Add(action);
             }

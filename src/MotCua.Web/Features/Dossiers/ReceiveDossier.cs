@@ -129,6 +129,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
         dossier.Vneid = request.Vneid ?? false;
         dossier.FeeExempt = request.FeeExempt ?? false;
+        dossier.ResultCopies = request.ResultCopies ?? 0;
         db.Dossiers.Add(dossier);
         db.DossierEvents.Add(DossierHistory.Opened(dossier, by));
         if (dossier.Status == DossierStatus.InProgress)

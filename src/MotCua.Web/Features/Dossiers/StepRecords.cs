@@ -10,11 +10,10 @@ namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
 /// What the late and at-risk lists read beside a set of dossiers to place each one in its internal steps: their
-/// procedures, the events that hand a step on or apologize, and each unit's working calendar, loaded once for all.
+/// procedures, the events that close a step or apologize, and each unit's working calendar, loaded once for all.
 /// </summary>
 public sealed class StepRecords(MotCuaDbContext db, CalendarSource calendars)
 {
-    private static readonly string CompleteStep = DossierActions.Name(DossierAction.CompleteStep);
     private static readonly string Apologize = DossierActions.Name(DossierAction.Apologize);
 
     public async Task<Loaded> LoadAsync(IReadOnlyCollection<Dossier> dossiers, CancellationToken ct)
@@ -22,7 +21,7 @@ public sealed class StepRecords(MotCuaDbContext db, CalendarSource calendars)
         var ids = dossiers.Select(d => d.Id).ToList();
         var procedureIds = dossiers.Select(d => d.ProcedureId).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && (e.Type == CompleteStep || e.Type == Apologize)).ToListAsync(ct))
+        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && (ControlSheet.ClosingTypes.Contains(e.Type) || e.Type == Apologize)).ToListAsync(ct))
             .OrderBy(e => e.Sequence).ToLookup(e => e.DossierId);
         var calendarsByUnit = new Dictionary<Guid, WorkingCalendar>();
         foreach (var unitId in dossiers.Select(d => d.UnitId).Distinct())
@@ -50,7 +49,7 @@ public sealed class StepRecords(MotCuaDbContext db, CalendarSource calendars)
     /// </summary>
     public static LostStep Describe(StepInfo step, Dossier dossier, Procedure procedure, List<DossierEvent> events)
     {
-        var officer = ControlSheet.Completions(events).TryGetValue(step.Index, out var done) ? done.ByUserName
+        var officer = ControlSheet.Completions(procedure, events).TryGetValue(step.Index, out var done) ? done.ByUserName
             : procedure.Steps[step.Index].Role == Role.Specialist ? dossier.AssignedTo
             : null;
         return new LostStep(step.Index, step.Name, step.Role, step.UnitCode, officer, step.DueAt, step.CompletedAt);

@@ -83,6 +83,38 @@ public abstract class PrintDocumentTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task A_returned_dossier_shows_every_step_closed_by_its_role_with_its_time()
+    {
+        await App.AdvanceToAsync(c => c.IsWorkingDay, TimeSpan.FromHours(8));
+        var code = await App.ReceiveBirthAsync();
+        await Act("tiepnhan.xa", code, "complete-step", new { note = "Đã kiểm tra đủ thành phần" });
+        await Act("lanhdao.xa", code, "assign", new { assignee = "chuyenvien.xa" });
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        await Act("chuyenvien.xa", code, "complete-step", new { note = "Đủ điều kiện đăng ký" });
+        await Act("lanhdao.xa", code, "approve", new { });
+        await Act("chuyenvien.xa", code, "issue-result", new { });
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Act("tiepnhan.xa", code, "return-result", new { });
+
+        var text = await PrintAsync(code, "control-sheet");
+
+        // A step shows its result only once closed (a narrow cell wraps "Trước hạn" around the next column, so the first word is counted); each closed row has the hand-over time beside the step's due time.
+        System.Text.RegularExpressions.Regex.Count(text, @"\b(Đúng|Trước|Quá)\b").ShouldBe(4, text);
+        System.Text.RegularExpressions.Regex.Count(text, @"\b\d{2}:\d{2}\b").ShouldBe(8, text);
+        text.ShouldContain("Đặng Văn Chủ"); // the leader who closed his step by approving; his name wraps in the narrow cell
+    }
+
+    [Fact]
+    public async Task A_specialist_cannot_close_the_desks_step()
+    {
+        var code = await App.ReceiveBirthAsync();
+
+        var answer = await (await App.SignedInAsync("chuyenvien.xa")).PostAsJsonAsync($"/api/v1/dossiers/{code}/actions/complete-step", new { }, Ct);
+
+        await answer.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task An_unknown_kind_is_a_404_in_Vietnamese()
     {
         var code = await App.ReceiveBirthAsync();

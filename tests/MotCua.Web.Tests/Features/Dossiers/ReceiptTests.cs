@@ -31,6 +31,48 @@ public abstract class ReceiptTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task An_on_time_birth_registration_without_copies_owes_nothing_on_its_receipt()
+    {
+        var code = await App.ReceiveBirthAsync();
+
+        var words = await PdfTools.WordsAsync(await App.PrintAsync(code, "receipt"));
+
+        words.ShouldContain("3. Phí, lệ phí: không thu.");
+    }
+
+    [Fact]
+    public async Task Copies_of_the_result_asked_for_are_charged_per_copy_on_the_receipt()
+    {
+        var request = DossierRequests.Birth();
+        request["resultCopies"] = 2;
+
+        var words = await PdfTools.WordsAsync(await App.PrintAsync(await App.ReceiveAsync(request), "receipt"));
+
+        words.ShouldContain("3. Phí, lệ phí: 16.000 đồng.");
+    }
+
+    [Fact]
+    public async Task More_copies_than_allowed_are_refused_in_Vietnamese()
+    {
+        var request = DossierRequests.Birth();
+        request["resultCopies"] = 51;
+
+        var problem = await (await (await App.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", request, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorKeys().ShouldBe(["resultCopies"]);
+    }
+
+    [Fact]
+    public async Task The_intake_page_shows_the_fees_owed_before_the_receipt_is_issued()
+    {
+        var page = await (await App.SignedInAsync("tiepnhan.xa")).GetStringAsync($"/Dossiers/New?procedure={DossierRequests.BirthRegistration}", Ct);
+
+        page.ShouldContain("Phí, lệ phí phải nộp");
+        page.ShouldContain("8.000 đồng mỗi bản sao, chỉ thu khi có yêu cầu");
+        page.ShouldContain("<td data-fee-total>Không thu</td>");
+    }
+
+    [Fact]
     public async Task An_online_dossier_not_yet_received_has_no_receipt()
     {
         var desk = await App.SignedInAsync("tiepnhan.xa");

@@ -354,6 +354,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RescheduledTo")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ResultCopies")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResultKind")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2500,6 +2503,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<bool>("OnRequest");
 
                             b1.HasKey("ProcedureId", "__synthesizedOrdinal");
 

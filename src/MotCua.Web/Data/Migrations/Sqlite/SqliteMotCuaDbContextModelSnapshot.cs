@@ -347,6 +347,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("RescheduledTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ResultCopies")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResultKind")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2491,6 +2494,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<bool>("OnRequest");
 
                             b1.HasKey("ProcedureId", "__synthesizedOrdinal");
 

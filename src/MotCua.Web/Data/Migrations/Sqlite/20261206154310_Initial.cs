@@ -505,6 +505,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     ResultSignature_SerialNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
                     ResultSignature_Issuer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     ResultSignature_SignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultCopies = table.Column<int>(type: "INTEGER", nullable: false),
                     FeeExempt = table.Column<bool>(type: "INTEGER", nullable: false),
                     ResultPushedToPersonalStore = table.Column<bool>(type: "INTEGER", nullable: false),
                     CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),

@@ -507,6 +507,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     ResultSignature_SerialNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
                     ResultSignature_Issuer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     ResultSignature_SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResultCopies = table.Column<int>(type: "integer", nullable: false),
                     FeeExempt = table.Column<bool>(type: "boolean", nullable: false),
                     ResultPushedToPersonalStore = table.Column<bool>(type: "boolean", nullable: false),
                     CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
