@@ -103,3 +103,15 @@ public sealed class PostgresReorganizationGroup : ICollectionFixture<PostgresReo
 {
     public const string Name = "postgres-reorganization";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteHandCountGroup : ICollectionFixture<SqliteHandCountApp>
+{
+    public const string Name = "sqlite-hand-count";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresHandCountGroup : ICollectionFixture<PostgresHandCountApp>
+{
+    public const string Name = "postgres-hand-count";
+}

@@ -64,8 +64,8 @@ public abstract class HandCountedResolutionTests(MotCuaApp app) : ProviderTests(
         $$"""{"code":"{{HistoricalImportTests.UniqueCode()}}","procedureCode":"{{DossierRequests.BirthRegistration}}","unitCode":"{{DossierRequests.Ward}}","channel":"{{channel}}","applicant":{"fullName":"Trần Thị Đếm"},"receivedAt":"{{received}}:00+07:00","components":[{"name":"Tờ khai","origin":"upload"}],"events":[{{events}}]}""";
 }
 
-[Collection(SqliteGroup.Name)]
-public sealed class HandCountedResolutionTestsOnSqlite(SqliteApp app) : HandCountedResolutionTests(app);
+[Collection(SqliteHandCountGroup.Name)]
+public sealed class HandCountedResolutionTestsOnSqlite(SqliteHandCountApp app) : HandCountedResolutionTests(app);
 
-[Collection(PostgresGroup.Name)]
-public sealed class HandCountedResolutionTestsOnPostgres(PostgresApp app) : HandCountedResolutionTests(app);
+[Collection(PostgresHandCountGroup.Name)]
+public sealed class HandCountedResolutionTestsOnPostgres(PostgresHandCountApp app) : HandCountedResolutionTests(app);
