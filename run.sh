@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs MotCua on http://localhost:5000 with an embedded SQLite database (motcua.db beside the
+# Runs MotCua on http://localhost:5000 (or $MOTCUA_URLS) with an embedded SQLite database (motcua.db beside the
 # app), migrated and filled with the demo province and demo accounts. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,5 +10,10 @@ motcua_dotnet_tools
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-echo "==> MotCua on http://localhost:5000 (demo accounts in README.md; Ctrl+C stops)"
-exec dotnet run --project src/MotCua.Web -c Release --urls "${MOTCUA_URLS:-http://localhost:5000}"
+urls="${MOTCUA_URLS:-http://localhost:5000}"
+# The first start builds the application and seeds the demo province, which takes minutes: say so, then the address.
+echo "==> Building MotCua (the first time takes a few minutes)"
+dotnet build src/MotCua.Web -c Release -nologo -clp:ErrorsOnly
+echo "==> Starting MotCua on ${urls}: the first start migrates the database and seeds the demo province before it answers"
+echo "    (demo accounts in README.md; Ctrl+C stops)"
+exec dotnet run --project src/MotCua.Web -c Release --no-build --urls "${urls}"
