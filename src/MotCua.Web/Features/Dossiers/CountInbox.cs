@@ -9,11 +9,11 @@ public sealed record InboxTab(string View, string Label, int? Count);
 /// The inbox's tabs for this officer: the queues of the work his roles do, each counted over open dossiers only, so
 /// that drawing them costs the open work of his units, not every dossier they ever had.
 /// </summary>
-public sealed class CountInbox(ListDossiers list, DossierPermissions permissions)
+public sealed class CountInbox(DossierPermissions permissions)
 {
     public async Task<IReadOnlyList<InboxTab>> HandleAsync(CancellationToken ct)
     {
-        var dossiers = await list.InScopeAsync(ct);
+        var dossiers = await permissions.ReadableDossiersAsync(ct);
         var tabs = new List<InboxTab>();
         foreach (var view in InboxView.All.Where(v => InboxView.For(v) is not { Length: > 0 } roles || permissions.HoldsAnywhere(roles)))
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
@@ -69,6 +70,16 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
         var past = Tree(then);
         var scope = WithServed(officer.VisibleIn(past.Select(u => (u.Key, u.Value.Parent))), past);
         return scope.Concat(await ScopeAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>
+    /// The dossiers the officer may read: those of the units in his scope, those they hold now (an inter-agency step),
+    /// and those their desks received for another unit (reception regardless of administrative boundary).
+    /// </summary>
+    public async Task<IQueryable<Dossier>> ReadableDossiersAsync(CancellationToken ct)
+    {
+        var scope = (await ScopeAsync(ct)).ToList();
+        return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value)));
     }
 
     private static HashSet<Guid> WithServed(IReadOnlySet<Guid> scope, Dictionary<Guid, (Guid? Parent, Guid? Desk)> tree) =>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
-using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -9,7 +8,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// A returning applicant, found by ID number in the officer's units' earlier dossiers, so the desk
 /// does not type the same name and address again (khai thác dữ liệu đã có).
 /// </summary>
-public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permissions, PersonalDataLog log)
+public sealed class FindApplicant(DossierPermissions permissions, PersonalDataLog log)
 {
     /// <summary>The applicant as his latest dossier has him; logged as a look-up of that dossier's data when found.</summary>
     public async Task<Applicant?> HandleAsync(string? idNumber, CancellationToken ct)
@@ -19,9 +18,8 @@ public sealed class FindApplicant(MotCuaDbContext db, DossierPermissions permiss
             return null;
         }
 
-        var scope = (await permissions.ScopeAsync(ct)).ToList();
-        var latest = await db.Dossiers.AsNoTracking()
-            .Where(d => d.Applicant.IdNumber == idNumber && (scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value))))
+        var latest = await (await permissions.ReadableDossiersAsync(ct))
+            .Where(d => d.Applicant.IdNumber == idNumber)
             .OrderByDescending(d => d.SubmittedAt)
             .FirstOrDefaultAsync(ct);
         if (latest is not null)

@@ -23,7 +23,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
 {
     public async Task<Outcome<Paged<DossierSummary>>> HandleAsync(DossierQuery query, PageRequest page, CancellationToken ct)
     {
-        var dossiers = await InScopeAsync(ct);
+        var dossiers = await permissions.ReadableDossiersAsync(ct);
         if (!string.IsNullOrWhiteSpace(query.View))
         {
             if (InboxView.Filter(dossiers, query.View, permissions.UserName) is not { } view)
@@ -76,13 +76,6 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         }
 
         return await PageAsync(dossiers, page, query.View == InboxView.Done, ct);
-    }
-
-    /// <summary>The dossiers the officer may read (<see cref="DossierPermissions.ScopeAsync"/>).</summary>
-    public async Task<IQueryable<Dossier>> InScopeAsync(CancellationToken ct)
-    {
-        var scope = (await permissions.ScopeAsync(ct)).ToList();
-        return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value)));
     }
 
     /// <summary>Dossiers due today, within three days, or late; null for an unknown filter. The inbox tabs and the daily digest count alike.</summary>

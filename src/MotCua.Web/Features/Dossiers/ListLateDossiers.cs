@@ -28,6 +28,8 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var (from, to) = period.Value;
+        var then = await history.ForPeriodAsync(to, ct);
         var scope = (await permissions.ScopeAsync(ct)).ToList();
         var dossiers = db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId));
         if (!string.IsNullOrWhiteSpace(query.UnitCode))
@@ -39,16 +41,14 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
             }
 
             // The unit's subtree as it stood at the period's end, readable then or now: a ward moved away since still counts.
-            var chosen = (await permissions.SubtreeAsync(found.Value.Id, await history.ForPeriodAsync(period.Value.To, ct), ct)).ToList();
+            var chosen = (await permissions.SubtreeAsync(found.Value.Id, then, ct)).ToList();
             dossiers = db.Dossiers.AsNoTracking().Where(d => chosen.Contains(d.UnitId));
         }
 
-        var (from, to) = period.Value;
         var rows = await LateAsync(dossiers, from, to, units, ct);
         var atRisk = await AtRiskAsync(dossiers, units, ct);
         var names = await OfficerNamesAsync(rows.Select(r => r.LostStep?.Officer).Concat(atRisk.Select(r => r.Step?.Officer)), ct);
         // Names as they were at the period's end: a ward renamed since is listed under the name it then had.
-        var then = await history.ForPeriodAsync(to, ct);
         string UnitName(string code) => (then.FirstOrDefault(u => u.Code == code) ?? units.Values.First(u => u.Code == code)).Name;
         string OfficerName(string user) => names.GetValueOrDefault(user, user);
         return new LateDossiers(

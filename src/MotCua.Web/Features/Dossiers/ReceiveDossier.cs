@@ -99,8 +99,8 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var province = Province(unit, units);
-        var desks = officer.Grants.Where(g => g.Role == Role.Receptionist && units.TryGetValue(g.UnitId, out var desk) && desk.IsActive && Province(units[g.UnitId], units) == province)
-            .Select(g => units[g.UnitId]).DistinctBy(u => u.Id).ToList();
+        var desks = officer.Grants.Where(g => g.Role == Role.Receptionist).Select(g => units.GetValueOrDefault(g.UnitId)).OfType<Unit>()
+            .Where(desk => desk.IsActive && Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
         if (!string.IsNullOrWhiteSpace(request.ReceivingUnitCode))
         {
             desks = [.. desks.Where(d => d.Code == request.ReceivingUnitCode.Trim())];

@@ -49,12 +49,13 @@ public sealed class RunServiceIndex(OrganizationHistory history, IndexFactsSourc
         }
 
         var units = await history.ForPeriodAsync(period.Value.To, ct);
-        if (units.FirstOrDefault(u => u.Id == found.Value.Id) is not { } then)
+        var then = OrganizationHistory.InPeriod(units, found.Value.Id);
+        if (then.Failed)
         {
-            return Error.Validation("unitCode", OrganizationHistory.NotYetFounded);
+            return then.Error;
         }
 
-        return await ComputeAsync(then, await permissions.SubtreeAsync(found.Value.Id, units, ct), period.Value.From, period.Value.To, ct);
+        return await ComputeAsync(then.Value, await permissions.SubtreeAsync(found.Value.Id, units, ct), period.Value.From, period.Value.To, ct);
     }
 
     /// <summary>The index of <paramref name="unit"/> over the units of its subtree to count, for a period already checked.</summary>

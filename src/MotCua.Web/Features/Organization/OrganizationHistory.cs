@@ -15,11 +15,19 @@ public sealed class OrganizationHistory(MotCuaDbContext db, TimeProvider clock)
 {
     public static readonly Text NotYetFounded = new("Đơn vị chưa được thành lập trong kỳ.", "The unit did not exist yet in the period.");
 
-    public async Task<IReadOnlyList<Unit>> AsOfAsync(DateOnly day, CancellationToken ct) =>
-        OrganizationAsOf.Tree(
-            await db.Units.AsNoTracking().ToListAsync(ct),
-            await db.UnitVersions.AsNoTracking().ToListAsync(ct),
-            day);
+    /// <summary>The unit as it stood in a period's <paramref name="tree"/>; a 400 on <c>unitCode</c> when it did not exist yet.</summary>
+    public static Outcome<Unit> InPeriod(IEnumerable<Unit> tree, Guid unitId) =>
+        tree.FirstOrDefault(u => u.Id == unitId) is { } then ? then : Error.Validation("unitCode", NotYetFounded);
+
+    /// <summary>
+    /// The tree on <paramref name="day"/>. Today's is the units as they are (each change writes the unit and the version
+    /// from today alike), so the pages and running periods that ask for it do not read the versions.
+    /// </summary>
+    public async Task<IReadOnlyList<Unit>> AsOfAsync(DateOnly day, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        return day == DossierPeriod.Today(clock) ? units : OrganizationAsOf.Tree(units, await db.UnitVersions.AsNoTracking().ToListAsync(ct), day);
+    }
 
     public Task<IReadOnlyList<Unit>> ForPeriodAsync(DateOnly lastDay, CancellationToken ct)
     {

@@ -45,8 +45,7 @@ public sealed class EveryForms(OrganizationHistory history, ReportSubjects subje
         }
 
         var units = await history.ByIdForPeriodAsync(period.To, ct);
-        return units.TryGetValue(unit.Value.Id, out var then)
-            ? new EveryForm(then, period, resolved, units)
-            : Error.Validation("unitCode", OrganizationHistory.NotYetFounded);
+        var then = OrganizationHistory.InPeriod(units.Values, unit.Value.Id);
+        return then.Failed ? then.Error : new EveryForm(then.Value, period, resolved, units);
     }
 }
