@@ -45,10 +45,8 @@ public abstract class TelemetryTests(MotCuaApp app)
         var before = exported.Counter("motcua.dossiers.received", "channel", "counter") ?? 0;
 
         await app.ReceiveBirthAsync();
-        // The client may have its answer before the server has recorded the request's duration: wait until it has.
-        var measured = TelemetryCapture.RequestMeasuredAsync(app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        // The client may have its answer before the server has recorded the request's duration: one request it has finished with.
         await EndedRequestAsync($"KHONG-CO-{Guid.NewGuid():N}");
-        await measured.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         meters.ForceFlush().ShouldBeTrue();
 
         exported.Counter("motcua.dossiers.received", "channel", "counter").ShouldNotBeNull().ShouldBeGreaterThan(before);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -105,28 +104,6 @@ public sealed class TelemetryCapture : IAsyncDisposable
         };
         ActivitySource.AddActivityListener(listener);
         return ended.Task.ContinueWith(_ => listener.Dispose(), TaskScheduler.Default);
-    }
-
-    /// <summary>
-    /// Completes when the application whose meters <paramref name="factory"/> made records a request's duration: ASP.NET
-    /// Core may record it after the request's activity has stopped and its client has the answer.
-    /// </summary>
-    public static Task RequestMeasuredAsync(IMeterFactory factory)
-    {
-        var measured = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Name == "http.server.request.duration" && ReferenceEquals(instrument.Meter.Scope, factory))
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, _, _, _) => measured.TrySetResult());
-        listener.Start();
-        return measured.Task.ContinueWith(_ => listener.Dispose(), TaskScheduler.Default);
     }
 
     /// <summary>The log lines written so far that contain <paramref name="text"/>, as the file sink's output template renders them.</summary>
