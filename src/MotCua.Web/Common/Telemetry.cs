@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Reflection;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using MotCua.Web.Notifications;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -37,8 +39,6 @@ public static class Telemetry
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(Instruments.Name, "Npgsql")
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddInstrumentation(sp => ActivatorUtilities.CreateInstance<OutboxGauges>(sp));
                 if (exported)
@@ -46,8 +46,28 @@ public static class Telemetry
                     metrics.AddOtlpExporter((o, _) => Configure(o, configuration, "metrics"));
                 }
             });
+        services.AddMetrics(m =>
+        {
+            foreach (var meter in HostMeters)
+            {
+                m.EnableMetrics(meter, instrumentName: null, listenerName: "OpenTelemetry", MeterScope.Global | MeterScope.Local);
+            }
+        });
         return services;
     }
+
+    /// <summary>
+    /// ASP.NET Core's and HttpClient's meters, made by each host's own <see cref="IMeterFactory"/>. Subscribed by name
+    /// (as <c>AddAspNetCoreInstrumentation</c> does), the provider also binds another host's instruments of the same
+    /// names in the process, shares one stream with them, and loses its own requests when that host stops; so they are
+    /// enabled for this host's factory (and the process-wide meters) only.
+    /// </summary>
+    private static readonly string[] HostMeters =
+    [
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Routing",
+        "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Authentication",
+        "Microsoft.AspNetCore.Authorization", "Microsoft.AspNetCore.Identity", "System.Net.Http", "System.Net.NameResolution",
+    ];
 
     /// <summary>Where traces and metrics go; null: nowhere, nothing is exported.</summary>
     public static string? ExportEndpoint(IConfiguration configuration) =>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +52,27 @@ public abstract class TelemetryTests(MotCuaApp app)
         meters.ForceFlush().ShouldBeTrue();
 
         exported.Counter("motcua.dossiers.received", "channel", "counter").ShouldNotBeNull().ShouldBeGreaterThan(before);
+        exported.MetricNames().ShouldContain("http.server.request.duration");
+    }
+
+    [Fact]
+    public async Task Another_host_of_the_process_stopping_does_not_end_the_export_of_this_hosts_request_durations()
+    {
+        var meters = app.Services.GetRequiredService<MeterProvider>();
+        var other = WebApplication.CreateSlimBuilder();
+        other.WebHost.UseUrls("http://127.0.0.1:0");
+        other.Logging.ClearProviders();
+        await using (var host = other.Build())
+        {
+            await host.StartAsync(TestContext.Current.CancellationToken);
+            await host.StopAsync(TestContext.Current.CancellationToken);
+        }
+
+        // The first collection after a stream ends still exports it once; the second no longer would.
+        meters.ForceFlush().ShouldBeTrue();
+        await EndedRequestAsync($"KHONG-CO-{Guid.NewGuid():N}");
+        meters.ForceFlush().ShouldBeTrue();
+
         exported.MetricNames().ShouldContain("http.server.request.duration");
     }
 
