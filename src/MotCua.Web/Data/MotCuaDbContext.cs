@@ -24,6 +24,14 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
 
+    public DbSet<Reorganization> Reorganizations => Set<Reorganization>();
+
+    /// <summary>
+    /// The day from which the unit facts saved now hold, when not today: a reorganization act in force on an earlier day
+    /// (<see cref="Features.Organization.UnitVersioning"/> dates the versions from it).
+    /// </summary>
+    public DateOnly? UnitFactsFrom { get; set; }
+
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();

@@ -115,3 +115,15 @@ public sealed class PostgresHandCountGroup : ICollectionFixture<PostgresHandCoun
 {
     public const string Name = "postgres-hand-count";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteReorganizationActGroup : ICollectionFixture<SqliteReorganizationActApp>
+{
+    public const string Name = "sqlite-reorganization-act";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresReorganizationActGroup : ICollectionFixture<PostgresReorganizationActApp>
+{
+    public const string Name = "postgres-reorganization-act";
+}

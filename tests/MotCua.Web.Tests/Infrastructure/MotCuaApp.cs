@@ -155,6 +155,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:PaymentInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:PlanReminderInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:FileSweepInterval", Timeout.InfiniteTimeSpan.ToString());
+        builder.UseSetting("Jobs:ReorganizationInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:IdempotencySweepInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:ReportReminderInterval", Timeout.InfiniteTimeSpan.ToString());
         builder.UseSetting("Jobs:AnchorInterval", Timeout.InfiniteTimeSpan.ToString());

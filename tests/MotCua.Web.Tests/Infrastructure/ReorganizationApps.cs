@@ -8,3 +8,9 @@ public sealed class SqliteReorganizationApp : SqliteApp;
 
 /// <inheritdoc cref="SqliteReorganizationApp"/>
 public sealed class PostgresReorganizationApp : PostgresApp;
+
+/// <summary>Its own demo for the reorganization acts, which move, rename and merge units and pass their open work on.</summary>
+public sealed class SqliteReorganizationActApp : SqliteApp;
+
+/// <inheritdoc cref="SqliteReorganizationActApp"/>
+public sealed class PostgresReorganizationActApp : PostgresApp;

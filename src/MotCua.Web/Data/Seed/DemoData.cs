@@ -88,13 +88,16 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
 
         await db.SaveChangesAsync(ct);
 
-        // A desk is usually a child of the unit it serves: link desks once every unit exists.
+        // A desk is usually a child of the unit it serves: link desks once every unit exists. The desks served them
+        // before the records began, as the units existed, so no version from the seeding day splits their history.
         foreach (var seed in seeds.Where(s => s.OneStopDeskCode is not null))
         {
             byCode[seed.Code!].OneStopDeskId = byCode[seed.OneStopDeskCode!].Id;
         }
 
+        db.UnitFactsFrom = DateOnly.MinValue;
         await db.SaveChangesAsync(ct);
+        db.UnitFactsFrom = null;
     }
 
     private async Task SeedOfficersAsync(CancellationToken ct)

@@ -29,20 +29,21 @@ public static class DossierHistory
     /// The event numbered <paramref name="sequence"/> recording that a component was digitized, noted with the
     /// component and the file; the dossier's version moves on, as for any change to it.
     /// </summary>
-    public static DossierEvent Digitized(Dossier dossier, int sequence, DateTimeOffset at, string byUserName, Guid unitId, string note)
-    {
-        dossier.Version++;
-        return Changed(dossier, Digitize, dossier.Status, sequence, at, byUserName, unitId, dossier.CurrentStep, note);
-    }
+    public static DossierEvent Digitized(Dossier dossier, int sequence, DateTimeOffset at, string byUserName, Guid unitId, string note) =>
+        Noted(dossier, Digitize, sequence, at, byUserName, unitId, note);
 
     /// <summary>The type of the event recording that the applicant added the dossier to his portal account.</summary>
     public const string LinkAccount = "linkAccount";
 
     /// <summary>The event numbered <paramref name="sequence"/> recording that the dossier was added to a citizen's account.</summary>
-    public static DossierEvent Linked(Dossier dossier, int sequence, DateTimeOffset at, string byUserName)
+    public static DossierEvent Linked(Dossier dossier, int sequence, DateTimeOffset at, string byUserName) =>
+        Noted(dossier, LinkAccount, sequence, at, byUserName, dossier.CurrentUnitId, null);
+
+    /// <summary>An event of type <paramref name="type"/> that leaves the dossier's state as it is; its version moves on, as for any change.</summary>
+    public static DossierEvent Noted(Dossier dossier, string type, int sequence, DateTimeOffset at, string byUserName, Guid unitId, string? note)
     {
         dossier.Version++;
-        return Changed(dossier, LinkAccount, dossier.Status, sequence, at, byUserName, dossier.CurrentUnitId, dossier.CurrentStep, null);
+        return Changed(dossier, type, dossier.Status, sequence, at, byUserName, unitId, dossier.CurrentStep, note);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
@@ -10,12 +9,22 @@ namespace MotCua.Web.Features.Organization;
 public sealed record MergeUnitRequest(string? IntoCode);
 
 /// <summary>
-/// Hợp nhất đơn vị (e.g. communes merged in 2025): the merged unit is deactivated, never deleted, so
-/// past records keep pointing at it; its children, officers' roles and procedures pass to the target.
+/// Hợp nhất đơn vị (e.g. communes merged in 2025): the merged unit is deactivated, never deleted, so past records keep
+/// pointing at it; its children and its open work (<see cref="UnitSuccession"/>) pass to the target.
 /// </summary>
-public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock)
+public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock, UnitSuccession succession)
 {
     public async Task<Outcome<string>> HandleAsync(string code, MergeUnitRequest request, CancellationToken ct)
+    {
+        var ended = await EndAsync(code, request.IntoCode, moveChildren: true, ct);
+        return ended.Failed ? ended.Error : ended.Value.Code;
+    }
+
+    /// <summary>
+    /// Ends unit <paramref name="code"/> in favour of <paramref name="successorCode"/>: a merger moves its sub-units too;
+    /// an abolition (giải thể) is refused while it still has active ones. What stays behind is listed.
+    /// </summary>
+    public async Task<Outcome<(string Code, List<string> LeftBehind)>> EndAsync(string code, string? successorCode, bool moveChildren, CancellationToken ct)
     {
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
@@ -23,7 +32,7 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
             return found.Error;
         }
 
-        var target = await db.FindAsync(request.IntoCode, "intoCode", ct);
+        var target = await db.FindAsync(successorCode, "intoCode", ct);
         if (target.Failed)
         {
             return target.Error;
@@ -35,47 +44,34 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
             return Error.Rule(new("Chỉ hợp nhất được hai đơn vị khác nhau đang hoạt động.", "Only two different active units can be merged."));
         }
 
+        var children = await db.Units.Where(u => u.ParentId == unit.Id && u.Id != into.Id).ToListAsync(ct);
+        if (!moveChildren && children.Any(c => c.IsActive))
+        {
+            return Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi giải thể.", "The unit still has active sub-units: move them before abolishing it."));
+        }
+
         var by = officer.UserName;
         var now = clock.GetUtcNow();
-        foreach (var child in await db.Units.Where(u => u.ParentId == unit.Id).ToListAsync(ct))
+        if (moveChildren)
         {
-            child.ParentId = into.Id;
-            db.UnitChanges.Add(UnitLookup.Change(child, UnitChangeKind.Moved, unit.Code, into.Code, by, now));
+            foreach (var child in children)
+            {
+                child.ParentId = into.Id;
+                db.UnitChanges.Add(UnitLookup.Change(child, UnitChangeKind.Moved, unit.Code, into.Code, by, now));
+            }
         }
 
-        await MoveGrantsAsync(unit.Id, into.Id, ct);
-        await MoveProceduresAsync(unit.Id, into.Id, ct);
-        unit.IsActive = false;
-        unit.MergedIntoId = into.Id;
-        db.UnitChanges.Add(UnitLookup.Change(unit, UnitChangeKind.Merged, unit.Code, into.Code, by, now));
+        if (into.ParentId == unit.Id)
+        {
+            // Merged into one of its own sub-units: the successor takes its place, or the two would be each other's parent.
+            into.ParentId = unit.ParentId;
+        }
+
+        var left = await succession.PassAsync(unit, into, by, ct);
+        var kind = moveChildren ? UnitChangeKind.Merged : UnitChangeKind.Deactivated;
+        db.UnitChanges.Add(UnitLookup.Change(unit, kind, unit.Code, into.Code, by, now));
         db.UnitChanges.Add(UnitLookup.Change(into, UnitChangeKind.Merged, unit.Code, into.Code, by, now));
         await db.SaveChangesAsync(ct);
-        return into.Code;
-    }
-
-    private async Task MoveGrantsAsync(Guid from, Guid to, CancellationToken ct)
-    {
-        var existing = await db.RoleGrants.Where(g => g.UnitId == to).Select(g => new { g.OfficerId, g.Role }).ToListAsync(ct);
-        foreach (var grant in await db.RoleGrants.Where(g => g.UnitId == from).ToListAsync(ct))
-        {
-            db.RoleGrants.Remove(grant);
-            if (!existing.Contains(new { grant.OfficerId, grant.Role }))
-            {
-                db.RoleGrants.Add(new RoleGrant { OfficerId = grant.OfficerId, Role = grant.Role, UnitId = to });
-            }
-        }
-    }
-
-    private async Task MoveProceduresAsync(Guid from, Guid to, CancellationToken ct)
-    {
-        var already = await db.Set<ProcedureUnit>().Where(p => p.UnitId == to).Select(p => p.ProcedureId).ToListAsync(ct);
-        foreach (var link in await db.Set<ProcedureUnit>().Where(p => p.UnitId == from).ToListAsync(ct))
-        {
-            db.Remove(link);
-            if (!already.Contains(link.ProcedureId))
-            {
-                db.Add(new ProcedureUnit { ProcedureId = link.ProcedureId, UnitId = to });
-            }
-        }
+        return (into.Code, left);
     }
 }

@@ -8,9 +8,11 @@ public static class OrganizationEndpoints
 {
     public static IServiceCollection AddOrganization(this IServiceCollection services) => services
         .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
-        .AddScoped<MergeUnit>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
+        .AddScoped<MergeUnit>().AddScoped<UnitSuccession>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
         .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>()
         .AddScoped<CreateFirstAdministrator>().AddScoped<OrganizationHistory>()
+        .AddScoped<PlanReorganization>().AddScoped<ReorganizationRunner>().AddScoped<PreviewReorganization>().AddScoped<AdoptReorganization>()
+        .AddScoped<WithdrawReorganization>().AddScoped<ListReorganizations>().AddHostedService<Jobs.ReorganizationWorker>()
         .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnitVersioning>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
@@ -26,6 +28,12 @@ public static class OrganizationEndpoints
         admin.MapPost("/units/{code}/deactivate", (string code, SetUnitActive h, CancellationToken ct) => Answer(h.HandleAsync(code, false, ct)));
         admin.MapPost("/units/{code}/reactivate", (string code, SetUnitActive h, CancellationToken ct) => Answer(h.HandleAsync(code, true, ct)));
         admin.MapGet("/units/{code}/history", async (string code, UnitHistory h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
+        admin.MapGet("/reorganizations", (ListReorganizations h, CancellationToken ct) => h.HandleAsync(ct));
+        admin.MapPost("/reorganizations", async (ReorganizationRequest r, PlanReorganization h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(a => $"/api/v1/reorganizations/{a.Id}"));
+        admin.MapGet("/reorganizations/{id:guid}", async (Guid id, ListReorganizations h, CancellationToken ct) => (await h.OneAsync(id, ct)).ToResult());
+        admin.MapGet("/reorganizations/{id:guid}/preview", async (Guid id, PreviewReorganization h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
+        admin.MapPost("/reorganizations/{id:guid}/adopt", async (Guid id, AdoptReorganization h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
+        admin.MapPost("/reorganizations/{id:guid}/withdraw", async (Guid id, WithdrawReorganization h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
         admin.MapGet("/officers", (string? q, int? page, int? pageSize, ListOfficers h, CancellationToken ct) => OutcomeResults.Paged(page, pageSize, p => h.HandleAsync(q, p, ct)));
         admin.MapPut("/officers", async (SaveOfficerRequest r, SaveOfficer h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToResult());
         admin.MapPost("/officers/{userName}/unlock", (string userName, UnlockOfficer h, CancellationToken ct) => Answer(h.HandleAsync(userName, ct)));

@@ -10,7 +10,8 @@ namespace MotCua.Web.Features.Organization;
 /// The one place where a unit's dated facts are written: every save that adds a unit or changes its facts (a rename, a
 /// move, a merge, a deactivation, the demo seed, any future path) closes the version in force and opens one from today,
 /// so a period that ended before today is still computed on the tree as it stood (issue 17: a ward moved or merged today
-/// must not change last quarter's figures). A unit added without a date existed before the records began.
+/// must not change last quarter's figures). A unit added without a date existed before the records began. A
+/// reorganization act in force on an earlier day dates its facts from that day (<see cref="MotCuaDbContext.UnitFactsFrom"/>).
 /// </summary>
 public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -38,7 +39,7 @@ public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
         var changed = Changed(db).ToList();
         foreach (var added in changed.Where(e => e.State == EntityState.Added))
         {
-            db.UnitVersions.Add(UnitVersion.Of(added.Entity, DateOnly.MinValue));
+            db.UnitVersions.Add(UnitVersion.Of(added.Entity, db.UnitFactsFrom ?? DateOnly.MinValue));
         }
 
         var modified = changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity).ToList();
@@ -49,7 +50,7 @@ public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
 
         var ids = modified.Select(u => u.Id).ToList();
         var open = await db.UnitVersions.Where(v => ids.Contains(v.UnitId) && v.ValidTo == null).ToDictionaryAsync(v => v.UnitId, ct);
-        var today = DossierPeriod.Today(clock);
+        var day = db.UnitFactsFrom ?? DossierPeriod.Today(clock);
         foreach (var unit in modified)
         {
             if (!open.TryGetValue(unit.Id, out var current))
@@ -60,15 +61,20 @@ public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
             {
                 continue;
             }
-            else if (current.ValidFrom >= today)
+            else if (current.ValidFrom > day)
+            {
+                // Dating a change before a later recorded one would rewrite that one; the act's preview refuses it first.
+                throw new InvalidOperationException($"Unit {unit.Code} has facts from {current.ValidFrom}, after {day}.");
+            }
+            else if (current.ValidFrom == day)
             {
                 // A second change on the same day: the day's version holds the last facts.
                 current.Take(unit);
             }
             else
             {
-                current.ValidTo = today;
-                db.UnitVersions.Add(UnitVersion.Of(unit, today));
+                current.ValidTo = day;
+                db.UnitVersions.Add(UnitVersion.Of(unit, day));
             }
         }
     }

@@ -834,6 +834,55 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Organization.Reorganization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("NotMoved")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "EffectiveOn");
+
+                    b.ToTable("Reorganizations");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2921,6 +2970,44 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Organization.Reorganization", b =>
+                {
+                    b.OwnsMany("MotCua.Domain.Organization.ReorganizationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ReorganizationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AgencyCode");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Name");
+
+                            b1.Property<string>("TargetCode");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired();
+
+                            b1.Property<string>("UnitKind");
+
+                            b1.HasKey("ReorganizationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Reorganizations");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReorganizationId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>

@@ -827,6 +827,55 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Organization.Reorganization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NotMoved")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "EffectiveOn");
+
+                    b.ToTable("Reorganizations");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2912,6 +2961,44 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Organization.Reorganization", b =>
+                {
+                    b.OwnsMany("MotCua.Domain.Organization.ReorganizationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ReorganizationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AgencyCode");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Name");
+
+                            b1.Property<string>("TargetCode");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired();
+
+                            b1.Property<string>("UnitKind");
+
+                            b1.HasKey("ReorganizationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Reorganizations");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReorganizationId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Organization.RoleGrant", b =>

@@ -255,6 +255,27 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reorganizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NotMoved = table.Column<string>(type: "TEXT", nullable: false),
+                    Steps = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reorganizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResourceVersions",
                 columns: table => new
                 {
@@ -1634,6 +1655,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reorganizations_Status_EffectiveOn",
+                table: "Reorganizations",
+                columns: new[] { "Status", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportNarratives_UnitId_PeriodCode",
                 table: "ReportNarratives",
                 columns: new[] { "UnitId", "PeriodCode" },
@@ -1839,6 +1865,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicationDisclosures");
+
+            migrationBuilder.DropTable(
+                name: "Reorganizations");
 
             migrationBuilder.DropTable(
                 name: "ReportNarratives");

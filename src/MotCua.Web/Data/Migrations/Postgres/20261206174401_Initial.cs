@@ -257,6 +257,27 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reorganizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NotMoved = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Steps = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reorganizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResourceVersions",
                 columns: table => new
                 {
@@ -1636,6 +1657,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reorganizations_Status_EffectiveOn",
+                table: "Reorganizations",
+                columns: new[] { "Status", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportNarratives_UnitId_PeriodCode",
                 table: "ReportNarratives",
                 columns: new[] { "UnitId", "PeriodCode" },
@@ -1841,6 +1867,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PublicationDisclosures");
+
+            migrationBuilder.DropTable(
+                name: "Reorganizations");
 
             migrationBuilder.DropTable(
                 name: "ReportNarratives");

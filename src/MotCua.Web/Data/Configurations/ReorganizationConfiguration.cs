@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Data.Configurations;
+
+public sealed class ReorganizationConfiguration : IEntityTypeConfiguration<Reorganization>
+{
+    public void Configure(EntityTypeBuilder<Reorganization> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.DecisionNumber).HasMaxLength(60);
+        builder.Property(r => r.Title).HasMaxLength(500);
+        builder.Property(r => r.CreatedBy).HasMaxLength(100);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => new { r.Status, r.EffectiveOn });
+        builder.OwnsMany(r => r.Steps, s =>
+        {
+            s.ToJson();
+            s.Property(x => x.Kind).HasConversion<string>();
+            s.Property(x => x.UnitKind).HasConversion<string>();
+        });
+        builder.PrimitiveCollection(r => r.NotMoved);
+    }
+}

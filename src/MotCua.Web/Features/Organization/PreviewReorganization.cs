@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Organization;
+
+/// <summary>
+/// What an act would touch if applied now (issue 17): read from today's records, then checked by carrying it out in a
+/// transaction that is rolled back, so the blockers are exactly what applying it would refuse.
+/// </summary>
+public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunner runner)
+{
+    private const int ListedDossiers = 50;
+
+    public async Task<Outcome<ReorganizationPreview>> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var act = await db.Reorganizations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (act is null)
+        {
+            return ReorganizationLookup.NotFound(id);
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
+        var ended = act.Steps.Where(s => s.Kind is ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish)
+            .Select(s => (Unit: units.GetValueOrDefault(s.UnitCode), To: s.TargetCode)).Where(e => e.Unit is not null).ToDictionary(e => e.Unit!.Id, e => (e.Unit!.Code, e.To));
+        var endedIds = ended.Keys.ToList();
+        var officers = await db.RoleGrants.AsNoTracking().Where(g => endedIds.Contains(g.UnitId))
+            .Join(db.Officers, g => g.OfficerId, o => o.Id, (g, o) => new { o.FullName, o.UserName, g.Role, g.UnitId }).ToListAsync(ct);
+        var open = db.Dossiers.AsNoTracking().Where(d => endedIds.Contains(d.CurrentUnitId) && d.EndedAt == null);
+        var procedures = await db.Set<ProcedureUnit>().AsNoTracking().Where(p => endedIds.Contains(p.UnitId))
+            .Join(db.Procedures, p => p.ProcedureId, p => p.Id, (_, p) => p.Code).Distinct().OrderBy(c => c).ToListAsync(ct);
+        var dry = await DryRunAsync(act, ct);
+        return new ReorganizationPreview(
+            ReorganizationInfo.Of(act),
+            [.. act.Steps.Select(s => Describe(s, units))],
+            [.. officers.Select(o => $"{o.FullName} ({o.UserName}), {o.Role}: {ended[o.UnitId].Code} → {ended[o.UnitId].To}")],
+            await open.CountAsync(ct),
+            await open.OrderBy(d => d.Code).Select(d => d.Code).Take(ListedDossiers).ToListAsync(ct),
+            procedures,
+            await db.PlanTasks.CountAsync(t => endedIds.Contains(t.LeadUnitId), ct),
+            [.. act.Steps.Where(s => s.Kind is not ReorganizationStepKind.Rename).Select(ReportDuty)],
+            dry.Failed ? [] : dry.Value,
+            dry.Failed ? [dry.Error.Detail?.Vi ?? dry.Error.Title.Vi] : []);
+    }
+
+    private async Task<Outcome<List<string>>> DryRunAsync(Reorganization act, CancellationToken ct)
+    {
+        if (!act.CanWithdraw)
+        {
+            return new List<string>();
+        }
+
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
+        try
+        {
+            return await runner.RunAsync(act, ct);
+        }
+        finally
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static string Describe(ReorganizationStep step, Dictionary<string, Unit> units)
+    {
+        var name = units.TryGetValue(step.UnitCode, out var unit) ? $"{unit.Name} ({step.UnitCode})" : step.UnitCode;
+        return step.Kind switch
+        {
+            ReorganizationStepKind.Create => $"Thành lập {step.Name} ({step.UnitCode}) thuộc {step.TargetCode ?? "—"}",
+            ReorganizationStepKind.Rename => $"Đổi tên {name} thành {step.Name}",
+            ReorganizationStepKind.Move => $"Chuyển {name} về trực thuộc {step.TargetCode}",
+            ReorganizationStepKind.Merge => $"Sáp nhập {name} vào {step.TargetCode}",
+            _ => $"Giải thể {name}, kế thừa: {step.TargetCode}",
+        };
+    }
+
+    private static string ReportDuty(ReorganizationStep step) => step.Kind switch
+    {
+        ReorganizationStepKind.Create => $"{step.UnitCode}: báo cáo định kỳ từ kỳ có ngày hiệu lực, gửi {step.TargetCode ?? "—"}",
+        ReorganizationStepKind.Move => $"{step.UnitCode}: báo cáo định kỳ gửi {step.TargetCode} từ kỳ có ngày hiệu lực",
+        _ => $"{step.UnitCode}: thôi báo cáo từ kỳ có ngày hiệu lực; số liệu của đơn vị tính vào {step.TargetCode}",
+    };
+}

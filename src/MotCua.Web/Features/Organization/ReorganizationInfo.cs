@@ -1,0 +1,24 @@
+using MotCua.Domain.Organization;
+
+namespace MotCua.Web.Features.Organization;
+
+public sealed record ReorganizationInfo(
+    Guid Id, string DecisionNumber, DateOnly DecidedOn, DateOnly EffectiveOn, string Title, ReorganizationStatus Status,
+    IReadOnlyList<ReorganizationStep> Steps, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? AppliedAt, IReadOnlyList<string> NotMoved)
+{
+    public static ReorganizationInfo Of(Reorganization act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return new(act.Id, act.DecisionNumber, act.DecidedOn, act.EffectiveOn, act.Title, act.Status, act.Steps, act.CreatedBy, act.CreatedAt, act.AppliedAt, act.NotMoved);
+    }
+}
+
+/// <summary>
+/// What an act touches, before it is applied: the units of its steps, the officers whose roles pass to a successor, the
+/// open dossiers and procedures that pass, the plan tasks that follow, whose report duties change, what would stay behind,
+/// and what stops it (empty when it can be applied on its day).
+/// </summary>
+public sealed record ReorganizationPreview(
+    ReorganizationInfo Act, IReadOnlyList<string> Units, IReadOnlyList<string> Officers, int OpenDossiers,
+    IReadOnlyList<string> OpenDossierCodes, IReadOnlyList<string> Procedures, int PlanTasks, IReadOnlyList<string> ReportDuties,
+    IReadOnlyList<string> NotMoved, IReadOnlyList<string> Blockers);

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Web.Features.Organization;
+using MotCua.Web.Tests.Features.Dossiers;
+using MotCua.Web.Tests.Features.Reports;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Features.Organization;
+
+/// <summary>
+/// Issue 17: a reorganization is one dated act, previewed before it is adopted, applied on its effective day (at once when
+/// that day is past, with the facts dated from it), withdrawn while not in force; an ended unit's open dossiers pass to its
+/// successor with their codes and due times, and a past period keeps its figures.
+/// </summary>
+public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
+{
+    private const string Town = "PL";
+    private const string Successor = "PL-LONGTHUY";
+    private const string Merged = "PL-THACMO";
+    private const string NewName = "Ủy ban nhân dân phường Phước Long";
+
+    [Fact]
+    public async Task A_past_dated_act_is_previewed_applied_from_its_day_passes_open_dossiers_on_and_leaves_the_past_quarter_as_it_was()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var open = await ReceivedAtTheMergedWardAsync();
+        var before = await DossierAsync("admin", open);
+        (await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/dossiers/{open}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var quarterBefore = await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit");
+        var act = await PlanAsync(admin, new DateOnly(2025, 1, 1),
+            Step("merge", Merged, Successor), Step("rename", Successor, name: NewName), Step("move", Successor, "TINH"),
+            Step("create", "PL-LONGTHUY-TT", Successor, "Trung tâm phục vụ hành chính công phường Phước Long", "serviceCentre"));
+
+        var preview = await (await admin.GetAsync($"/api/v1/reorganizations/{act}/preview", Ct)).ShouldBeOkJsonAsync();
+
+        preview.GetProperty("blockers").GetRawText().ShouldBe("[]");
+        preview.GetProperty("units").GetArrayLength().ShouldBe(4);
+        preview.GetProperty("openDossierCodes").EnumerateArray().Select(c => c.GetString()).ShouldContain(open);
+        preview.GetProperty("officers").EnumerateArray().Select(o => o.GetString()).ShouldContain(o => o!.Contains("(chuyenvien.thacmo)"));
+        (await UnitAsync("", Merged)).GetProperty("isActive").GetBoolean().ShouldBeTrue("a preview changes nothing");
+
+        var adopted = await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync();
+
+        adopted.GetProperty("status").GetString().ShouldBe("applied");
+        var after = await DossierAsync("lanhdao.xa", open);
+        (after.GetProperty("code").GetString(), after.GetProperty("dueAt").GetDateTimeOffset()).ShouldBe((open, before.GetProperty("dueAt").GetDateTimeOffset()));
+        after.GetProperty("currentUnitCode").GetString().ShouldBe(Successor);
+        after.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString().ShouldBe(UnitSuccession.PassedToSuccessor);
+        (await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={open}", Ct))
+            .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([open]);
+        (await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit")).GetProperty("rows").GetRawText()
+            .ShouldBe(quarterBefore.GetProperty("rows").GetRawText());
+        var eve = await UnitAsync("?asOf=2024-12-31&includeInactive=true", Successor);
+        (eve.GetProperty("parentCode").GetString(), eve.GetProperty("name").GetString()).ShouldNotBe(("TINH", NewName));
+        var day = await UnitAsync("?asOf=2025-01-01&includeInactive=true", Successor);
+        (day.GetProperty("parentCode").GetString(), day.GetProperty("name").GetString()).ShouldBe(("TINH", NewName));
+        (await UnitAsync("?asOf=2025-01-01&includeInactive=true", Merged)).GetProperty("mergedIntoCode").GetString().ShouldBe(Successor);
+        (await Units("?asOf=2024-12-31&includeInactive=true")).ShouldNotContain(u => u.GetProperty("code").GetString() == "PL-LONGTHUY-TT");
+        await (await admin.PostAsync($"/api/v1/reorganizations/{act}/withdraw", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var tooEarly = await PlanAsync(admin, new DateOnly(2024, 12, 1), Step("rename", Successor, name: "Phường cũ"));
+        (await (await admin.GetAsync($"/api/v1/reorganizations/{tooEarly}/preview", Ct)).ShouldBeOkJsonAsync()).GetProperty("blockers").GetArrayLength().ShouldBe(1);
+        await (await admin.PostAsync($"/api/v1/reorganizations/{tooEarly}/adopt", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        (await (await admin.GetAsync($"/api/v1/reorganizations/{tooEarly}", Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("planned");
+    }
+
+    [Fact]
+    public async Task A_future_act_waits_for_its_day_and_one_withdrawn_never_happens()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var day = App.Today.AddDays(10);
+        var waiting = await PlanAsync(admin, day, Step("rename", "BGM-DAKO", name: "Ủy ban nhân dân xã Đa Kia mới"));
+        var withdrawn = await PlanAsync(admin, day, Step("rename", "BGM-PHUNGHIA", name: "Không bao giờ"));
+
+        (await (await admin.PostAsync($"/api/v1/reorganizations/{waiting}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("adopted");
+        (await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("adopted");
+        (await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/withdraw", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("withdrawn");
+        await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/adopt", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await ApplyDueAsync();
+        (await UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới", "not before its day");
+
+        App.Clock.Advance(TimeSpan.FromDays(10));
+        await ApplyDueAsync();
+
+        (await UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
+        (await UnitAsync($"?asOf={ReportRequests.Day(day.AddDays(-1))}", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới");
+        (await UnitAsync("", "BGM-PHUNGHIA")).GetProperty("name").GetString().ShouldNotBe("Không bao giờ");
+        (await (await (await App.SignedInAsync("admin")).GetAsync($"/api/v1/reorganizations/{waiting}", Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("applied");
+    }
+
+    [Fact]
+    public async Task An_act_without_steps_or_dates_is_refused_field_by_field_and_officers_cannot_plan_one()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var refused = await (await admin.PostAsJsonAsync("/api/v1/reorganizations", new { decisionNumber = "", title = "Sắp xếp", steps = Array.Empty<object>() }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        refused.ErrorKeys().ShouldBe(["decisionNumber", "decidedOn", "effectiveOn", "steps"], ignoreOrder: true);
+        var count = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength();
+        (await (await App.SignedInAsync("lanhdao")).PostAsJsonAsync("/api/v1/reorganizations", Act(App.Today, Step("rename", Town, name: "X")), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength().ShouldBe(count);
+    }
+
+    private async Task<string> ReceivedAtTheMergedWardAsync()
+    {
+        var request = DossierRequests.Birth();
+        request["unitCode"] = Merged;
+        var response = await (await App.SignedInAsync("tiepnhan.thacmo")).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
+        return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
+    }
+
+    private async Task ApplyDueAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdoptReorganization>().ApplyDueAsync(Ct);
+    }
+
+    private static async Task<string> PlanAsync(HttpClient admin, DateOnly effective, params object[] steps) =>
+        (await (await admin.PostAsJsonAsync("/api/v1/reorganizations", Act(effective, steps), Ct)).ShouldBeCreatedJsonAsync()).GetProperty("id").GetString()!;
+
+    private static object Act(DateOnly effective, params object[] steps) => new
+    {
+        decisionNumber = "1662/NQ-UBTVQH15",
+        decidedOn = ReportRequests.Day(effective.AddDays(-14)),
+        effectiveOn = ReportRequests.Day(effective),
+        title = "Sắp xếp đơn vị hành chính cấp xã",
+        steps,
+    };
+
+    private static object Step(string kind, string unitCode, string? targetCode = null, string? name = null, string? unitKind = null) =>
+        new { kind, unitCode, targetCode, name, unitKind };
+
+    private async Task<JsonElement> DossierAsync(string userName, string code) =>
+        await (await App.SignedInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+
+    private async Task<List<JsonElement>> Units(string query) =>
+        [.. (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units" + query, Ct)).EnumerateArray()];
+
+    private async Task<JsonElement> UnitAsync(string query, string code) => (await Units(query)).Single(u => u.GetProperty("code").GetString() == code);
+}
+
+[Collection(SqliteReorganizationActGroup.Name)]
+public sealed class ReorganizationActTestsOnSqlite(SqliteReorganizationActApp app) : ReorganizationActTests(app);
+
+[Collection(PostgresReorganizationActGroup.Name)]
+public sealed class ReorganizationActTestsOnPostgres(PostgresReorganizationActApp app) : ReorganizationActTests(app);
