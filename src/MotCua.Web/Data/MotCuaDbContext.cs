@@ -26,6 +26,8 @@ public abstract class MotCuaDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Reorganization> Reorganizations => Set<Reorganization>();
 
+    public DbSet<ProcedureUnitSpan> ProcedureUnitSpans => Set<ProcedureUnitSpan>();
+
     /// <summary>
     /// The day from which the unit facts saved now hold, when not today: a reorganization act in force on an earlier day
     /// (<see cref="Features.Organization.UnitVersioning"/> dates the versions from it).

@@ -8,7 +8,8 @@ public static class CatalogEndpoints
     public static IServiceCollection AddCatalog(this IServiceCollection services) => services
         .AddScoped<SearchProcedures>().AddScoped<GetProcedure>().AddScoped<ListFields>().AddScoped<SaveProcedure>()
         .AddScoped<RetireProcedure>().AddScoped<ProcedureHistory>().AddScoped<SaveProcessSteps>().AddScoped<ImportProcedures>()
-        .AddScoped<SaveFormTemplate>().AddScoped<FormTemplates>();
+        .AddScoped<SaveFormTemplate>().AddScoped<FormTemplates>().AddScoped<ProcedureLinks>()
+        .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ProcedureLinkDating>();
 
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {

@@ -6,6 +6,7 @@ using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Organization;
 
@@ -16,7 +17,7 @@ namespace MotCua.Web.Features.Reports;
 /// holds what it and every unit under it did. Dossiers are read through the index's fact source (the same end rule and
 /// due instants as indicator 2.1); a dossier counts at the unit that received it.
 /// </summary>
-public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars, IEnumerable<IUnitCounts> counts)
+public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, CalendarSource calendars, IEnumerable<IUnitCounts> counts, ProcedureLinks links)
 {
     public async Task<ReportTable> ComputeAsync(ReportSubject subject, CancellationToken ct) => subject.Form.Content switch
     {
@@ -110,20 +111,22 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     }
 
     /// <summary>
-    /// Procedures in force that the units resolve and that were in the catalog before the period ended; at a one-stop
-    /// desk when the resolving unit is served by one; with an internal process when it has steps. A procedure resolved
-    /// by many units counts once in a subtotal and the total.
+    /// Procedures in force that the units resolved on the period's last day and that were in the catalog before the
+    /// period ended; at a one-stop desk when the resolving unit is served by one; with an internal process when it has
+    /// steps. A procedure resolved by many units counts once in a subtotal and the total.
     /// </summary>
     private async Task<ReportTable> MechanismAsync(ReportSubject subject, CancellationToken ct)
     {
         var all = subject.Subtree(subject.Unit.Id).ToList();
         var end = subject.Instants.To;
-        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Units)
-            .Where(p => p.Status == ProcedureStatus.Active && p.Units.Any(u => all.Contains(u.UnitId)) && db.ProcedureRevisions.Any(r => r.ProcedureId == p.Id && r.At < end))
+        var resolving = await links.OnAsync(subject.Period.To, all, ct);
+        var ids = resolving.Select(g => g.Key).ToList();
+        var procedures = await db.Procedures.AsNoTracking()
+            .Where(p => p.Status == ProcedureStatus.Active && ids.Contains(p.Id) && db.ProcedureRevisions.Any(r => r.ProcedureId == p.Id && r.At < end))
             .ToListAsync(ct);
         var rowOf = RowOfUnit(subject);
         var entries = procedures
-            .SelectMany(p => p.Units.Where(u => rowOf.ContainsKey(u.UnitId)).Select(u => (Row: rowOf[u.UnitId], Procedure: p, Desk: subject.Units[u.UnitId].OneStopDeskId is not null)))
+            .SelectMany(p => resolving[p.Id].Where(rowOf.ContainsKey).Select(u => (Row: rowOf[u], Procedure: p, Desk: subject.Units[u].OneStopDeskId is not null)))
             .GroupBy(e => (e.Row, e.Procedure.Id))
             .Select(g => (g.Key.Row, g.Key.Id, Entry: new CatalogEntry(g.First().Procedure.Level, g.Any(e => e.Desk), g.First().Procedure.Steps.Count > 0)))
             .ToList();

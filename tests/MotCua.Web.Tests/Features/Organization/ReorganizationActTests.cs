@@ -72,20 +72,26 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     {
         var admin = await App.SignedInAsync("admin");
         var day = App.Today.AddDays(10);
-        var waiting = await PlanAsync(admin, day, Step("rename", "BGM-DAKO", name: "Ủy ban nhân dân xã Đa Kia mới"));
+        var waiting = await PlanAsync(admin, day, Step("rename", "BGM-DAKO", name: "Ủy ban nhân dân xã Đa Kia mới"), Step("merge", "BGM-DAKO", "BGM-PHUNGHIA"));
+        var eve = $"unitCode=BGM&from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(day.AddDays(-1))}&by=unit";
         var withdrawn = await PlanAsync(admin, day, Step("rename", "BGM-PHUNGHIA", name: "Không bao giờ"));
 
         (await (await admin.PostAsync($"/api/v1/reorganizations/{waiting}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("adopted");
         (await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("adopted");
         (await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/withdraw", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("withdrawn");
         await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/adopt", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var procedures = await App.ReportAsync("lanhdao.bgm", "II.07", eve);
+        procedures.Rows().Single(r => r.TryGetProperty("unitCode", out var c) && c.GetString() == "BGM-DAKO").Cell(3).ShouldBeGreaterThan(0, "the commune resolves procedures");
         await ApplyDueAsync();
         (await UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới", "not before its day");
 
         App.Clock.Advance(TimeSpan.FromDays(10));
         await ApplyDueAsync();
 
-        (await UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
+        (await UnitAsync("?includeInactive=true", "BGM-DAKO")).GetProperty("mergedIntoCode").GetString().ShouldBe("BGM-PHUNGHIA");
+        (await App.ReportAsync("lanhdao.bgm", "II.07", eve)).GetProperty("rows").GetRawText()
+            .ShouldBe(procedures.GetProperty("rows").GetRawText(), "the merged commune resolved its procedures until the act's day");
+        (await UnitAsync($"?asOf={ReportRequests.Day(day)}&includeInactive=true", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
         (await UnitAsync($"?asOf={ReportRequests.Day(day.AddDays(-1))}", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới");
         (await UnitAsync("", "BGM-PHUNGHIA")).GetProperty("name").GetString().ShouldNotBe("Không bao giờ");
         (await (await (await App.SignedInAsync("admin")).GetAsync($"/api/v1/reorganizations/{waiting}", Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("applied");

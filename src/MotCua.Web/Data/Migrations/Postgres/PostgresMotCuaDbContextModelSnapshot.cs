@@ -212,6 +212,33 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureUnitSpan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ProcedureId", "UnitId", "ValidTo");
+
+                    b.ToTable("ProcedureUnitSpans");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Citizens.Citizen", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2667,6 +2694,21 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("MotCua.Domain.Catalog.Procedure", null)
                         .WithMany("Units")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureUnitSpan", b =>
+                {
+                    b.HasOne("MotCua.Domain.Catalog.Procedure", null)
+                        .WithMany()
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

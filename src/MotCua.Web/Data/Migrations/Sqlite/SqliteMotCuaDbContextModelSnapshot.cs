@@ -205,6 +205,33 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureUnitSpan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ProcedureId", "UnitId", "ValidTo");
+
+                    b.ToTable("ProcedureUnitSpans");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Citizens.Citizen", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2658,6 +2685,21 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("MotCua.Domain.Catalog.Procedure", null)
                         .WithMany("Units")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MotCua.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureUnitSpan", b =>
+                {
+                    b.HasOne("MotCua.Domain.Catalog.Procedure", null)
+                        .WithMany()
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -773,6 +773,33 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcedureUnitSpans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureUnitSpans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureUnitSpans_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcedureUnitSpans_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportNarratives",
                 columns: table => new
                 {
@@ -1657,6 +1684,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureUnitSpans_ProcedureId_UnitId_ValidTo",
+                table: "ProcedureUnitSpans",
+                columns: new[] { "ProcedureId", "UnitId", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureUnitSpans_UnitId",
+                table: "ProcedureUnitSpans",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reorganizations_Status_EffectiveOn",
                 table: "Reorganizations",
                 columns: new[] { "Status", "EffectiveOn" });
@@ -1864,6 +1901,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProcedureUnit");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureUnitSpans");
 
             migrationBuilder.DropTable(
                 name: "PublicationDisclosures");

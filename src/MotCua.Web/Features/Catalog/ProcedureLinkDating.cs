@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Domain.Catalog;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.Catalog;
+
+/// <summary>
+/// Dates which units resolve which procedures, as <see cref="Organization.UnitVersioning"/> dates the units: a link added or
+/// removed opens or closes its span from today (or the reorganization act's day), so a past period still counts the
+/// procedures its units resolved then. A link that comes with its procedure (the catalog's import, the seed) held before
+/// the records began.
+/// </summary>
+public sealed class ProcedureLinkDating(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is MotCuaDbContext db)
+        {
+            await DateAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>A synchronous save of a link would leave it undated, so it is refused.</summary>
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is MotCuaDbContext db && db.ChangeTracker.Entries<ProcedureUnit>().Any(e => e.State is EntityState.Added or EntityState.Deleted)
+            ? throw new InvalidOperationException("Procedure links are saved with SaveChangesAsync only.")
+            : result;
+
+    private async Task DateAsync(MotCuaDbContext db, CancellationToken ct)
+    {
+        var links = db.ChangeTracker.Entries<ProcedureUnit>().Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        var day = db.UnitFactsFrom ?? DossierPeriod.Today(clock);
+        var newProcedures = db.ChangeTracker.Entries<Procedure>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        var removed = links.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity).ToList();
+        var procedureIds = removed.Select(l => l.ProcedureId).Distinct().ToList();
+        var open = removed.Count == 0 ? [] : await db.ProcedureUnitSpans.Where(s => procedureIds.Contains(s.ProcedureId) && s.ValidTo == null).ToListAsync(ct);
+        foreach (var link in removed)
+        {
+            if (open.FirstOrDefault(s => s.ProcedureId == link.ProcedureId && s.UnitId == link.UnitId) is not { } span)
+            {
+                continue;
+            }
+
+            if (span.ValidFrom >= day)
+            {
+                // Opened and closed on the same day: it never held for a whole day.
+                db.ProcedureUnitSpans.Remove(span);
+            }
+            else
+            {
+                span.ValidTo = day;
+            }
+        }
+
+        foreach (var link in links.Where(e => e.State == EntityState.Added).Select(e => e.Entity))
+        {
+            db.ProcedureUnitSpans.Add(new ProcedureUnitSpan
+            {
+                ProcedureId = link.ProcedureId,
+                UnitId = link.UnitId,
+                ValidFrom = newProcedures.Contains(link.ProcedureId) ? DateOnly.MinValue : day,
+            });
+        }
+    }
+}
