@@ -18,10 +18,12 @@ namespace MotCua.Web.Features.Dossiers;
 public sealed class DossierPaper
 {
     private readonly IReadOnlyDictionary<Guid, Unit> units;
+    private readonly IReadOnlyList<UnitVersion> versions;
     private readonly IReadOnlyDictionary<string, string> officerNames;
 
-    private DossierPaper(Dossier dossier, Procedure procedure, IReadOnlyDictionary<Guid, Unit> units, IReadOnlyList<DossierEvent> events, IReadOnlyDictionary<string, string> officerNames, WorkingCalendar calendar, string printedBy)
+    private DossierPaper(Dossier dossier, Procedure procedure, IReadOnlyDictionary<Guid, Unit> units, IReadOnlyList<UnitVersion> versions, IReadOnlyList<DossierEvent> events, IReadOnlyDictionary<string, string> officerNames, WorkingCalendar calendar, string printedBy)
     {
+        this.versions = versions;
         PrintedBy = printedBy;
         Dossier = dossier;
         Procedure = procedure;
@@ -30,7 +32,7 @@ public sealed class DossierPaper
         this.units = units;
         this.officerNames = officerNames;
         Unit = units[dossier.UnitId];
-        Desk = Unit.OneStopDeskId is { } deskId ? units[deskId] : Unit;
+        Desk = dossier.ReceivedAtUnitId is { } received ? units[received] : Unit.OneStopDeskId is { } deskId ? units[deskId] : Unit;
     }
 
     public Dossier Dossier { get; }
@@ -48,7 +50,10 @@ public sealed class DossierPaper
     /// <summary>The unit that resolves the dossier.</summary>
     public Unit Unit { get; }
 
-    /// <summary>Its one-stop desk, which receives dossiers and hands out the papers.</summary>
+    /// <summary>
+    /// The desk or centre that received it and hands out the papers: the unit's one-stop desk, or the centre elsewhere in
+    /// the province that received it regardless of administrative boundary.
+    /// </summary>
     public Unit Desk { get; }
 
     public IReadOnlyDictionary<Guid, string> UnitCodes => units.ToDictionary(u => u.Key, u => u.Value.Code);
@@ -57,10 +62,11 @@ public sealed class DossierPaper
     {
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var versions = await db.UnitVersions.AsNoTracking().ToListAsync(ct);
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var actors = events.Select(e => e.ByUserName).Append(printedBy).Distinct().ToList();
         var names = await db.Officers.AsNoTracking().Where(o => actors.Contains(o.UserName)).ToDictionaryAsync(o => o.UserName, o => o.FullName, ct);
-        return new DossierPaper(dossier, procedure, units, events, names, await calendars.ForUnitAsync(dossier.UnitId, ct), printedBy);
+        return new DossierPaper(dossier, procedure, units, versions, events, names, await calendars.ForUnitAsync(dossier.UnitId, ct), printedBy);
     }
 
     /// <summary>The last event of a type: a dossier sent back twice is printed with the latest request.</summary>
@@ -76,14 +82,25 @@ public sealed class DossierPaper
     /// <summary>
     /// The Decree 30 header of a paper issued by the desk or by the unit: the governing body above
     /// the issuer, a number made of the dossier's daily sequence and the paper's series
-    /// ("0007/TNHS"), dated on the day of <paramref name="at"/> in Vietnam time.
+    /// ("0007/TNHS"), dated on the day of <paramref name="at"/> in Vietnam time, with the names the units bore that day
+    /// (a receipt reprinted after a reorganization still names the ward that issued it). A desk's paper is headed by the
+    /// unit it serves; a centre's that received it for another unit, by the centre's own parent.
     /// </summary>
     public DocumentHeader Header(Unit issuer, string series, DateTimeOffset at)
     {
-        var governing = issuer.Id == Desk.Id || issuer.ParentId is not { } parent ? Unit : units[parent];
-        var number = DossierCode.TryParse(Dossier.Code, out var parsed) ? parsed.Sequence.ToString("D4", CultureInfo.InvariantCulture) : Dossier.Code;
         var day = DateOnly.FromDateTime(at.ToOffset(WorkingCalendar.VietnamOffset).DateTime);
-        return new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(issuer), $"{number}/{series}", OfficialNames.Place(Unit, units), day);
+        var then = On(day);
+        var by = then[issuer.Id];
+        var governing = (by.Id == Desk.Id && Dossier.ReceivedAtUnitId is null) || by.ParentId is not { } parent ? then[Unit.Id] : then[parent];
+        var number = DossierCode.TryParse(Dossier.Code, out var parsed) ? parsed.Sequence.ToString("D4", CultureInfo.InvariantCulture) : Dossier.Code;
+        return new DocumentHeader(OfficialNames.Governing(governing), OfficialNames.Issuing(by), $"{number}/{series}", OfficialNames.Place(then[Unit.Id], then), day);
+    }
+
+    /// <summary>The units as they stood on <paramref name="day"/>; one founded later is taken as it is.</summary>
+    private Dictionary<Guid, Unit> On(DateOnly day)
+    {
+        var dated = OrganizationAsOf.Tree(units.Values, versions, day).ToDictionary(u => u.Id);
+        return units.ToDictionary(u => u.Key, u => dated.GetValueOrDefault(u.Key, u.Value));
     }
 
     public DossierSubject Subject => new(

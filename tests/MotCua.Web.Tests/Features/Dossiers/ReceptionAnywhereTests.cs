@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MotCua.Web.Tests.Documents;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -29,6 +30,9 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         var desk = await App.SignedInAsync("tiepnhan.xa");
         var dossier = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
         (dossier.GetProperty("unitCode").GetString(), dossier.GetProperty("receivedAtUnitCode").GetString()).ShouldBe((Commune, "PL-LONGTHUY-MC"));
+        var receipt = await PdfTools.TextAsync(await App.PrintAsync(code, "receipt"));
+        receipt.ShouldContain("UBND PHƯỜNG LONG THỦY", Case.Sensitive, "the receipt is issued by the desk that received it, under its own ward");
+        receipt.ShouldContain("Bộ phận Một cửa phường Long Thủy");
         var (leader, specialist) = (await App.SignedInAsync("lanhdao.phunghia"), await App.SignedInAsync("chuyenvien.phunghia"));
         (await leader.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={code}", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
         await DossierRequests.ActAsync(desk, code, "complete-step", new { note = "Đã kiểm tra bản chính" });

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Features.Organization;
+using MotCua.Web.Tests.Documents;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_past_dated_act_is_previewed_applied_from_its_day_passes_open_dossiers_on_and_leaves_the_past_quarter_as_it_was()
     {
         var admin = await App.SignedInAsync("admin");
-        var open = await ReceivedAtTheMergedWardAsync();
+        var open = await ReceivedAsync("tiepnhan.thacmo", Merged);
         var before = await DossierAsync("admin", open);
         (await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/dossiers/{open}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var quarterBefore = await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit");
@@ -73,6 +74,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         var admin = await App.SignedInAsync("admin");
         var day = App.Today.AddDays(10);
         var waiting = await PlanAsync(admin, day, Step("rename", "BGM-DAKO", name: "Ủy ban nhân dân xã Đa Kia mới"), Step("merge", "BGM-DAKO", "BGM-PHUNGHIA"));
+        var received = await ReceivedAsync("tiepnhan.dako", "BGM-DAKO");
         var eve = $"unitCode=BGM&from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(day.AddDays(-1))}&by=unit";
         var withdrawn = await PlanAsync(admin, day, Step("rename", "BGM-PHUNGHIA", name: "Không bao giờ"));
 
@@ -94,6 +96,9 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         (await UnitAsync($"?asOf={ReportRequests.Day(day)}&includeInactive=true", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
         (await UnitAsync($"?asOf={ReportRequests.Day(day.AddDays(-1))}", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới");
         (await UnitAsync("", "BGM-PHUNGHIA")).GetProperty("name").GetString().ShouldNotBe("Không bao giờ");
+        var receipt = await PdfTools.TextAsync(await (await App.SignedInAsync("lanhdao.bgm")).GetByteArrayAsync($"/api/v1/dossiers/{received}/documents/receipt", Ct));
+        receipt.ShouldContain("UBND XÃ ĐAK Ơ", Case.Sensitive, "a receipt reprinted later names the commune as it was on its day");
+        receipt.ShouldNotContain("ĐA KIA MỚI");
         (await (await (await App.SignedInAsync("admin")).GetAsync($"/api/v1/reorganizations/{waiting}", Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("applied");
     }
 
@@ -109,11 +114,11 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength().ShouldBe(count);
     }
 
-    private async Task<string> ReceivedAtTheMergedWardAsync()
+    private async Task<string> ReceivedAsync(string desk, string unitCode)
     {
         var request = DossierRequests.Birth();
-        request["unitCode"] = Merged;
-        var response = await (await App.SignedInAsync("tiepnhan.thacmo")).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
+        request["unitCode"] = unitCode;
+        var response = await (await App.SignedInAsync(desk)).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
         return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
     }
 
