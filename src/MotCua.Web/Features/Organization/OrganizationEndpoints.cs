@@ -12,13 +12,14 @@ public static class OrganizationEndpoints
         .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>()
         .AddScoped<CreateFirstAdministrator>().AddScoped<OrganizationHistory>()
         .AddScoped<PlanReorganization>().AddScoped<ReorganizationRunner>().AddScoped<PreviewReorganization>().AddScoped<AdoptReorganization>()
-        .AddScoped<WithdrawReorganization>().AddScoped<ListReorganizations>().AddHostedService<Jobs.ReorganizationWorker>()
+        .AddScoped<WithdrawReorganization>().AddScoped<UnitLineage>().AddScoped<ListReorganizations>().AddHostedService<Jobs.ReorganizationWorker>()
         .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnitVersioning>();
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/v1/units").WithTags("Organization").AllowAnonymous();
         units.MapGet("/", async (bool? includeInactive, string? asOf, ListUnits h, CancellationToken ct) => (await h.AsOfAsync(includeInactive ?? false, asOf, ct)).ToResult());
+        units.MapGet("/{code}/lineage", async (string code, UnitLineage h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
 
         var admin = app.MapGroup("/api/v1").WithTags("Organization").RequireAuthorization(Policies.Administrator);
         admin.MapPost("/units", async (CreateUnitRequest r, CreateUnit h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(u => $"/api/v1/units/{u.Code}"));

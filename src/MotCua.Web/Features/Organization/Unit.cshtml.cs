@@ -11,7 +11,7 @@ namespace MotCua.Web.Features.Organization;
 /// </summary>
 public sealed class UnitModel(
     ListUnits list, UnitHistory history, RenameUnit rename, MoveUnit move, MergeUnit merge,
-    SetUnitActive setActive, SaveWorkingHours workingHours) : FormPage
+    SetUnitActive setActive, SaveWorkingHours workingHours, UnitLineage lineage) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;
@@ -23,6 +23,8 @@ public sealed class UnitModel(
     public IReadOnlyList<UnitChangeInfo> History { get; private set; } = [];
 
     public WorkingHoursInfo? Hours { get; private set; }
+
+    public UnitLineageInfo? Lineage { get; private set; }
 
     /// <summary>What the administrator typed, shown again when it was refused.</summary>
     public string? PeriodsTyped { get; private set; }
@@ -71,6 +73,7 @@ public sealed class UnitModel(
 
         History = (await history.HandleAsync(Code, ct)).Value;
         Hours = (await workingHours.GetAsync(Code, ct)).Value;
+        Lineage = (await lineage.HandleAsync(Code, ct)).Value;
         return true;
     }
 }

@@ -61,6 +61,12 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         (await UnitAsync("?asOf=2025-01-01&includeInactive=true", Merged)).GetProperty("mergedIntoCode").GetString().ShouldBe(Successor);
         (await Units("?asOf=2024-12-31&includeInactive=true")).ShouldNotContain(u => u.GetProperty("code").GetString() == "PL-LONGTHUY-TT");
         await (await admin.PostAsync($"/api/v1/reorganizations/{act}/withdraw", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var line = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/units/{Successor}/lineage", Ct);
+        line.GetProperty("predecessors").EnumerateArray().Select(p => p.GetProperty("code").GetString()).ShouldBe([Merged]);
+        line.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("validFrom").ValueKind == JsonValueKind.Null ? null : p.GetProperty("validFrom").GetString())
+            .ShouldBe([null, "2025-01-01"]);
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/units/{Merged}/lineage", Ct)).GetProperty("successors").EnumerateArray()
+            .Select(p => p.GetProperty("code").GetString()).ShouldBe([Successor]);
 
         var tooEarly = await PlanAsync(admin, new DateOnly(2024, 12, 1), Step("rename", Successor, name: "Phường cũ"));
         (await (await admin.GetAsync($"/api/v1/reorganizations/{tooEarly}/preview", Ct)).ShouldBeOkJsonAsync()).GetProperty("blockers").GetArrayLength().ShouldBe(1);

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+
+namespace MotCua.Web.Features.Organization;
+
+/// <summary>One span of a unit's dated facts (<see cref="UnitVersion"/>), with codes for its parent and successor.</summary>
+public sealed record UnitPeriodInfo(DateOnly? ValidFrom, DateOnly? ValidTo, string Name, UnitKind Kind, string? ParentCode, bool IsActive, string? MergedIntoCode);
+
+/// <summary>A unit's line: the units merged into it (and into them), those it passed into, and its own facts over time.</summary>
+public sealed record UnitLineageInfo(string Code, IReadOnlyList<UnitLineageEntry> Predecessors, IReadOnlyList<UnitLineageEntry> Successors, IReadOnlyList<UnitPeriodInfo> Periods);
+
+/// <summary>A predecessor or successor, with the facts it had over time.</summary>
+public sealed record UnitLineageEntry(string Code, string Name, IReadOnlyList<UnitPeriodInfo> Periods);
+
+/// <summary>
+/// Đơn vị tiền thân và kế thừa (issue 17): a merged ward's page and the API show where its history went and where the
+/// successor's came from, with each unit's names, parents and states over time.
+/// </summary>
+public sealed class UnitLineage(MotCuaDbContext db)
+{
+    public async Task<Outcome<UnitLineageInfo>> HandleAsync(string code, CancellationToken ct)
+    {
+        var found = await db.FindAsync(code, "code", ct);
+        if (found.Failed)
+        {
+            return found.Error;
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var versions = (await db.UnitVersions.AsNoTracking().ToListAsync(ct)).ToLookup(v => v.UnitId);
+        var unit = found.Value;
+        var mergedInto = units.Values.Where(u => u.MergedIntoId is not null).ToLookup(u => u.MergedIntoId!.Value);
+        var predecessors = new List<Unit>();
+        for (var pending = new Queue<Unit>(mergedInto[unit.Id]); pending.TryDequeue(out var before);)
+        {
+            predecessors.Add(before);
+            foreach (var earlier in mergedInto[before.Id].Where(e => !predecessors.Contains(e)))
+            {
+                pending.Enqueue(earlier);
+            }
+        }
+
+        var successors = new List<Unit>();
+        for (var next = unit.MergedIntoId; next is { } id && successors.All(s => s.Id != id) && id != unit.Id; next = units[id].MergedIntoId)
+        {
+            successors.Add(units[id]);
+        }
+
+        UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
+        return new UnitLineageInfo(unit.Code, [.. predecessors.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Entry)], [.. successors.Select(Entry)], Periods(unit, versions[unit.Id], units));
+    }
+
+    private static List<UnitPeriodInfo> Periods(Unit unit, IEnumerable<UnitVersion> versions, Dictionary<Guid, Unit> units)
+    {
+        string? CodeOf(Guid? id) => id is { } known ? units.GetValueOrDefault(known)?.Code : null;
+        var periods = versions.OrderBy(v => v.ValidFrom)
+            .Select(v => new UnitPeriodInfo(v.ValidFrom == DateOnly.MinValue ? null : v.ValidFrom, v.ValidTo, v.Name, v.Kind, CodeOf(v.ParentId), v.IsActive, CodeOf(v.MergedIntoId)))
+            .ToList();
+        return periods.Count > 0 ? periods : [new UnitPeriodInfo(null, null, unit.Name, unit.Kind, CodeOf(unit.ParentId), unit.IsActive, CodeOf(unit.MergedIntoId))];
+    }
+}
