@@ -31,8 +31,8 @@ public abstract class PublicAddressTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task The_payment_gateway_sends_the_citizen_back_to_the_configured_address()
     {
-        var code = await App.ReceiveBirthAsync();
         var steps = new PaymentSteps(App);
+        var code = await steps.ReceiveAsync();
 
         var back = await steps.PayAsync(await steps.StartAsync(code), StandInOutcome.Paid);
 
