@@ -81,7 +81,7 @@ public sealed class CitizenJourneyTests(LiveApp app, Browser browser)
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập công dân" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký tài khoản công dân" }).ClickAsync();
         await page.GetByLabel("Họ và tên").FillAsync("Lò Văn Sáng");
         await page.GetByLabel("Số định danh cá nhân (CCCD 12 số)").FillAsync(IdNumber);
