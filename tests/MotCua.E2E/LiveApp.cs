@@ -19,7 +19,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// A port chosen before start, not Kestrel's port 0: the site's public address (receipts' QR codes, VNPAY's way back)
     /// is configured before the server listens, as in production.
     /// </summary>
-    private readonly int port = FreePort();
+    private readonly int port = MotCua.Web.Tests.Infrastructure.FreePorts.Next();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{port}/");
 
@@ -28,15 +28,6 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         UseKestrel(port);
         StartServer();
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        var free = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return free;
     }
 
     public override async ValueTask DisposeAsync()
