@@ -39,6 +39,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, services, logger) => logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
 builder.Services
     .AddMotCuaApi()
+    .AddPublicAddress()
     .AddMotCuaTelemetry(builder.Configuration)
     .AddMotCuaDatabase(builder.Configuration)
     .AddMotCuaSecurity(builder.Configuration, builder.Environment)
@@ -86,6 +87,7 @@ if (await CommandLine.RunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
+app.RequirePublicAddress();
 app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();
 app.UseMotCuaSecurity();

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,14 +15,18 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The file store of this run (attachments), removed with it.</summary>
     private readonly string files = Path.Combine(Path.GetTempPath(), $"motcua-e2e-files-{Guid.NewGuid():N}");
 
-    public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>
+    /// A port chosen before start, not Kestrel's port 0: the site's public address (receipts' QR codes, VNPAY's way back)
+    /// is configured before the server listens, as in production.
+    /// </summary>
+    private readonly int port = MotCua.Web.Tests.Infrastructure.FreePorts.Next();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{port}/");
 
     public ValueTask InitializeAsync()
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return ValueTask.CompletedTask;
     }
 
@@ -66,6 +68,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every browser test signs in through the real page, many as the same officer within a minute.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
         builder.UseSetting("Security:LoginsPerAccountPerMinute", "100000");
-        builder.UseUrls("http://127.0.0.1:0");
+        builder.UseSetting("Site:PublicAddress", BaseAddress.ToString());
+        builder.UseUrls(BaseAddress.ToString());
     }
 }

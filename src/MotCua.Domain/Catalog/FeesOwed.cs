@@ -10,9 +10,11 @@ public sealed record OwedFee(string Name, int Quantity, long Amount);
 /// </summary>
 public static class FeesOwed
 {
-    public static IReadOnlyList<OwedFee> Lines(IEnumerable<Fee> fees, int copies, bool exempt) => exempt ? [] :
-        fees.Select(f => f.OnRequest ? new OwedFee(f.Name, copies, f.Amount * copies) : new OwedFee(f.Name, 1, f.Amount))
-            .Where(f => f.Amount > 0).ToList();
+    /// <summary>How many times <paramref name="fee"/> is charged; 0: not owed.</summary>
+    public static int Quantity(Fee fee, int copies, bool exempt) => exempt || fee.Amount <= 0 ? 0 : fee.OnRequest ? copies : 1;
+
+    public static IReadOnlyList<OwedFee> Lines(IEnumerable<Fee> fees, int copies, bool exempt) =>
+        fees.Select(f => new OwedFee(f.Name, Quantity(f, copies, exempt), f.Amount * Quantity(f, copies, exempt))).Where(f => f.Amount > 0).ToList();
 
     public static long Total(IEnumerable<Fee> fees, int copies, bool exempt) => Lines(fees, copies, exempt).Sum(f => f.Amount);
 }

@@ -83,6 +83,10 @@ public sealed class Dossier
     /// <summary>Every fee line was exempted (miễn phí, lệ phí): 3.6 leaves the dossier out.</summary>
     public bool FeeExempt { get; set; }
 
+    /// <summary>What the applicant has still to pay of <paramref name="fees"/> (his procedure's) for what he asked; nothing once the dossier is closed.</summary>
+    public long Unpaid(IEnumerable<Catalog.Fee> fees) =>
+        DossierWorkflow.IsFinal(Status) ? 0 : Math.Max(0, Catalog.FeesOwed.Total(fees, ResultCopies, FeeExempt) - Payments.Sum(p => p.Amount));
+
     /// <summary>The electronic result was pushed to the applicant's personal data store on the national portal (4.4).</summary>
     public bool ResultPushedToPersonalStore { get; set; }
 

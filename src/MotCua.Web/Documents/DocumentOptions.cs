@@ -10,7 +10,4 @@ public sealed class DocumentOptions
 
     /// <summary>Pages printing at once; each holds a renderer process (~60 MB), and the machine has 2 cores.</summary>
     public int Pages { get; set; } = 2;
-
-    /// <summary>The public address of the site, which printed QR codes link to (the paper outlives the request).</summary>
-    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5000/");
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using MotCua.Web.Common;
 using MotCua.Web.Documents.Templates;
 using MotCua.Web.Signing;
@@ -10,25 +9,17 @@ namespace MotCua.Web.Documents;
 /// to the dossier's public lookup, so every template takes the document and that link. Every paper the office issues is
 /// signed with the unit's certificate once printed (ADR 0018), when signing is configured.
 /// </summary>
-public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, DocumentSigner signer, IOptions<DocumentOptions> options)
+public sealed class DossierPdf(DocumentRenderer renderer, PdfPrinter printer, DocumentSigner signer, PublicAddress site)
 {
     public Task<string> RenderHtmlAsync<TTemplate, TDocument>(TDocument document, string dossierCode)
         where TTemplate : DossierTemplate<TDocument> =>
         renderer.RenderAsync<TTemplate>(new Dictionary<string, object?>
         {
             [nameof(DossierTemplate<TDocument>.Document)] = document,
-            [nameof(DossierTemplate<TDocument>.LookupUrl)] = LookupUrl(dossierCode),
+            [nameof(DossierTemplate<TDocument>.LookupUrl)] = site.Lookup(dossierCode),
         });
 
     public async Task<Outcome<byte[]>> PrintAsync<TTemplate, TDocument>(TDocument document, string dossierCode, CancellationToken ct)
         where TTemplate : DossierTemplate<TDocument> =>
         await signer.SignAsync(await printer.PrintAsync(await RenderHtmlAsync<TTemplate, TDocument>(document, dossierCode), ct), ct);
-
-    /// <summary>The public lookup page of a dossier, /tra-cuu/{code}, on the site's public address.</summary>
-    public Uri LookupUrl(string dossierCode)
-    {
-        var site = options.Value.PublicBaseUrl.ToString();
-        // Without a trailing slash a base path would be replaced, not extended.
-        return new Uri(new Uri(site.EndsWith('/') ? site : site + "/"), "tra-cuu/" + Uri.EscapeDataString(dossierCode));
-    }
 }

@@ -19,6 +19,9 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "MotCua@2024";
 
+    /// <summary>Not Development's localhost: a link built on anything but the setting would show.</summary>
+    public const string PublicAddress = "https://motcua.phuoclong.example.vn/";
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Token, DateTimeOffset At)> tokens = new();
 
     /// <summary>Where the offline notification channel of this application writes.</summary>
@@ -127,6 +130,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:MotCua", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Site:PublicAddress", PublicAddress);
         builder.UseSetting("Payments:Provider", "vnpay");
         builder.UseSetting("Payments:Vnpay:StandIn:Enabled", "true");
 

@@ -28,12 +28,16 @@ public sealed class OneOffApp : IAsyncDisposable
             builder.UseEnvironment(environment).WithoutStandIns();
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:MotCua", $"Data Source={path}");
+            builder.UseSetting("Site:PublicAddress", PublicAddress);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
             }
         });
     }
+
+    /// <summary>Every environment requires one; a test that wants none sets it empty.</summary>
+    public const string PublicAddress = "https://motcua.example.vn/";
 
     public WebApplicationFactory<Program> Factory { get; }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Web.Common;
 using MotCua.Web.Documents;
 using MotCua.Web.Signing;
 
@@ -15,8 +16,9 @@ public sealed class Printing : IAsyncDisposable
 {
     public const string PublicBaseUrl = "https://motcua.phuoclong.example.vn/";
 
+    /// <summary>Under the setting's former name, which deployments that set it keep using.</summary>
     private static readonly IConfiguration Configuration = new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Documents:PublicBaseUrl"] = PublicBaseUrl })
+        .AddInMemoryCollection(new Dictionary<string, string?> { [PublicAddress.FormerKey] = PublicBaseUrl })
         .Build();
 
     /// <summary>Signing as Production has it by default (none): these tests read what is printed, the signature has its own.</summary>
@@ -24,6 +26,7 @@ public sealed class Printing : IAsyncDisposable
         .AddLogging()
         .AddSingleton(Configuration)
         .AddSingleton(TimeProvider.System)
+        .AddPublicAddress()
         .AddDocuments()
         .AddSigning(Configuration)
         .BuildServiceProvider();

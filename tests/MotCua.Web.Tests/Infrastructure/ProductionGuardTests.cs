@@ -55,6 +55,33 @@ public sealed class ProductionGuardTests
         (await client.GetAsync("/api/v1/payments/vnpay/ipn?vnp_TxnRef=X", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    /// <summary>Issue 18, item 6: the receipt's QR code led to localhost whatever address the site had.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("/tra-cuu/")]
+    [InlineData("motcua.example.vn")]
+    [InlineData("ftp://motcua.example.vn/")]
+    public async Task Production_refuses_to_start_without_an_absolute_http_public_address(string address)
+    {
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp("Production", [.. certificate.Settings(), ("Site:PublicAddress", address)]);
+
+        var failure = Should.Throw<InvalidOperationException>(() => app.Factory.CreateClient());
+
+        failure.Message.ShouldContain("Site:PublicAddress");
+        failure.Message.ShouldContain("thiếu địa chỉ công khai");
+        failure.Message.ShouldContain("public address");
+    }
+
+    [Fact]
+    public async Task The_public_address_under_its_former_name_still_starts_production()
+    {
+        using var certificate = new KeyCertificate();
+        await using var app = new OneOffApp("Production", [.. certificate.Settings(), ("Site:PublicAddress", ""), ("Documents:PublicBaseUrl", "https://motcua.example.vn/")]);
+
+        (await app.Factory.CreateClient().GetAsync("/health", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Production_refuses_to_start_without_a_certificate_to_encrypt_the_data_protection_keys()
     {

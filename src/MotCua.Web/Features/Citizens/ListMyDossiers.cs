@@ -13,7 +13,7 @@ public sealed record MyDossierChange(string Type, string Status, DateTimeOffset 
 
 public sealed record MyDossier(
     string Code, string ProcedureCode, string ProcedureName, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? DueAt,
-    string CurrentUnit, bool HasResult, bool CanRate, IReadOnlyList<MyDossierChange> History, int Reads);
+    string CurrentUnit, bool HasResult, bool CanRate, IReadOnlyList<MyDossierChange> History, int Reads, long AmountOwed);
 
 /// <summary>
 /// GET /api/v1/citizens/me/dossiers, /cong-dan/ho-so: the dossiers in his account (submitted from it or added with
@@ -28,8 +28,8 @@ public sealed class ListMyDossiers(MotCuaDbContext db, CurrentCitizen me)
         var mine = db.Dossiers.AsNoTracking().Where(d => d.CitizenId == me.Id);
         var total = await mine.CountAsync(ct);
         var rows = await mine.OrderByDescending(d => d.SubmittedAt).Skip(page.Skip).Take(page.PageSize)
-            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, p.Code, p.Name })
-            .Join(db.Units, x => x.Dossier.CurrentUnitId, u => u.Id, (x, u) => new { x.Dossier, x.Code, x.Name, Unit = u.Name })
+            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, p.Code, p.Name, p.Fees })
+            .Join(db.Units, x => x.Dossier.CurrentUnitId, u => u.Id, (x, u) => new { x.Dossier, x.Code, x.Name, x.Fees, Unit = u.Name })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Dossier.Id).ToList();
         var changes = (await db.DossierEvents.AsNoTracking()
@@ -45,7 +45,7 @@ public sealed class ListMyDossiers(MotCuaDbContext db, CurrentCitizen me)
             results.Contains(r.Dossier.Id) && r.Dossier.Status is DossierStatus.ResultIssued or DossierStatus.Returned,
             Rating.CanRate(r.Dossier.Status, r.Dossier.Rating),
             changes[r.Dossier.Id].OrderBy(e => e.Sequence).Select(e => new MyDossierChange(e.Type, DossierStatusNames.Of(e.ToStatus), e.At.ToOffset(offset))).ToList(),
-            reads.GetValueOrDefault(r.Dossier.Id))).ToList();
+            reads.GetValueOrDefault(r.Dossier.Id), r.Dossier.Unpaid(r.Fees))).ToList();
         return new Paged<MyDossier>(items, page.Page, page.PageSize, total);
     }
 }

@@ -108,7 +108,7 @@ public static class DossierForms
         var apology = p.Latest(DossierActions.Name(DossierAction.Apologize))!;
         return new(
             p.Header(p.Unit, "XLHS", apology.At), p.Subject, p.Unit.Name, p.Dossier.ReceivedAt!.Value, apology.DueAt ?? p.Dossier.DueAt!.Value,
-            apology.Note ?? string.Empty, p.Dossier.RescheduledTo!.Value,
+            apology.Note ?? string.Empty, p.Dossier.RescheduledTo,
             new("Thủ trưởng đơn vị", p.OfficerName(apology.ByUserName), "(Ký, ghi rõ họ tên và đóng dấu)"));
     }
 }

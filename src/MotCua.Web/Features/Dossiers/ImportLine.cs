@@ -20,7 +20,8 @@ public sealed record ImportLine(
     bool? ResultPushedToPersonalStore = null,
     SignatureInput? ResultSignature = null);
 
-public sealed record EventInput(string? Type, DateTimeOffset? At, string? UnitCode, string? Note);
+/// <summary>One event of the previous system; <see cref="NewDueAt"/> is an apology's new appointment, as it recorded it.</summary>
+public sealed record EventInput(string? Type, DateTimeOffset? At, string? UnitCode, string? Note, DateTimeOffset? NewDueAt = null);
 
 public sealed record PaymentInput(DateTimeOffset? At, long? Amount, bool? Online);
 

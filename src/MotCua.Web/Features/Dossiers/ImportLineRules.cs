@@ -105,6 +105,12 @@ public static class ImportLineRules
                 return;
             }
 
+            if (e.NewDueAt is { } newDue && (action != DossierAction.Apologize || newDue <= at))
+            {
+                errors.Add(Text.Pick($"Sự kiện {i}: ngày hẹn lại (newDueAt) chỉ có ở sự kiện xin lỗi (apologize) và phải sau thời điểm của nó.", $"Event {i}: newDueAt belongs to an apologize event only, and must be after it."));
+                return;
+            }
+
             status = DossierWorkflow.Next(status, action);
             previous = at;
         }

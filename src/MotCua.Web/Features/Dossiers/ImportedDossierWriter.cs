@@ -89,6 +89,11 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
 
             var step = dossier.CurrentStep;
             DossierTime.Follow(dossier, action, calendar, at);
+            if (action == DossierAction.Apologize)
+            {
+                dossier.RescheduledTo = e.NewDueAt;
+            }
+
             events.Add(DossierHistory.Record(dossier, action, events.Count + 1, at, Importer, unit, step, e.Note));
         }
 

@@ -6,11 +6,16 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
 
-public sealed record PublicDossier(string Code, string Status, string ProcedureName, string ApplicantName, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? RescheduledTo, string CurrentUnit, bool CanRate);
+/// <summary>
+/// <see cref="CurrentUnit"/> is where the dossier is (or was last) handled; <see cref="BeingProcessed"/> says whether the
+/// office still works on it. <see cref="AmountOwed"/>: fees owed for what was asked, less what was paid (VND).
+/// </summary>
+public sealed record PublicDossier(string Code, string Status, string ProcedureName, string ApplicantName, DateTimeOffset? ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? RescheduledTo, string CurrentUnit, bool CanRate,
+    string StatusText, bool BeingProcessed, long AmountOwed, IReadOnlyList<PublicStep> Timeline);
 
 /// <summary>
-/// Tra cứu hồ sơ without an account (API.md): status, procedure, dates and the unit holding it,
-/// with the applicant's name masked (Decree 13/2023 on personal data) and nothing else personal.
+/// Tra cứu hồ sơ without an account (API.md): status in words, procedure, dates, the unit holding it, what is left to
+/// pay and the public steps, with the applicant's name masked (Decree 13/2023 on personal data) and nothing else personal.
 /// </summary>
 public sealed class PublicLookup(MotCuaDbContext db)
 {
@@ -18,8 +23,8 @@ public sealed class PublicLookup(MotCuaDbContext db)
     {
         var found = await db.Dossiers.AsNoTracking()
             .Where(d => d.Code == code)
-            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, Procedure = p.Name })
-            .Join(db.Units, x => x.Dossier.CurrentUnitId, u => u.Id, (x, u) => new { x.Dossier, x.Procedure, Unit = u.Name })
+            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, Procedure = p.Name, p.Fees })
+            .Join(db.Units, x => x.Dossier.CurrentUnitId, u => u.Id, (x, u) => new { x.Dossier, x.Procedure, x.Fees, Unit = u.Name })
             .FirstOrDefaultAsync(ct);
         if (found is null)
         {
@@ -27,8 +32,13 @@ public sealed class PublicLookup(MotCuaDbContext db)
         }
 
         var offset = WorkingCalendar.VietnamOffset;
+        var d = found.Dossier;
+        var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == d.Id).OrderBy(e => e.Sequence).Select(e => new { e.Type, e.At }).ToListAsync(ct);
         return new PublicDossier(
-            found.Dossier.Code, DossierStatusNames.Of(found.Dossier.Status), found.Procedure, PersonName.Mask(found.Dossier.Applicant.FullName),
-            found.Dossier.ReceivedAt?.ToOffset(offset), found.Dossier.DueAt?.ToOffset(offset), found.Dossier.RescheduledTo?.ToOffset(offset), found.Unit, Rating.CanRate(found.Dossier.Status, found.Dossier.Rating));
+            d.Code, DossierStatusNames.Of(d.Status), found.Procedure, PersonName.Mask(d.Applicant.FullName),
+            d.ReceivedAt?.ToOffset(offset), d.DueAt?.ToOffset(offset), d.RescheduledTo?.ToOffset(offset), found.Unit, Rating.CanRate(d.Status, d.Rating),
+            PublicTimeline.State(d.Status), PublicTimeline.BeingProcessed(d.Status),
+            d.Unpaid(found.Fees),
+            PublicTimeline.Of(events.Select(e => (e.Type, e.At.ToOffset(offset)))));
     }
 }

@@ -6,17 +6,21 @@ using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Payments;
 
-public sealed record PayableFee(int Index, Fee Fee);
+/// <summary>A fee of the procedure the applicant owes, <see cref="Quantity"/> times (<see cref="FeesOwed"/>).</summary>
+public sealed record PayableFee(int Index, Fee Fee, int Quantity);
 
 public sealed record DossierFees(string Code, string ProcedureName, bool Closed, IReadOnlyList<PayableFee> Fees, IReadOnlyList<PaymentInfo> Payments);
 
-/// <summary>What can be paid online for a dossier (its procedure's fees that are not zero) and what has been paid or tried.</summary>
+/// <summary>
+/// What can be paid online for a dossier (its procedure's fees the applicant owes for what he asked: a copy fee only for
+/// the copies asked) and what has been paid or tried.
+/// </summary>
 public sealed class GetDossierFees(MotCuaDbContext db, IPaymentGateway gateway)
 {
     public async Task<Outcome<DossierFees>> HandleAsync(string code, CancellationToken ct)
     {
         var found = await db.Dossiers.AsNoTracking().Where(d => d.Code == code)
-            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { d.Id, d.Status, p.Name, p.Fees })
+            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { d.Id, d.Status, d.ResultCopies, d.FeeExempt, p.Name, p.Fees })
             .FirstOrDefaultAsync(ct);
         if (found is null)
         {
@@ -28,7 +32,7 @@ public sealed class GetDossierFees(MotCuaDbContext db, IPaymentGateway gateway)
             .GroupBy(r => r.PaymentOrderId).Select(g => new { g.Key, Amount = g.Sum(r => r.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Amount, ct);
         return new DossierFees(
             code, found.Name, DossierWorkflow.IsFinal(found.Status),
-            found.Fees.Select((f, i) => new PayableFee(i, f)).Where(f => f.Fee.Amount > 0).ToList(),
+            found.Fees.Select((f, i) => new PayableFee(i, f, FeesOwed.Quantity(f, found.ResultCopies, found.FeeExempt))).Where(f => f.Quantity > 0).ToList(),
             orders.Select(o => PaymentInfo.From(o, code, gateway.CheckoutUrl(o), refunded.GetValueOrDefault(o.Id))).ToList());
     }
 }

@@ -45,7 +45,7 @@ public static class PaymentsSetup
             .Validate(o => FormsMayPostTo(o.PaymentUrl, configuration), "Security:FormActionOrigins must list the origin of Payments:Vnpay:PaymentUrl: the payment form's answer redirects the browser there.")
             .ValidateOnStart();
         services.AddHttpClient(VnpayGateway.Client, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<VnpayOptions>>().Value.Timeout);
-        services.AddSingleton(new OnlinePayments(true)).AddSingleton<OwnAddress>()
+        services.AddSingleton(new OnlinePayments(true))
             .AddScoped<VnpayGateway>().AddScoped<IPaymentGateway>(sp => sp.GetRequiredService<VnpayGateway>())
             .AddScoped<StartPayment>().AddScoped<ConfirmPayment>().AddScoped<GetDossierFees>().AddScoped<ReconcilePayments>()
             .AddScoped<VnpayIpn>().AddScoped<RefundPayment>()
@@ -61,7 +61,7 @@ public static class PaymentsSetup
 
     /// <summary>The Content-Security-Policy's form-action would stop the browser on its way to a gateway of another origin.</summary>
     private static bool FormsMayPostTo(string paymentUrl, IConfiguration configuration) =>
-        OwnAddress.IsRelative(paymentUrl) || !Uri.TryCreate(paymentUrl, UriKind.Absolute, out var url)
+        PublicAddress.IsRelative(paymentUrl) || !Uri.TryCreate(paymentUrl, UriKind.Absolute, out var url)
         || (configuration.GetSection("Security:FormActionOrigins").Get<string[]>() ?? []).Any(o => Uri.TryCreate(o, UriKind.Absolute, out var origin)
             && Uri.Compare(origin, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Payments;
 using MotCua.Web.Common;
@@ -11,17 +12,15 @@ public sealed record FeeChoice(int? Index, int? Quantity);
 public sealed record PaymentRequest(IReadOnlyList<FeeChoice>? Fees);
 
 /// <summary>
-/// POST /api/v1/public/dossiers/{code}/payments: pay some of the procedure's published fees online. The amount is
-/// taken from the catalog, never from the request. The same choice asked again while its order is still waiting
+/// POST /api/v1/public/dossiers/{code}/payments: pay some of the fees the applicant owes online, a fee charged per copy
+/// at most once per copy asked (<see cref="FeesOwed"/>). The amount is taken from the catalog, never from the request. The same choice asked again while its order is still waiting
 /// gives that order back, so a double click or a retry opens one payment, not two.
 /// </summary>
 public sealed class StartPayment(MotCuaDbContext db, IPaymentGateway gateway, TimeProvider clock)
 {
-    public const int MaxQuantity = 20;
-
     public async Task<Outcome<PaymentInfo>> HandleAsync(string code, PaymentRequest request, CancellationToken ct)
     {
-        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Code == code).Select(d => new { d.Id, d.Status, d.ProcedureId }).FirstOrDefaultAsync(ct);
+        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Code == code).Select(d => new { d.Id, d.Status, d.ProcedureId, d.ResultCopies, d.FeeExempt }).FirstOrDefaultAsync(ct);
         if (dossier is null)
         {
             return Error.NotFound(new("hồ sơ", "Dossier"), code);
@@ -33,7 +32,7 @@ public sealed class StartPayment(MotCuaDbContext db, IPaymentGateway gateway, Ti
         }
 
         var fees = await db.Procedures.AsNoTracking().Where(p => p.Id == dossier.ProcedureId).Select(p => p.Fees).FirstAsync(ct);
-        var lines = Lines(fees, request.Fees);
+        var lines = Lines(fees, f => FeesOwed.Quantity(f, dossier.ResultCopies, dossier.FeeExempt), request.Fees);
         if (lines.Failed)
         {
             return lines.Error;
@@ -52,7 +51,7 @@ public sealed class StartPayment(MotCuaDbContext db, IPaymentGateway gateway, Ti
         return PaymentInfo.From(order, code, gateway.CheckoutUrl(order));
     }
 
-    private static Outcome<PaymentLine[]> Lines(List<Domain.Catalog.Fee> fees, IReadOnlyList<FeeChoice>? choices)
+    private static Outcome<PaymentLine[]> Lines(List<Fee> fees, Func<Fee, int> owed, IReadOnlyList<FeeChoice>? choices)
     {
         if (choices is not { Count: > 0 })
         {
@@ -63,18 +62,19 @@ public sealed class StartPayment(MotCuaDbContext db, IPaymentGateway gateway, Ti
         for (int i = 0; i < choices.Count; i++)
         {
             var (index, quantity) = (choices[i].Index, choices[i].Quantity ?? 1);
-            if (index is not { } at || at < 0 || at >= fees.Count || fees[at].Amount <= 0)
+            var most = index is { } at && at >= 0 && at < fees.Count ? owed(fees[at]) : 0;
+            if (most == 0)
             {
-                errors[$"fees[{i}].index"] = [new("Khoản phí không có trong thủ tục hoặc không phải nộp.", "No such fee to pay for this procedure.")];
+                errors[$"fees[{i}].index"] = [new("Khoản phí không có trong thủ tục hoặc hồ sơ không phải nộp.", "No such fee to pay for this dossier.")];
             }
-            else if (choices.Take(i).Any(c => c.Index == at))
+            else if (choices.Take(i).Any(c => c.Index == index))
             {
                 errors[$"fees[{i}].index"] = [new("Khoản phí đã được chọn.", "This fee is chosen twice.")];
             }
 
-            if (quantity is < 1 or > MaxQuantity)
+            if (most > 0 && (quantity < 1 || quantity > most))
             {
-                errors[$"fees[{i}].quantity"] = [new($"Số lượng từ 1 đến {MaxQuantity}.", $"Quantity from 1 to {MaxQuantity}.")];
+                errors[$"fees[{i}].quantity"] = [new($"Số lượng từ 1 đến {most} (số bản đã yêu cầu).", $"Quantity from 1 to {most} (as many as asked).")];
             }
         }
 

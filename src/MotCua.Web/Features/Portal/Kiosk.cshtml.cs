@@ -7,7 +7,8 @@ namespace MotCua.Web.Features.Portal;
 /// <summary>
 /// The one-stop desk's kiosk (touch screen in the waiting room): find a procedure, scan the QR code of a receipt to
 /// follow a dossier, and see whose results are ready. Kiosk QR readers type what they read, like a keyboard, into the
-/// focused box: the receipt's lookup address or its code, both accepted.
+/// focused box: the receipt's lookup address or its code, both accepted. The list of results ready is fetched again
+/// every minute (<see cref="OnGetReadyAsync"/>) and replaced in place, never by reloading the page.
 /// </summary>
 public sealed class KioskModel(ListUnits units, ReadyForReturn ready) : PageModel
 {
@@ -34,5 +35,12 @@ public sealed class KioskModel(ListUnits units, ReadyForReturn ready) : PageMode
 
         Ready = found.Value;
         return Page();
+    }
+
+    /// <summary>The list of results ready alone, for the kiosk's script to put in place of the one shown.</summary>
+    public async Task<IActionResult> OnGetReadyAsync(string unit, CancellationToken ct)
+    {
+        var found = await ready.HandleAsync(unit, ct);
+        return found.Failed ? NotFound() : Partial("/Features/Portal/_ReadyList.cshtml", found.Value);
     }
 }

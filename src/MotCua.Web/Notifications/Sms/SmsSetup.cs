@@ -48,7 +48,8 @@ public static class SmsSetup
     {
         services.AddOptions<SmsStandInOptions>().Bind(configuration.GetSection($"{SmsOptions.Section}:StandIn"))
             .Validate(o => o.Port is > 0 and <= 65535, $"{SmsOptions.Section}:StandIn:Port must be a port number (1-65535).")
-            .Validate(o => Uri.TryCreate(o.ReceiptUrl, UriKind.Absolute, out _), $"{SmsOptions.Section}:StandIn:ReceiptUrl must be the application's absolute receipt address.")
+            .Validate(o => PublicAddress.IsRelative(o.ReceiptUrl) || Uri.TryCreate(o.ReceiptUrl, UriKind.Absolute, out _),
+                $"{SmsOptions.Section}:StandIn:ReceiptUrl must be a path of this site or an absolute address.")
             .ValidateOnStart();
         var authValue = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var receiptSecret = RandomNumberGenerator.GetHexString(32, lowercase: true);

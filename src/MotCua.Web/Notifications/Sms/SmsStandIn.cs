@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Notifications.Sms;
 
@@ -13,7 +14,7 @@ namespace MotCua.Web.Notifications.Sms;
 /// later posts a delivery receipt for each accepted message to the application, authenticated as configured. Told to
 /// fail (<see cref="Fail"/>), it answers a server error or the provider's refusal instead.
 /// </summary>
-public sealed class SmsStandIn(IOptions<SmsStandInOptions> standIn, IOptions<SmsOptions> sms, IHttpClientFactory clients, TimeProvider clock, ILogger<SmsStandIn> logger)
+public sealed class SmsStandIn(IOptions<SmsStandInOptions> standIn, IOptions<SmsOptions> sms, IHttpClientFactory clients, PublicAddress site, TimeProvider clock, ILogger<SmsStandIn> logger)
     : IHostedService, IAsyncDisposable
 {
     public const string ReceiptClient = "sms-stand-in-receipts";
@@ -170,7 +171,7 @@ public sealed class SmsStandIn(IOptions<SmsStandInOptions> standIn, IOptions<Sms
         Put(receipt, receipts.StatusField, FailDeliveries ? receipts.FailedValues.FirstOrDefault() ?? "UNDELIV" : receipts.DeliveredValues.FirstOrDefault() ?? "DELIVRD");
         Put(receipt, receipts.ReasonField, FailDeliveries ? "Subscriber unreachable" : "");
         var body = receipt.ToJsonString();
-        var request = new HttpRequestMessage(HttpMethod.Post, standIn.Value.ReceiptUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, site.Resolve(standIn.Value.ReceiptUrl)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         var secret = receipts.Secret ?? "";
         request.Headers.TryAddWithoutValidation(receipts.Header, receipts.Authentication == SmsReceiptAuthentication.HmacSha256
             ? Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)))

@@ -3,7 +3,7 @@ namespace MotCua.Web.Notifications.Sms;
 /// <summary>
 /// Section "Notifications:Sms:StandIn": Development's SMS gateway, on <see cref="Port"/> of the loopback address, keeping
 /// each request it receives as a file in <see cref="Folder"/>, and posting a delivery receipt for each accepted message
-/// to <see cref="ReceiptUrl"/> every <see cref="ReceiptInterval"/> (infinite: only when asked, as the tests do). A
+/// to <see cref="ReceiptUrl"/> (a path of this site's public address, or an absolute URL) every <see cref="ReceiptInterval"/> (infinite: only when asked, as the tests do). A
 /// <see cref="Common.StandIn"/>: Production refuses to start with it.
 /// </summary>
 public sealed class SmsStandInOptions
@@ -12,7 +12,7 @@ public sealed class SmsStandInOptions
 
     public string Folder { get; set; } = "sms";
 
-    public string ReceiptUrl { get; set; } = "";
+    public string ReceiptUrl { get; set; } = "/api/v1/notifications/sms/delivery-receipts";
 
     public TimeSpan ReceiptInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -19,7 +19,7 @@ public sealed class LeaderJourneyTests(LiveApp app, Browser browser)
     {
         var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao");
 
-        await leader.GetByRole(AriaRole.Link, new() { Name = "Bảng điều hành" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Bảng điều hành", Exact = true }).ClickAsync();
         // A period ended a week ago: the other browser tests resolving demo dossiers meanwhile cannot change the
         // dossiers resolved late in it, which both the dashboard and the late list count.
         var today = DateTime.UtcNow.AddHours(7).Date;
@@ -48,7 +48,7 @@ public sealed class LeaderJourneyTests(LiveApp app, Browser browser)
             step.ShouldMatch(@"^\d+\. ", "Every late dossier names the step where its time was lost.");
         }
 
-        await leader.GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ", Exact = true }).ClickAsync();
         await leader.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("PL");
         await leader.GetByLabel("Chia theo đơn vị trực thuộc").CheckAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Xem báo cáo" }).ClickAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using MotCua.Web.Documents;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -56,6 +57,41 @@ public abstract class HistoricalImportTests(MotCuaApp app) : ProviderTests(app)
         problem.ErrorMessages().ShouldContain(m => m.Contains("return-result"));
         await (await admin.GetAsync($"/api/v1/dossiers/{good}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await (await App.SignedInAsync("lanhdao")).PostAsync("/api/v1/dossiers/import", new StringContent(Line(UniqueCode(), "[]"), Encoding.UTF8, "application/x-ndjson"), Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>Issue 18, "also found": the apology letter of an imported dossier answered 500, its new appointment never recorded.</summary>
+    [Fact]
+    public async Task The_apology_letter_of_an_imported_dossier_prints_its_new_appointment_or_a_blank_to_fill_in()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var (dated, undated) = (UniqueCode(), UniqueCode());
+        var imported = await Post(admin, string.Join('\n',
+            Line(dated, """[{"type":"apologize","at":"2024-03-06T09:00:00+07:00","note":"Cần xác minh thêm","newDueAt":"2024-03-08T16:00:00+07:00"}]"""),
+            Line(undated, """[{"type":"apologize","at":"2024-03-06T09:00:00+07:00","note":"Cần xác minh thêm"}]""")));
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync(Ct));
+
+        var withDate = await Documents.PdfTools.TextAsync(await App.PrintAsync(dated, "apology"));
+        var withoutDate = await Documents.PdfTools.TextAsync(await App.PrintAsync(undated, "apology"));
+
+        withDate.ShouldContain("Lý do: Cần xác minh thêm");
+        withDate.ShouldContain($"lần sau: {DateText.Moment(DateTimeOffset.Parse("2024-03-08T16:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture))}.");
+        withoutDate.ShouldContain("lần sau: ………………");
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{dated}", Ct)).GetProperty("rescheduledTo").GetDateTimeOffset()
+            .ShouldBe(DateTimeOffset.Parse("2024-03-08T16:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_new_appointment_is_imported_only_on_an_apology_and_after_it()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var lines = string.Join('\n',
+            Line(UniqueCode(), """[{"type":"apologize","at":"2024-03-06T09:00:00+07:00","newDueAt":"2024-03-06T08:00:00+07:00"}]"""),
+            Line(UniqueCode(), """[{"type":"approve","at":"2024-03-06T09:00:00+07:00","newDueAt":"2024-03-08T16:00:00+07:00"}]"""));
+
+        var problem = await (await Post(admin, lines)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorKeys().ShouldBe(["lines[1]", "lines[2]"]);
+        problem.ErrorMessages().ShouldAllBe(m => m.Contains("newDueAt"));
     }
 
     /// <summary>Codes of a day no intake test uses (15 Jan 2024), unique within a test run.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Payments.Vnpay;
 using MotCua.Web.Tests.Features.Citizens;
+using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -21,6 +22,14 @@ public sealed class PaymentSteps(MotCuaApp app)
 {
     // Birth registration: the registration itself is free (fee 0), a copy of the extract costs 8,000 VND (fee 1).
     public static readonly object TwoCopies = new { fees = new[] { new { index = 1, quantity = 2 } } };
+
+    /// <summary>A birth registration received at the desk with two copies of the extract asked: 16,000 VND owed.</summary>
+    public Task<string> ReceiveAsync()
+    {
+        var request = DossierRequests.Birth();
+        request["resultCopies"] = 2;
+        return app.ReceiveAsync(request);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

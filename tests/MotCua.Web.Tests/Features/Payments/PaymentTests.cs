@@ -21,7 +21,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_payment_completes_through_the_gateway_protocol_and_the_return_page_shows_it_paid_once()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         var order = await steps.StartAsync(code);
         var checkout = order.GetProperty("checkoutUrl").GetString()!;
         (await steps.Browser.GetStringAsync(checkout, Ct)).ShouldContain("16.000");
@@ -44,7 +44,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_forged_or_unsigned_notification_is_answered_97_and_changes_nothing()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         var order = await steps.StartAsync(code);
         var reference = PaymentSteps.Reference(order);
         var genuine = steps.Notice(reference, 16_000, "00", steps.Secret);
@@ -61,7 +61,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_signed_notification_of_another_amount_is_answered_04_and_of_an_unknown_order_01()
     {
-        var order = await steps.StartAsync(await App.ReceiveBirthAsync());
+        var order = await steps.StartAsync(await steps.ReceiveAsync());
 
         (await steps.NotifyAsync(steps.Notice(PaymentSteps.Reference(order), 1_000, "00", steps.Secret))).ShouldBe("04");
         (await steps.NotifyAsync(steps.Notice("KHONGCOGIAODICHNAY", 16_000, "00", steps.Secret))).ShouldBe("01");
@@ -72,7 +72,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_repeated_notification_is_answered_02_and_copies_arriving_together_record_one_payment()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         var order = await steps.StartAsync(code);
         var notice = PaymentSteps.Parameters(await steps.PayAsync(order, StandInOutcome.PaidNotificationLost));
 
@@ -88,7 +88,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_payment_cancelled_at_the_gateway_is_failed_and_may_be_tried_again()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         var order = await steps.StartAsync(code);
 
         var back = await steps.PayAsync(order, StandInOutcome.Cancelled);
@@ -102,7 +102,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Reconciliation_by_querydr_finds_a_payment_whose_notification_was_lost_and_gives_up_an_abandoned_one()
     {
-        var (lostCode, abandonedCode) = (await App.ReceiveBirthAsync(), await App.ReceiveBirthAsync());
+        var (lostCode, abandonedCode) = (await steps.ReceiveAsync(), await steps.ReceiveAsync());
         var (lost, abandoned) = (await steps.StartAsync(lostCode), await steps.StartAsync(abandonedCode));
         var back = await steps.PayAsync(lost, StandInOutcome.PaidNotificationLost);
 
@@ -126,7 +126,7 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Asking_again_for_the_same_fees_gives_the_order_still_waiting()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
 
         var (first, second) = (await steps.StartAsync(code), await steps.StartAsync(code));
 
@@ -138,10 +138,11 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
     [InlineData("{\"fees\":[{\"index\":0}]}", "fees[0].index")] // the registration itself is free
     [InlineData("{\"fees\":[{\"index\":7}]}", "fees[0].index")]
     [InlineData("{\"fees\":[{\"index\":1,\"quantity\":0}]}", "fees[0].quantity")]
+    [InlineData("{\"fees\":[{\"index\":1,\"quantity\":3}]}", "fees[0].quantity")] // two copies were asked
     [InlineData("{\"fees\":[{\"index\":1},{\"index\":1}]}", "fees[1].index")]
     public async Task A_choice_of_fees_that_cannot_be_paid_is_a_400_and_opens_nothing(string body, string field)
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
         var problem = await (await App.CreateClient().PostAsync($"/api/v1/public/dossiers/{code}/payments", content, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
@@ -153,10 +154,24 @@ public abstract class PaymentTests(MotCuaApp app) : ProviderTests(app)
         (await db.PaymentOrders.CountAsync(o => o.DossierId == dossierId, Ct)).ShouldBe(0);
     }
 
+    /// <summary>Issue 18, item 7: the copy fee was offered, and could be paid, for a dossier that asked no copy.</summary>
+    [Fact]
+    public async Task A_copy_fee_is_neither_offered_nor_taken_when_no_copy_was_asked()
+    {
+        var code = await App.ReceiveBirthAsync();
+
+        var page = await App.CreateClient().GetStringAsync($"/thanh-toan/{code}", Ct);
+        var refused = await App.CreateClient().PostAsJsonAsync($"/api/v1/public/dossiers/{code}/payments", PaymentSteps.TwoCopies, Ct);
+
+        page.ShouldNotContain("Phí cấp bản sao Trích lục hộ tịch");
+        page.ShouldContain("không phải nộp khoản phí, lệ phí nào");
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["fees[0].index"]);
+    }
+
     [Fact]
     public async Task The_pay_page_is_open_to_the_citizen_and_the_gateway_page_refuses_a_payment_url_not_signed_by_the_merchant()
     {
-        var code = await App.ReceiveBirthAsync();
+        var code = await steps.ReceiveAsync();
         var checkout = (await steps.StartAsync(code)).GetProperty("checkoutUrl").GetString()!;
         var client = App.CreateClient();
 

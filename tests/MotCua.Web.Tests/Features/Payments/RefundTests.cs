@@ -62,7 +62,7 @@ public abstract class RefundTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_refund_needs_a_reason_a_paid_order_and_an_officer_of_the_dossiers_unit()
     {
         var reference = await PaidAsync();
-        var waiting = PaymentSteps.Reference(await steps.StartAsync(await App.ReceiveBirthAsync()));
+        var waiting = PaymentSteps.Reference(await steps.StartAsync(await steps.ReceiveAsync()));
         var desk = await App.SignedInAsync("tiepnhan.xa");
 
         (await (await desk.PostAsJsonAsync($"/api/v1/payments/{reference}/refund", new { reason = " " }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldBe(["reason"]);
@@ -106,7 +106,7 @@ public abstract class RefundTests(MotCuaApp app) : ProviderTests(app)
 
     private async Task<string> PaidAsync()
     {
-        var order = await steps.StartAsync(await App.ReceiveBirthAsync());
+        var order = await steps.StartAsync(await steps.ReceiveAsync());
         await steps.PayAsync(order, StandInOutcome.Paid);
         (await steps.StatusAsync(order)).ShouldBe("paid");
         return PaymentSteps.Reference(order);

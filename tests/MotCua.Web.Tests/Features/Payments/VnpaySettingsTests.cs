@@ -14,7 +14,7 @@ public sealed class VnpaySettingsTests
 
     [Theory]
     [InlineData("Payments:Vnpay:HashSecret", "", "HashSecret")]
-    [InlineData("Payments:Vnpay:ReturnUrl", "/thanh-toan/vnpay/tra-ve", "absolute")]
+    [InlineData("Payments:Vnpay:ReturnUrl", "ftp://motcua.example.vn/thanh-toan/vnpay/tra-ve", "absolute")]
     [InlineData("Payments:Vnpay:ApiUrl", "ftp://merchant.vnpay.vn/api", "absolute")]
     [InlineData("Security:FormActionOrigins:0", "https://pay.example.vn", "FormActionOrigins")]
     public async Task Production_refuses_to_start_with_a_vnpay_setting_missing_or_wrong(string setting, string value, string said)

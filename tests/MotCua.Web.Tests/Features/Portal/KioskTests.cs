@@ -26,6 +26,13 @@ public abstract class KioskTests(MotCuaApp app) : ProviderTests(app)
         html.ShouldNotContain(returned);
         html.ShouldNotContain("Nguyễn Văn An");
         html.ShouldContain("class=\"kiosk\"");
+        // What the kiosk's script puts in place every minute: the list alone, the same as the page shows.
+        var refreshed = await App.CreateClient().GetStringAsync($"/kiosk/{DossierRequests.Ward}?handler=Ready", Ct);
+        refreshed.ShouldContain(ready);
+        refreshed.ShouldNotContain(returned);
+        refreshed.ShouldNotContain("Nguyễn Văn An");
+        refreshed.ShouldNotContain("<html");
+        (await App.CreateClient().GetAsync("/kiosk/KHONG-CO?handler=Ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await App.CreateClient().GetAsync("/kiosk/KHONG-CO", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await App.CreateClient().GetStringAsync("/kiosk", Ct)).ShouldContain($"href=\"/kiosk/{DossierRequests.Ward}\"");
     }

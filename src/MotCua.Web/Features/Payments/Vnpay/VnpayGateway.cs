@@ -12,7 +12,7 @@ namespace MotCua.Web.Features.Payments.Vnpay;
 /// The merchant side of the VNPAY payment gateway, version 2.1.0: a signed payment URL, notifications read only when
 /// their signature holds, and the merchant API (querydr, refund) whose answers count only with a valid checksum.
 /// </summary>
-public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFactory clients, OwnAddress own, IHttpContextAccessor accessor,
+public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFactory clients, PublicAddress site, IHttpContextAccessor accessor,
     ConnectionJournal journal, TimeProvider clock) : IPaymentGateway
 {
     public const string Client = "vnpay";
@@ -34,7 +34,7 @@ public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFact
             ["vnp_OrderInfo"] = "Nop phi le phi truc tuyen ma giao dich " + order.Reference,
             ["vnp_OrderType"] = "other",
             ["vnp_Locale"] = Text.Pick("vn", "en"),
-            ["vnp_ReturnUrl"] = own.Resolve(Settings.ReturnUrl).ToString(),
+            ["vnp_ReturnUrl"] = site.Resolve(Settings.ReturnUrl).ToString(),
             ["vnp_IpAddr"] = accessor.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? Settings.ServerIp,
             ["vnp_CreateDate"] = VnpayProtocol.Date(order.CreatedAt),
             ["vnp_ExpireDate"] = VnpayProtocol.Date(order.CreatedAt + ReconcilePayments.ExpireAfter),
@@ -129,7 +129,7 @@ public sealed class VnpayGateway(IOptions<VnpayOptions> options, IHttpClientFact
         string failure;
         try
         {
-            using var response = await clients.CreateClient(Client).PostAsJsonAsync(own.Resolve(Settings.ApiUrl), request.SignedWith(Settings.HashSecret), Json, ct);
+            using var response = await clients.CreateClient(Client).PostAsJsonAsync(site.Resolve(Settings.ApiUrl), request.SignedWith(Settings.HashSecret), Json, ct);
             var answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<VnpayApiAnswer>(ct) : null;
             if (answer is not null && answer.IsSignedWith(Settings.HashSecret))
             {

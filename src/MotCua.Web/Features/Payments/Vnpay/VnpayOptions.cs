@@ -1,9 +1,11 @@
+using MotCua.Web.Common;
+
 namespace MotCua.Web.Features.Payments.Vnpay;
 
 /// <summary>
 /// Section "Payments:Vnpay": the merchant's connection as VNPAY issues it. <see cref="HashSecret"/> comes from the
-/// environment (<c>Payments__Vnpay__HashSecret</c>), never from a file in the repository. A URL may be relative only
-/// while the stand-in runs: it is then this application's own address.
+/// environment (<c>Payments__Vnpay__HashSecret</c>), never from a file in the repository. A relative URL is a path on
+/// this site's public address: always so for <see cref="ReturnUrl"/>, for the gateway's URLs only while the stand-in runs.
 /// </summary>
 public sealed class VnpayOptions
 {
@@ -18,8 +20,8 @@ public sealed class VnpayOptions
 
     public string HashSecret { get; set; } = "";
 
-    /// <summary>Where VNPAY sends the citizen back, <c>https://…/thanh-toan/vnpay/tra-ve</c> on this site.</summary>
-    public string ReturnUrl { get; set; } = "";
+    /// <summary>Where VNPAY sends the citizen back: this site's page, on its public address unless set otherwise.</summary>
+    public string ReturnUrl { get; set; } = "/thanh-toan/vnpay/tra-ve";
 
     /// <summary>The address the merchant API calls leave from (vnp_IpAddr of querydr and refund).</summary>
     public string ServerIp { get; set; } = "127.0.0.1";
@@ -29,11 +31,12 @@ public sealed class VnpayOptions
     public VnpayStandInOptions StandIn { get; set; } = new();
 
     public const string Requirement =
-        "Payments:Provider=vnpay needs Payments:Vnpay:TmnCode, HashSecret (from the environment), and absolute http(s) PaymentUrl, ApiUrl and ReturnUrl.";
+        "Payments:Provider=vnpay needs Payments:Vnpay:TmnCode, HashSecret (from the environment), and absolute http(s) PaymentUrl and ApiUrl, and a ReturnUrl that is absolute http(s) or a path of this site.";
 
-    public bool IsValid => TmnCode.Length > 0 && HashSecret.Length > 0 && new[] { PaymentUrl, ApiUrl, ReturnUrl }.All(u => OwnAddress.IsRelative(u)
-        ? StandIn.Enabled
-        : Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+    public bool IsValid => TmnCode.Length > 0 && HashSecret.Length > 0 && new[] { PaymentUrl, ApiUrl }.All(u => PublicAddress.IsRelative(u) ? StandIn.Enabled : IsHttp(u))
+        && (PublicAddress.IsRelative(ReturnUrl) || IsHttp(ReturnUrl));
+
+    private static bool IsHttp(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ public sealed record StandInPayment(string Reference, long Amount, string OrderI
 /// both signed; its merchant API is <see cref="VnpayStandInApi"/>. It signs with the merchant's own settings,
 /// so a mistake in the product's signing fails here as it would at VNPAY.
 /// </summary>
-public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> options, IHttpClientFactory clients, OwnAddress own, TimeProvider clock, ILogger<VnpayStandIn> logger)
+public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> options, IHttpClientFactory clients, PublicAddress site, TimeProvider clock, ILogger<VnpayStandIn> logger)
 {
     public const string Root = "/vnpay-gia-lap";
     public const string PaymentPath = Root + "/paymentv2/vpcpay.html";
@@ -117,7 +117,7 @@ public sealed class VnpayStandIn(MotCuaDbContext db, IOptions<VnpayOptions> opti
     /// <summary>The IPN, a GET with the signed result; what the merchant answers is only logged, as a gateway would keep it.</summary>
     private async Task NotifyAsync(string reference, string signedResult, CancellationToken ct)
     {
-        var url = own.Resolve(Settings.StandIn.IpnUrl);
+        var url = site.Resolve(Settings.StandIn.IpnUrl);
         try
         {
             var answer = await clients.CreateClient(Client).GetStringAsync(new Uri(url + (url.Query.Length > 0 ? "&" : "?") + signedResult), ct);
