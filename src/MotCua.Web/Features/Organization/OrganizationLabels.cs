@@ -39,6 +39,23 @@ public static class OrganizationLabels
         _ => Text.Pick("Sửa mã định danh", "Agency code changed"),
     };
 
+    public static string Step(ReorganizationStepKind kind) => kind switch
+    {
+        ReorganizationStepKind.Create => Text.Pick("Thành lập", "Create"),
+        ReorganizationStepKind.Rename => Text.Pick("Đổi tên", "Rename"),
+        ReorganizationStepKind.Move => Text.Pick("Chuyển trực thuộc", "Move"),
+        ReorganizationStepKind.Merge => Text.Pick("Sáp nhập vào", "Merge into"),
+        _ => Text.Pick("Giải thể, kế thừa bởi", "Abolish, succeeded by"),
+    };
+
+    public static string Status(ReorganizationStatus status) => status switch
+    {
+        ReorganizationStatus.Planned => Text.Pick("Dự kiến", "Planned"),
+        ReorganizationStatus.Adopted => Text.Pick("Đã thông qua, chờ hiệu lực", "Adopted, awaiting its day"),
+        ReorganizationStatus.Applied => Text.Pick("Đã có hiệu lực", "In force"),
+        _ => Text.Pick("Đã thu hồi", "Withdrawn"),
+    };
+
     public static string Active(bool active) => active ? Text.Pick("Đang hoạt động", "Active") : Text.Pick("Ngừng hoạt động", "Inactive");
 
     /// <summary>Why an officer cannot sign in for now, and until when (Vietnam time).</summary>
