@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Domain.Catalog;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
@@ -12,27 +11,16 @@ namespace MotCua.Web.Features.Catalog;
 /// procedures its units resolved then. A link that comes with its procedure (the catalog's import, the seed) held before
 /// the records began.
 /// </summary>
-public sealed class ProcedureLinkDating(TimeProvider clock) : SaveChangesInterceptor
+public sealed class ProcedureLinkDating(TimeProvider clock) : DatingInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override bool Carries(MotCuaDbContext db) => Links(db).Count > 0;
+
+    private static List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<ProcedureUnit>> Links(MotCuaDbContext db) =>
+        [.. db.ChangeTracker.Entries<ProcedureUnit>().Where(e => e.State is EntityState.Added or EntityState.Deleted)];
+
+    protected override async Task DateAsync(MotCuaDbContext db, CancellationToken ct)
     {
-        if (eventData.Context is MotCuaDbContext db)
-        {
-            await DateAsync(db, cancellationToken);
-        }
-
-        return result;
-    }
-
-    /// <summary>A synchronous save of a link would leave it undated, so it is refused.</summary>
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        eventData.Context is MotCuaDbContext db && db.ChangeTracker.Entries<ProcedureUnit>().Any(e => e.State is EntityState.Added or EntityState.Deleted)
-            ? throw new InvalidOperationException("Procedure links are saved with SaveChangesAsync only.")
-            : result;
-
-    private async Task DateAsync(MotCuaDbContext db, CancellationToken ct)
-    {
-        var links = db.ChangeTracker.Entries<ProcedureUnit>().Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
+        var links = Links(db);
         if (links.Count == 0)
         {
             return;

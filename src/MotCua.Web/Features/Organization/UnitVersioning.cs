@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Domain.Organization;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
@@ -13,28 +12,14 @@ namespace MotCua.Web.Features.Organization;
 /// must not change last quarter's figures). A unit added without a date existed before the records began. A
 /// reorganization act in force on an earlier day dates its facts from that day (<see cref="MotCuaDbContext.UnitFactsFrom"/>).
 /// </summary>
-public sealed class UnitVersioning(TimeProvider clock) : SaveChangesInterceptor
+public sealed class UnitVersioning(TimeProvider clock) : DatingInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is MotCuaDbContext db)
-        {
-            await VersionAsync(db, cancellationToken);
-        }
-
-        return result;
-    }
-
-    /// <summary>A synchronous save of a unit would leave its facts undated, so it is refused.</summary>
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        eventData.Context is MotCuaDbContext db && Changed(db).Any()
-            ? throw new InvalidOperationException("Units are saved with SaveChangesAsync only.")
-            : result;
+    protected override bool Carries(MotCuaDbContext db) => Changed(db).Any();
 
     private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Unit>> Changed(MotCuaDbContext db) =>
         db.ChangeTracker.Entries<Unit>().Where(e => e.State is EntityState.Added or EntityState.Modified);
 
-    private async Task VersionAsync(MotCuaDbContext db, CancellationToken ct)
+    protected override async Task DateAsync(MotCuaDbContext db, CancellationToken ct)
     {
         var changed = Changed(db).ToList();
         foreach (var added in changed.Where(e => e.State == EntityState.Added))
