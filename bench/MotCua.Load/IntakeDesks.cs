@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace MotCua.Load;
 
 /// <summary>
-/// Intake load at <c>desks</c> one-stop desks, each under its own agency code (so its own per-agency-per-day counter
-/// row): the administrator makes a receptionist at each of that many units with an agency code and a procedure received
-/// at the counter, and every request hands in that procedure's required components with a new Idempotency-Key.
+/// Intake load at <c>desks</c> desks, each a receptionist the administrator makes for the bench at a unit receiving a
+/// procedure at the counter (as many units as there are, up to <c>desks</c>); every request hands in that procedure's
+/// required components with a new Idempotency-Key.
 /// </summary>
 public static class IntakeDesks
 {
@@ -18,20 +18,23 @@ public static class IntakeDesks
     public static async Task<Func<CancellationToken, Task<bool>>> PrepareAsync(HttpClient http, Uri root, int desks, string adminPassword)
     {
         var admin = await SignInAsync(http, root, "admin", adminPassword);
-        var units = await GetAsync(http, root, admin, "/api/v1/units");
-        var prepared = new List<Desk>();
-        foreach (var unit in units.EnumerateArray().Where(u => u.GetProperty("agencyCode").GetString() is { Length: > 0 }))
+        var units = (await GetAsync(http, root, admin, "/api/v1/units")).EnumerateArray()
+            .ToDictionary(u => u.GetProperty("code").GetString()!, u => (Parent: u.GetProperty("parentCode").GetString(), Agency: u.GetProperty("agencyCode").GetString()));
+        // Units with an agency code of their own first: each numbers its dossiers on its own counter row.
+        var receiving = new List<(string Unit, JsonElement Procedure)>();
+        foreach (var unitCode in units.Keys.OrderBy(code => units[code].Agency is { Length: > 0 } ? 0 : 1).ThenBy(code => code, StringComparer.Ordinal))
         {
-            var unitCode = unit.GetProperty("code").GetString()!;
-            var procedures = await GetAsync(http, root, admin, $"/api/v1/procedures?unitCode={Uri.EscapeDataString(unitCode)}&channel=counter&pageSize=1");
-            var items = procedures.GetProperty("items");
-            if (items.GetArrayLength() == 0)
+            var items = (await GetAsync(http, root, admin, $"/api/v1/procedures?unitCode={Uri.EscapeDataString(unitCode)}&channel=counter&pageSize=1")).GetProperty("items");
+            if (items.GetArrayLength() > 0 && receiving.Count < desks)
             {
-                continue;
+                receiving.Add((unitCode, await GetAsync(http, root, admin, $"/api/v1/procedures/{Uri.EscapeDataString(items[0].GetProperty("code").GetString()!)}")));
             }
+        }
 
-            var procedureCode = items[0].GetProperty("code").GetString()!;
-            var procedure = await GetAsync(http, root, admin, $"/api/v1/procedures/{Uri.EscapeDataString(procedureCode)}");
+        // More desks than units receiving at the counter: the units take a second desk each, in the same order.
+        var prepared = new List<Desk>();
+        foreach (var (unitCode, procedure) in Enumerable.Range(0, desks).Select(i => receiving[i % receiving.Count]))
+        {
             var userName = $"bench.desk{prepared.Count + 1:00}";
             var password = $"Bench-{Guid.NewGuid():N}";
             var officer = new { userName, fullName = "Cán bộ đo tải", password, isActive = true, roles = new[] { new { role = "receptionist", unitCode } } };
@@ -41,17 +44,10 @@ public static class IntakeDesks
             }
 
             prepared.Add(new Desk(await SignInAsync(http, root, userName, password), JsonSerializer.SerializeToUtf8Bytes(Body(procedure, unitCode), Web)));
-            if (prepared.Count == desks)
-            {
-                break;
-            }
         }
 
-        if (prepared.Count < desks)
-        {
-            throw new InvalidOperationException($"Only {prepared.Count} units with an agency code receive a procedure at the counter; {desks} desks asked.");
-        }
-
+        var agencies = receiving.Select(r => AgencyOf(r.Unit, units)).Distinct().Count();
+        await Console.Error.WriteLineAsync($"{desks} desks at {receiving.Count} units under {agencies} agency codes (counter rows)");
         var next = 0;
         return async ct =>
         {
@@ -65,6 +61,10 @@ public static class IntakeDesks
             return response.StatusCode == System.Net.HttpStatusCode.Created;
         };
     }
+
+    /// <summary>The agency code a unit's dossiers are numbered under: its own or its nearest parent's.</summary>
+    private static string AgencyOf(string? code, Dictionary<string, (string? Parent, string? Agency)> units) =>
+        code is null || !units.TryGetValue(code, out var unit) ? "-" : unit.Agency is { Length: > 0 } agency ? agency : AgencyOf(unit.Parent, units);
 
     private static object Body(JsonElement procedure, string unitCode) => new
     {
