@@ -16,7 +16,7 @@ public static class DatabaseSetup
         var connection = configuration.GetConnectionString("MotCua") ?? "Data Source=motcua.db";
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => o.UseNpgsql(PostgresConnection.WithDefaults(connection)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
