@@ -63,7 +63,7 @@ app_dll="$root/src/MotCua.Web/bin/Release/net10.0/MotCua.Web.dll"
 start_app() {
   local name=$1 port=$2
   mkdir -p "$work/$name"
-  (cd "$work/$name" && Files__Root="$work/$name/files" exec dotnet "$app_dll" --contentRoot "$(dirname "$app_dll")" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
+  (cd "$work/$name" && Files__Root="$work/$name/files" exec dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
   pids+=($!)
 }
 

@@ -10,7 +10,7 @@ public static class DatabaseSetup
     /// both contexts share one model and carry their own migrations. Features add their save interceptors as
     /// <see cref="IInterceptor"/> services (the daily aggregates).
     /// </summary>
-    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connection = configuration.GetConnectionString("MotCua") ?? "Data Source=motcua.db";
@@ -20,7 +20,7 @@ public static class DatabaseSetup
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => o.UseSqlite(SqliteFile.InContentRoot(connection, environment.ContentRootPath)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
