@@ -4,6 +4,7 @@
 # the same run, then the table "measure | reference | MotCua | ratio". The machine may be shared: read the ratios.
 #   BENCH_SECONDS=10   duration of each load        BENCH_CLIENTS=16   concurrent clients
 #   BENCH_ONLY=load|startup   one half only (the start-up half seeds the demo on SQLite: about a minute or more)
+#   BENCH_PG_OPTIONS="Max Auto Prepare=0;No Reset On Close=false"   added to MotCua's connection string (before/after)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -108,7 +109,7 @@ if [ "$only" != startup ]; then
   echo "==> MotCua on PostgreSQL (fsync on): first start seeds the demo province"
   app_environment
   export Database__Provider=Postgres Demo__Dossiers="${BENCH_DEMO_DOSSIERS:-300}"
-  export ConnectionStrings__MotCua="Host=127.0.0.1;Port=$MOTCUA_PG_PORT;Username=motcua;Password=$PGPASSWORD;Database=motcua_bench;Maximum Pool Size=50"
+  export ConnectionStrings__MotCua="Host=127.0.0.1;Port=$MOTCUA_PG_PORT;Username=motcua;Password=$PGPASSWORD;Database=motcua_bench;Maximum Pool Size=50;${BENCH_PG_OPTIONS:-}"
   app_port=$(free_port 5990)
   base="http://127.0.0.1:$app_port"
   start_app postgres "$app_port"
