@@ -7,6 +7,7 @@ using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Notifications;
 
@@ -117,10 +118,10 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         UnitLookup.SelfAndAncestors(unit, units).Last().Id;
 
     /// <summary>
-    /// Writes the dossier, its first event and what goes with it (the aggregate interceptor's reads and upserts too), and
-    /// only then draws its number: the agency's and day's counter row is locked from that moment to the commit, so the
-    /// intakes of one agency wait for each other for that instant only, not for each other's whole write (issue 19).
-    /// Until then the row holds a provisional code no one else can see.
+    /// Writes the dossier, its first event, its tally and what goes with it, and only then draws its number and adds to
+    /// the daily aggregates: the agency's and day's counter row and the aggregate rows of the unit, procedure and day are
+    /// locked from that moment to the commit, so the intakes of one desk wait for each other for that instant only, not
+    /// for each other's whole write (issue 19). Until then the dossier holds a provisional code no one else can see.
     /// </summary>
     private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, string by, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
@@ -135,6 +136,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         dossier.FeeExempt = request.FeeExempt ?? false;
         dossier.ResultCopies = request.ResultCopies ?? 0;
         await using var transaction = await db.Database.BeginWriteAsync(ct);
+        using var aggregates = DeferredAggregates.Begin(db);
         db.Dossiers.Add(dossier);
         db.DossierEvents.Add(DossierHistory.Opened(dossier, by));
         if (alongside is not null)
@@ -144,6 +146,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         await db.SaveChangesAsync(ct);
         await db.NumberAsync(dossier, agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
+        await aggregates.WriteAsync(ct);
         if (dossier.Status == DossierStatus.InProgress)
         {
             ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
