@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the test run: fresh cluster in /tmp, first free port from 55432,
-# fsync off, stopped when the calling script exits. Sourced by test.sh.
+# fsync off, stopped when the calling script exits. Sourced by test.sh, and by bench/run.sh with
+# MOTCUA_PG_FSYNC=on (the benchmarks measure commits as a production server makes them) and a port of its own.
 set -euo pipefail
 
 # Another directory lets two checkouts run their tests side by side.
 MOTCUA_PG_DIR="${MOTCUA_PG_DIR:-/tmp/motcua-test-pg}"
+MOTCUA_PG_FIRST_PORT="${MOTCUA_PG_FIRST_PORT:-55432}"
+MOTCUA_PG_FSYNC="${MOTCUA_PG_FSYNC:-off}"
 
 motcua_pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -30,11 +33,14 @@ motcua_start_postgres() {
   chown -R postgres:postgres "$MOTCUA_PG_DIR"
   runuser -u postgres -- "$bin/initdb" -D "$MOTCUA_PG_DIR/data" -U motcua -E UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=scram-sha-256 --pwfile="$MOTCUA_PG_DIR/pwfile" --no-sync >/dev/null
-  port=55432
+  port=$MOTCUA_PG_FIRST_PORT
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "$MOTCUA_PG_FSYNC" = "on" ] && durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
   runuser -u postgres -- "$bin/pg_ctl" -D "$MOTCUA_PG_DIR/data" -l "$MOTCUA_PG_DIR/server.log" -w start \
-    -o "-p $port -k $MOTCUA_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+    -o "-p $port -k $MOTCUA_PG_DIR -c listen_addresses=127.0.0.1 $durability -c max_connections=300" >/dev/null
   trap motcua_stop_postgres EXIT
   export MOTCUA_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=motcua;Password=$password;Database=postgres;Pooling=true;Maximum Pool Size=20"
-  echo "==> PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for tests on 127.0.0.1:$port"
+  export MOTCUA_PG_PORT="$port"
+  echo "==> PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, fsync $MOTCUA_PG_FSYNC"
 }

@@ -33,7 +33,7 @@ using MotCua.Web.Notifications;
 using MotCua.Web.Signing;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 // Sinks from configuration (console, file), and any registered as a service (the tests' capture). The host keeps its
 // own logger rather than the process-wide static one, so that hosts sharing a process (the tests) log each to its own.
 builder.Host.UseSerilog((context, services, logger) => logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services), preserveStaticLogger: true);
@@ -41,7 +41,7 @@ builder.Services
     .AddMotCuaApi()
     .AddPublicAddress()
     .AddMotCuaTelemetry(builder.Configuration)
-    .AddMotCuaDatabase(builder.Configuration)
+    .AddMotCuaDatabase(builder.Configuration, builder.Environment)
     .AddMotCuaSecurity(builder.Configuration, builder.Environment)
     .AddMotCuaPages()
     .AddMotCuaThrottling(builder.Configuration)
@@ -87,6 +87,7 @@ if (await CommandLine.RunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
+app.LogConfigurationFiles();
 app.RequirePublicAddress();
 app.RefuseStandInsInProduction();
 await app.PrepareDatabaseAsync();

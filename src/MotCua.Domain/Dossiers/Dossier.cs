@@ -8,7 +8,8 @@ public sealed class Dossier
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public required string Code { get; init; }
+    /// <summary>Settable: an intake draws the code's number as the last write of its transaction, after writing the dossier under a provisional code.</summary>
+    public required string Code { get; set; }
 
     public Guid ProcedureId { get; init; }
 

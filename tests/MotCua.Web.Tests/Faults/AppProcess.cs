@@ -15,22 +15,39 @@ public sealed class AppProcess : IAsyncDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(3);
 
     private readonly Process process;
+    private readonly StringBuilder output;
 
-    private AppProcess(Process process, Uri address)
+    private AppProcess(Process process, Uri address, StringBuilder output)
     {
         this.process = process;
+        this.output = output;
         Address = address;
     }
 
     public Uri Address { get; }
 
-    /// <summary>Starts the application with <paramref name="settings"/> (configuration keys) and waits until /health answers.</summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken ct)
+    /// <summary>What the application wrote to its standard output and error so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the application with <paramref name="settings"/> (configuration keys) and waits until /health answers; in
+    /// its own folder, or in <paramref name="workingDirectory"/> as a service manager may start it.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken ct, string? workingDirectory = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "MotCua.Web.dll"))
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -51,7 +68,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"The application exited with {process.ExitCode} while starting:\n{Tail(output)}"));
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, address);
+        var app = new AppProcess(process, address, output);
         try
         {
             await started.Task.WaitAsync(StartLimit, ct);

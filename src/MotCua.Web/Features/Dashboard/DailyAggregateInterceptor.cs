@@ -60,11 +60,15 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
         if (eventData.Context is MotCuaDbContext db && pending.TryGetValue(db, out var work))
         {
             pending.Remove(db);
-            await DailyTallies.AddAsync(db, work.Changes, cancellationToken);
             if (work.Transaction is { } owned)
             {
+                await DailyTallies.AddAsync(db, work.Changes, cancellationToken);
                 await owned.CommitAsync(cancellationToken);
                 await owned.DisposeAsync();
+            }
+            else if (!DeferredAggregates.Keep(db, work.Changes))
+            {
+                await DailyTallies.AddAsync(db, work.Changes, cancellationToken);
             }
         }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Domain.Text;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Organization;
 
@@ -14,6 +16,32 @@ public static class DossierCodes
 {
     public static async Task<DossierCode> NextAsync(this MotCuaDbContext db, string agencyCode, DateOnly day, CancellationToken ct) =>
         new(agencyCode, day, await db.NextSequenceAsync(CounterKey(agencyCode, day), ct));
+
+    /// <summary>
+    /// The code a new dossier is written under before its number is drawn (<see cref="NumberAsync"/>): unique, and never
+    /// seen by anyone, as the transaction that writes it replaces it before it commits.
+    /// </summary>
+    public static string Provisional(Guid dossierId) => $"~{dossierId:N}";
+
+    /// <summary>
+    /// Gives the dossier written under its <see cref="Provisional"/> code its number, as the last write before the commit:
+    /// the counter row stays locked from here to the commit only.
+    /// </summary>
+    public static async Task NumberAsync(this MotCuaDbContext db, Dossier dossier, string agencyCode, DateOnly day, CancellationToken ct)
+    {
+        var code = await db.NextAsync(agencyCode, day, ct);
+        // One statement of its own: saved through the change tracker, the changed dossier would have its tallies
+        // recomputed by the aggregate interceptor, reads and all, while the counter row is locked.
+        db.Entry(dossier).State = EntityState.Detached;
+        dossier.Code = code.ToString();
+        dossier.SearchText = SearchTextOf(dossier);
+        await db.Dossiers.Where(d => d.Id == dossier.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Code, dossier.Code).SetProperty(d => d.SearchText, dossier.SearchText), ct);
+    }
+
+    /// <summary>What the dossier search matches: the code, the applicant's name and ID number, normalized.</summary>
+    public static string SearchTextOf(Dossier dossier) =>
+        SearchText.Normalize($"{dossier.Code} {dossier.Applicant.FullName} {dossier.Applicant.IdNumber}");
 
     /// <summary>The <c>DossierCounters</c> row of an agency and day, e.g. <c>000.00.17.H10|251124</c>.</summary>
     public static string CounterKey(string agencyCode, DateOnly day) =>

@@ -3,11 +3,11 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
-using MotCua.Domain.Text;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Notifications;
 
@@ -26,7 +26,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
     /// <summary>
     /// The intake with its checks, by <paramref name="by"/>: <paramref name="authorize"/> says whether he may hand the
     /// dossier in for the unit, and the desk that receives it when that is not one serving the unit; <paramref name="alongside"/> adds to the same transaction what goes with the new dossier
-    /// (a citizen's account and files), once every check has passed.
+    /// (a citizen's account and files), once every check has passed; the dossier's code is still provisional then.
     /// </summary>
     public async Task<Outcome<IntakeResult>> IntakeAsync(IntakeRequest request, string by, Func<Unit, Procedure, CancellationToken, Task<Outcome<Guid?>>> authorize, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
@@ -117,32 +117,42 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
     private static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
         UnitLookup.SelfAndAncestors(unit, units).Last().Id;
 
+    /// <summary>
+    /// Writes the dossier, its first event, its tally and what goes with it, and only then draws its number and adds to
+    /// the daily aggregates: the agency's and day's counter row and the aggregate rows of the unit, procedure and day are
+    /// locked from that moment to the commit, so the intakes of one desk wait for each other for that instant only, not
+    /// for each other's whole write (issue 19). Until then the dossier holds a provisional code no one else can see.
+    /// </summary>
     private async Task<IntakeResult> WriteAsync(IntakeRequest request, Procedure procedure, Unit unit, IntakeChannel channel, string agencyCode, string by, Func<Dossier, Task>? alongside, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.ForUnitAsync(unit.Id, ct);
-        await using var transaction = await db.Database.BeginWriteAsync(ct);
-        var code = await db.NextAsync(agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         var a = request.Applicant!;
         var applicant = new Applicant(a.FullName!.Trim(), ContactRules.Blank(a.IdNumber), ContactRules.NormalizedPhone(a.Phone), ContactRules.Blank(a.Email), ContactRules.Blank(a.Address), ContactRules.Blank(a.Organization));
         var components = (request.Components ?? []).Select(c => new ReceivedComponent(c.Name!.Trim(), c.Originals ?? 0, c.Copies ?? 0, IntakeRules.ParseOrigin(c.Origin)!.Value)).ToList();
-        var dossier = Open(code, procedure, unit.Id, channel, applicant, components, calendar, now);
+        var id = Guid.CreateVersion7();
+        var dossier = Open(id, DossierCodes.Provisional(id), procedure, unit.Id, channel, applicant, components, calendar, now);
         dossier.Vneid = request.Vneid ?? false;
         dossier.FeeExempt = request.FeeExempt ?? false;
         dossier.ResultCopies = request.ResultCopies ?? 0;
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
+        using var aggregates = DeferredAggregates.Begin(db);
         db.Dossiers.Add(dossier);
         db.DossierEvents.Add(DossierHistory.Opened(dossier, by));
-        if (dossier.Status == DossierStatus.InProgress)
-        {
-            ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
-        }
-
         if (alongside is not null)
         {
             await alongside(dossier);
         }
 
         await db.SaveChangesAsync(ct);
+        await db.NumberAsync(dossier, agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
+        await aggregates.WriteAsync(ct);
+        if (dossier.Status == DossierStatus.InProgress)
+        {
+            ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         Instruments.Received(channel);
         return IntakeResult.Of(dossier);
@@ -152,11 +162,15 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
     /// A new dossier as the desk opens it at <paramref name="at"/>: an online one waits in the intake queue, a counter or
     /// postal one is received at once and its clock starts.
     /// </summary>
-    public static Dossier Open(DossierCode code, Procedure procedure, Guid unitId, IntakeChannel channel, Applicant applicant, List<ReceivedComponent> components, WorkingCalendar calendar, DateTimeOffset at)
+    public static Dossier Open(DossierCode code, Procedure procedure, Guid unitId, IntakeChannel channel, Applicant applicant, List<ReceivedComponent> components, WorkingCalendar calendar, DateTimeOffset at) =>
+        Open(Guid.CreateVersion7(), code.ToString(), procedure, unitId, channel, applicant, components, calendar, at);
+
+    private static Dossier Open(Guid id, string code, Procedure procedure, Guid unitId, IntakeChannel channel, Applicant applicant, List<ReceivedComponent> components, WorkingCalendar calendar, DateTimeOffset at)
     {
         var dossier = new Dossier
         {
-            Code = code.ToString(),
+            Id = id,
+            Code = code,
             ProcedureId = procedure.Id,
             UnitId = unitId,
             CurrentUnitId = unitId,
@@ -165,8 +179,8 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             Applicant = applicant,
             Components = components,
             SubmittedAt = at,
-            SearchText = SearchText.Normalize($"{code} {applicant.FullName} {applicant.IdNumber}"),
         };
+        dossier.SearchText = DossierCodes.SearchTextOf(dossier);
         if (dossier.Status == DossierStatus.InProgress)
         {
             DossierTime.Receive(dossier, procedure, calendar, at);

@@ -1,0 +1,21 @@
+using System.Globalization;
+using MotCua.Load;
+
+// The load generator of bench/run.sh: a fixed number of clients, each sending its next request as soon as the last one
+// answered, for a fixed time; prints one line "requests/s p50 p99 failures" for the script's table.
+//   get    --url URL [--clients 16] [--seconds 10]
+//   intake --base URL [--desks 1] [--clients 16] [--seconds 10] [--password P]
+var options = Options.Parse(args[1..]);
+var clients = options.Number("clients", 16);
+var duration = TimeSpan.FromSeconds(options.Number("seconds", 10));
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false });
+Func<CancellationToken, Task<bool>> send = args[0] switch
+{
+    "get" => Requests.Get(http, new Uri(options.Text("url"))),
+    "intake" => await IntakeDesks.PrepareAsync(http, new Uri(options.Text("base")), options.Number("desks", 1), options.Text("password", "MotCua@2024")),
+    _ => throw new ArgumentException($"Unknown command {args[0]}: get or intake."),
+};
+
+var result = await LoadRun.RunAsync(send, clients, duration);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:F1} {result.Percentile(0.50):F1} {result.Percentile(0.99):F1} {result.Failures}"));
+return result.Failures > 0 && result.Count == 0 ? 1 : 0;

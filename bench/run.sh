@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Issue 19's benchmarks in one command, from a clean clone: its own throwaway PostgreSQL with fsync on, MotCua built in
+# Release and started against it, the references (pgbench one-row INSERT, a minimal ASP.NET Core endpoint) measured in
+# the same run, then the table "measure | reference | MotCua | ratio". The machine may be shared: read the ratios.
+#   BENCH_SECONDS=10   duration of each load        BENCH_CLIENTS=16   concurrent clients
+#   BENCH_ONLY=load|startup   one half only (the start-up half seeds the demo on SQLite: about a minute or more)
+#   BENCH_PG_OPTIONS="Max Auto Prepare=0;No Reset On Close=false"   added to MotCua's connection string (before/after)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source scripts/prerequisites.sh
+motcua_apt_install postgresql postgresql-contrib curl
+motcua_dotnet_tools
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+seconds="${BENCH_SECONDS:-10}"
+clients="${BENCH_CLIENTS:-16}"
+only="${BENCH_ONLY:-}"
+work="${BENCH_DIR:-/tmp/motcua-bench}"
+rm -rf "$work" && mkdir -p "$work"
+rows="$work/rows"
+
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# Waits until $1 answers 200; prints the seconds since $2 (a date +%s.%N), or fails after three minutes.
+wait_for() {
+  local url=$1 since=$2
+  for _ in $(seq 1 1800); do
+    if curl -fs -o /dev/null "$url"; then
+      awk -v now="$(date +%s.%N)" -v since="$since" 'BEGIN { printf "%.1f", now - since }'
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "no answer from $url" >&2
+  return 1
+}
+
+pids=()
+stop_all() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  pids=()
+}
+
+# Production-like: the demo province and its accounts (Development), but none of Development's stand-in servers, the
+# public endpoints' throttling lifted (all clients share one address), logs only from warnings.
+app_environment() {
+  export ASPNETCORE_ENVIRONMENT=Development
+  export Notifications__Email__Provider=log Notifications__Email__StandIn__Port="" Notifications__Sms__Provider=log Notifications__Sms__StandIn__Port=""
+  export NationalPortal__Adapter=none NationalPortal__StandIn__Port="" Signing__Provider=none Signing__DemoFolder="" Signing__StandIn__Port=""
+  export Payments__Provider=none Payments__Vnpay__StandIn__Enabled=false
+  export Security__PublicRequestsPerMinute=100000000 Security__LoginsPerMinute=100000
+  export Serilog__MinimumLevel__Default=Warning
+}
+
+# Starts MotCua from another working directory than its own folder, as an operator's service would; $1 names its log.
+app_dll="$root/src/MotCua.Web/bin/Release/net10.0/MotCua.Web.dll"
+start_app() {
+  local name=$1 port=$2
+  mkdir -p "$work/$name"
+  (cd "$work/$name" && Files__Root="$work/$name/files" exec dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
+  pids+=($!)
+}
+
+load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$@" --clients "$clients" --seconds "$seconds"; }
+
+# row MEASURE REFERENCE REFERENCE-PER-SECOND UNIT "rps p50 p99 failures": one line of the table, the ratio MotCua / reference.
+row() {
+  local measure=$1 reference=$2 value=$3 unit=$4 rps p50 p99 failures
+  read -r rps p50 p99 failures <<<"$5"
+  printf '| %s | %s: %s %s | %s req/s, p50 %s ms, p99 %s ms%s | %s %% |\n' "$measure" "$reference" "$value" "$unit" "$rps" "$p50" "$p99" \
+    "$([ "$failures" = 0 ] || echo ", $failures failed")" "$(awk -v a="$rps" -v b="$value" 'BEGIN { printf "%.1f", 100 * a / b }')" >>"$rows"
+}
+
+trap stop_all EXIT
+echo "==> Building MotCua and the bench tools (Release)"
+dotnet build src/MotCua.Web -c Release -nologo -clp:ErrorsOnly
+dotnet build bench/MotCua.Load -c Release -nologo -clp:ErrorsOnly
+dotnet build bench/MotCua.MinimalApi -c Release -nologo -clp:ErrorsOnly
+
+if [ "$only" != startup ]; then
+  export MOTCUA_PG_DIR="$work/pg" MOTCUA_PG_FIRST_PORT=56432 MOTCUA_PG_FSYNC=on
+  source scripts/test-postgres.sh
+  motcua_start_postgres
+  trap 'stop_all; motcua_stop_postgres' EXIT
+  export PGHOST=127.0.0.1 PGPORT="$MOTCUA_PG_PORT" PGUSER=motcua PGDATABASE=postgres PGPASSWORD="$(cat "$MOTCUA_PG_DIR/pwfile")"
+
+  echo "==> Reference: pgbench, one-row INSERT, $clients clients"
+  psql -q -c 'CREATE TABLE bench_insert (id bigserial PRIMARY KEY, payload text NOT NULL, at timestamptz NOT NULL DEFAULT now())'
+  echo "INSERT INTO bench_insert (payload) VALUES ('một hồ sơ');" >"$work/insert.sql"
+  pgbench_tps=$(pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$work/insert.sql" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+  pgbench_tps=$(printf '%.0f' "$pgbench_tps")
+
+  echo "==> Reference: minimal ASP.NET Core endpoint with the lookup's JSON"
+  minimal_port=$(free_port 5980)
+  (exec dotnet "$root/bench/MotCua.MinimalApi/bin/Release/net10.0/MotCua.MinimalApi.dll" --urls "http://127.0.0.1:$minimal_port" >"$work/minimal.log" 2>&1) &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$minimal_port/api/v1/public/dossiers/X" "$(date +%s.%N)" >/dev/null
+  read -r minimal_rps _ <<<"$(load get --url "http://127.0.0.1:$minimal_port/api/v1/public/dossiers/000.00.17.H10-261206-0001")"
+  minimal_rps=$(printf '%.0f' "$minimal_rps")
+  stop_all
+
+  echo "==> MotCua on PostgreSQL (fsync on): first start seeds the demo province"
+  app_environment
+  export Database__Provider=Postgres Demo__Dossiers="${BENCH_DEMO_DOSSIERS:-300}"
+  export ConnectionStrings__MotCua="Host=127.0.0.1;Port=$MOTCUA_PG_PORT;Username=motcua;Password=$PGPASSWORD;Database=motcua_bench;Maximum Pool Size=50;${BENCH_PG_OPTIONS:-}"
+  app_port=$(free_port 5990)
+  base="http://127.0.0.1:$app_port"
+  start_app postgres "$app_port"
+  wait_for "$base/health" "$(date +%s.%N)" >/dev/null
+
+  echo "==> Intake, one desk then sixteen desks"
+  row "intake \`POST /api/v1/dossiers\` with Idempotency-Key, one desk, $clients clients" "pgbench one-row INSERT" "$pgbench_tps" tps \
+    "$(load intake --base "$base" --desks 1)"
+  row "intake with Idempotency-Key, sixteen desks" "pgbench one-row INSERT" "$pgbench_tps" tps "$(load intake --base "$base" --desks 16)"
+
+  code=$(PGDATABASE=motcua_bench psql -Atc 'SELECT "Code" FROM "Dossiers" ORDER BY "Code" DESC LIMIT 1')
+  echo "==> Public lookup of $code (API, page) and catalog search"
+  row "public lookup API by code" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/public/dossiers/$code")"
+  row "public lookup page \`/tra-cuu/{code}\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/tra-cuu/$code")"
+  row "catalog search \`dang ky khai sinh\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/procedures?q=dang%20ky%20khai%20sinh")"
+  stop_all
+fi
+
+if [ "$only" != load ]; then
+  echo "==> Start-up on SQLite: first start with the demo, then on the existing database"
+  app_environment
+  unset Demo__Dossiers
+  export Database__Provider=Sqlite ConnectionStrings__MotCua="Data Source=$work/startup.db"
+  minimal_port=$(free_port 5980)
+  started=$(date +%s.%N)
+  (exec dotnet "$root/bench/MotCua.MinimalApi/bin/Release/net10.0/MotCua.MinimalApi.dll" --urls "http://127.0.0.1:$minimal_port" >"$work/minimal.log" 2>&1) &
+  pids+=($!)
+  minimal_start=$(wait_for "http://127.0.0.1:$minimal_port/api/v1/public/dossiers/X" "$started")
+  stop_all
+  app_port=$(free_port 5990)
+  started=$(date +%s.%N)
+  start_app sqlite-first "$app_port"
+  first_start=$(wait_for "http://127.0.0.1:$app_port/health" "$started")
+  stop_all
+  started=$(date +%s.%N)
+  start_app sqlite-again "$app_port"
+  again_start=$(wait_for "http://127.0.0.1:$app_port/health" "$started")
+  stop_all
+  printf '| start-up to /health on SQLite: existing database / first start with demo | minimal app %.1f s | %.1f s / %.1f s | |\n' \
+    "$minimal_start" "$again_start" "$first_start" >>"$rows"
+fi
+
+echo
+echo "MotCua $(git rev-parse --short HEAD) · $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · ${seconds} s per load, $clients clients"
+echo
+echo "| measure | reference | MotCua | ratio |"
+echo "|---|---|---|---|"
+cat "$rows"
