@@ -19,11 +19,15 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
     /// procedures and the units' procedures that were in the catalog by the end, with the publication decisions of their
     /// revisions until then (each procedure's content and status as they stood at the end, <see cref="ProceduresAsOf"/>);
     /// the feedback the units received before the end, with its events and whether a complaint about its answer followed by then.
+    /// The dossiers are the units' own (the index judges the competent unit), or with <paramref name="atReceivingUnit"/>
+    /// those they received, a dossier received regardless of administrative boundary counting at the desk that received
+    /// it (REPORTS.md §2: form II.06 counts a dossier at the unit that received it).
     /// </summary>
-    public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct)
+    public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
     {
         var dossiers = await db.Dossiers.AsNoTracking()
-            .Where(d => unitIds.Contains(d.UnitId) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
+            .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId))
+            .Where(d => d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
             .ToListAsync(ct);
         var dossierIds = dossiers.Select(d => d.Id).ToList();
         var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId)).ToListAsync(ct)).ToLookup(e => e.DossierId);

@@ -49,7 +49,7 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
         var (start, end) = (subject.Instants.From, subject.Instants.To);
         var all = subject.Subtree(subject.Unit.Id);
         var calendar = await calendars.ForUnitAsync(subject.Unit.Id, ct);
-        var dossiers = (await facts.LoadAsync([.. all], start, end, calendar, ct)).Dossiers;
+        var dossiers = (await facts.LoadAsync([.. all], start, end, calendar, ct, atReceivingUnit: true)).Dossiers;
         var codes = dossiers.Select(d => d.ProcedureCode).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code))
             .ToDictionaryAsync(p => p.Code, p => (p.Field, p.Level), ct);
@@ -63,8 +63,9 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
 
         var ids = all.ToList();
         var unitOf = await db.Dossiers.AsNoTracking()
-            .Where(d => ids.Contains(d.UnitId) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
-            .ToDictionaryAsync(d => d.Code, d => d.UnitId, ct);
+            .Select(d => new { d.Code, Unit = d.ReceivedAtUnitId ?? d.UnitId, d.ReceivedAt, d.EndedAt })
+            .Where(d => ids.Contains(d.Unit) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
+            .ToDictionaryAsync(d => d.Code, d => d.Unit, ct);
         var rowOf = RowOfUnit(subject);
         var byRow = dossiers.ToLookup(d => rowOf[unitOf[d.Code]]);
         if (!subject.FromSubmissions)

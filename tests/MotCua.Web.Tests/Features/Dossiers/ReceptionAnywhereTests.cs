@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MotCua.Web.Tests.Documents;
+using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -25,7 +26,13 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         request["unitCode"] = Commune;
         request["components"] = new[] { new { name = "Bản chính giấy tờ, văn bản làm cơ sở chứng thực bản sao", originals = 1, copies = 0, origin = "paper" } };
 
+        var today = $"from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(App.Today)}";
+        var (receivingBefore, resolvingBefore) = (await ReceivedTodayAsync("lanhdao.xa", "PL-LONGTHUY", today), await ReceivedTodayAsync("lanhdao.phunghia", Commune, today));
+
         var code = await App.ReceiveAsync(request);
+
+        (await ReceivedTodayAsync("lanhdao.xa", "PL-LONGTHUY", today)).ShouldBe(receivingBefore + 1, "II.06 counts a dossier at the unit that received it");
+        (await ReceivedTodayAsync("lanhdao.phunghia", Commune, today)).ShouldBe(resolvingBefore);
 
         var desk = await App.SignedInAsync("tiepnhan.xa");
         var dossier = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
@@ -47,6 +54,10 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
             .ShouldContain(("return-result", "PL-LONGTHUY-MC"));
         (await (await App.SignedInAsync("tiepnhan.phunghia")).GetAsync($"/api/v1/dossiers/{code}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    /// <summary>Column 3 of form II.06 (received, in all) of <paramref name="unit"/> for the period.</summary>
+    private async Task<long> ReceivedTodayAsync(string leader, string unit, string period) =>
+        (await App.ReportAsync(leader, "II.06", $"unitCode={unit}&{period}")).Total().Cell(3);
 
     [Fact]
     public async Task A_procedure_not_marked_for_it_is_refused_to_a_desk_that_does_not_serve_the_unit_and_nothing_is_written()
