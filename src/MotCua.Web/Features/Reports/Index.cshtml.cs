@@ -27,6 +27,9 @@ public sealed class IndexModel(
     /// <summary>The periods the picker offers, by name.</summary>
     public IReadOnlyList<PeriodChoice> PeriodOptions { get; private set; } = [];
 
+    /// <summary>The shown report's period in words, its code when it has none.</summary>
+    public string? PeriodName { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Basis { get; set; }
 
@@ -71,6 +74,7 @@ public sealed class IndexModel(
         }
 
         Report = report.Value;
+        PeriodName = PeriodChoices.NameOf(periods, report.Value.Period.Code)?.ToString() ?? report.Value.Period.Code;
         Header = HeaderCell.Layout(subject.Value.Form);
         if (subject.Value.SubUnits.Count > 0 && subject.Value.Period.Kind != PeriodKind.Range)
         {

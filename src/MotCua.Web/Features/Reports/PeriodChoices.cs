@@ -32,6 +32,15 @@ public static class PeriodChoices
             .OrderBy(c => Kinds.ToList().FindIndex(k => k.Kind == c.Kind)).ThenByDescending(c => c.Code, StringComparer.Ordinal)];
     }
 
+    /// <summary>The name of the period <paramref name="code"/> names ("Quý 3/2026"); null for a run of days or an unknown code.</summary>
+    public static Text? NameOf(ReportPeriods periods, string code)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Length > 4 && int.TryParse(code.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? Of(periods, year).FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.Name : null;
+    }
+
     /// <summary>The periods of one year under the version in force on its first day.</summary>
     private static IEnumerable<PeriodChoice> Of(ReportPeriods periods, int year)
     {
