@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Citizens;
 public static class CitizenEndpoints
 {
     public static IServiceCollection AddCitizens(this IServiceCollection services) => services
-        .AddScoped<RegisterCitizen>().AddScoped<SignInCitizen>().AddScoped<UpdateProfile>().AddScoped<ReusableDocuments>()
+        .AddScoped<RegisterCitizen>().AddScoped<SignInCitizen>().AddScoped<UpdateProfile>().AddScoped<ReusableDocuments>().AddScoped<HomeUnit>()
         .AddScoped<SubmitOnline>().AddScoped<ListMyDossiers>().AddScoped<ListDossierReaders>().AddScoped<DownloadMyResult>().AddScoped<LinkDossier>()
         .AddScoped<ChangePassword>().AddScoped<RequestPasswordReset>().AddScoped<ResetPassword>();
 

@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Citizens;
 /// Nộp hồ sơ trực tuyến: the unit, the applicant as his account declares him, and per component a file or one of his
 /// earlier documents. The form carries an idempotency key, so that a second click or a resent form creates nothing twice.
 /// </summary>
-public sealed class SubmitModel(GetProcedure procedures, ListUnits units, UpdateProfile profile, ReusableDocuments documents, SubmitOnline submit) : FormPage
+public sealed class SubmitModel(GetProcedure procedures, ListUnits units, UpdateProfile profile, ReusableDocuments documents, HomeUnit home, SubmitOnline submit) : FormPage
 {
     public ProcedureDetail? Procedure { get; private set; }
 
@@ -23,8 +23,16 @@ public sealed class SubmitModel(GetProcedure procedures, ListUnits units, Update
     [BindProperty]
     public string? UnitCode { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string procedureCode, CancellationToken ct) =>
-        await LoadAsync(procedureCode, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string procedureCode, CancellationToken ct)
+    {
+        if (!await LoadAsync(procedureCode, ct))
+        {
+            return NotFound();
+        }
+
+        UnitCode = Units.Count == 1 ? Units[0].Code : await home.FindAsync(Units, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string procedureCode, CancellationToken ct)
     {

@@ -42,7 +42,9 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         if (unit is null)
         {
-            errors["unitCode"] = [new($"Không có đơn vị đang hoạt động với mã \"{request.UnitCode}\".", $"No active unit has code \"{request.UnitCode}\".")];
+            errors["unitCode"] = [string.IsNullOrWhiteSpace(request.UnitCode)
+                ? new("Chưa chọn cơ quan giải quyết.", "No resolving authority was chosen.")
+                : new($"Không có đơn vị đang hoạt động với mã \"{request.UnitCode}\".", $"No active unit has code \"{request.UnitCode}\".")];
         }
 
         if (errors.Count > 0)

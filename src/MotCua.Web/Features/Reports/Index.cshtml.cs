@@ -24,6 +24,12 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
+    /// <summary>The periods the picker offers, by name.</summary>
+    public IReadOnlyList<PeriodChoice> PeriodOptions { get; private set; } = [];
+
+    /// <summary>The shown report's period in words, its code when it has none.</summary>
+    public string? PeriodName { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Basis { get; set; }
 
@@ -58,6 +64,7 @@ public sealed class IndexModel(
         Form ??= "II.06";
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
         Period ??= LastQuarter(periods, clock);
+        PeriodOptions = PeriodChoices.Recent(periods, DossierPeriod.Today(clock), Period);
         var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source), ct);
         var report = subject.Failed ? subject.Error : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
@@ -67,6 +74,7 @@ public sealed class IndexModel(
         }
 
         Report = report.Value;
+        PeriodName = PeriodChoices.NameOf(periods, report.Value.Period.Code)?.ToString() ?? report.Value.Period.Code;
         Header = HeaderCell.Layout(subject.Value.Form);
         if (subject.Value.SubUnits.Count > 0 && subject.Value.Period.Kind != PeriodKind.Range)
         {

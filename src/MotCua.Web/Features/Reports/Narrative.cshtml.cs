@@ -18,6 +18,9 @@ public sealed class NarrativeModel(DossierRegister register, GetNarrative get, S
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
+    /// <summary>The periods the picker offers, by name.</summary>
+    public IReadOnlyList<PeriodChoice> PeriodOptions { get; private set; } = [];
+
     [BindProperty]
     public NarrativeRequest Words { get; set; } = new(null, null, null, null);
 
@@ -64,6 +67,7 @@ public sealed class NarrativeModel(DossierRegister register, GetNarrative get, S
         Choices = await register.ChoicesAsync(ct);
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
         Period ??= IndexModel.LastQuarter(periods, clock);
+        PeriodOptions = PeriodChoices.Recent(periods, DossierPeriod.Today(clock), Period);
         var found = await get.HandleAsync(UnitCode, Period, ct);
         if (found.Failed)
         {

@@ -6,7 +6,8 @@ namespace MotCua.E2E.Features.Portal;
 
 /// <summary>
 /// Issue 18, item 12: on a phone the header is compact with one way to sign in, and nothing is wider than the screen;
-/// the site has an icon; the kiosk refreshes its list of results ready in place, with no meta refresh.
+/// the site has an icon; the kiosk refreshes its list of results ready in place, with no meta refresh. Item 9: a citizen
+/// submitting online on a phone finds her own ward chosen and each component, with its reuse choice, on the screen.
 /// </summary>
 public sealed class PhoneLayoutTests(LiveApp app, Browser browser)
 {
@@ -31,6 +32,29 @@ public sealed class PhoneLayoutTests(LiveApp app, Browser browser)
         }
 
         await page.ShouldPassAxeAsync($"phone-{width}{path.Split('?')[0].Replace('/', '-')}");
+    }
+
+    [Fact]
+    public async Task A_citizen_submitting_on_a_phone_finds_her_ward_chosen_and_each_component_with_its_reuse_choice_on_screen()
+    {
+        var page = await OpenAsync(390, 844);
+        await page.GotoAsync("/cong-dan/nop-ho-so/1.001193.000.00.00.H10");
+        // The demo citizen lives in phường Long Thủy, not in the first commune of the list (xã Đak Ơ), and has papers to reuse.
+        await page.GetByLabel("Thư điện tử hoặc số điện thoại").FillAsync(MotCua.Web.Data.Seed.DemoCitizen.Email);
+        await page.GetByLabel("Mật khẩu").FillAsync(OfficerSession.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Nộp hồ sơ trực tuyến");
+        await Expect(page.GetByLabel("Cơ quan giải quyết")).ToHaveValueAsync("PL-LONGTHUY");
+        await Expect(page.GetByLabel("Hoặc dùng lại giấy tờ đã nộp: Tờ khai đăng ký khai sinh theo mẫu")).ToBeVisibleAsync();
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        foreach (var field in await page.Locator("main :is(input:not([type=hidden]), select, button)").AllAsync())
+        {
+            var box = (await field.BoundingBoxAsync())!;
+            (box.X + box.Width).ShouldBeLessThanOrEqualTo(390);
+        }
+
+        await page.ShouldPassAxeAsync("phone-390-cong-dan-nop-ho-so");
     }
 
     [Fact]

@@ -47,19 +47,15 @@ public static class CitizenRequests
 
     /// <summary>
     /// Submits a birth registration online at the Long Thủy ward: <paramref name="parts"/> are the form's fields
-    /// (<c>file{i}</c> as bytes, anything else as text), besides the procedure and the unit.
+    /// (<c>file{i}</c> as bytes, anything else as text), besides the procedure; at the ward unless a <c>unitCode</c> part says otherwise.
     /// </summary>
     public static Task<HttpResponseMessage> SubmitBirthAsync(this HttpClient client, params (string Name, object Value)[] parts) =>
         client.SendAsync(SubmitRequest(parts), TestContext.Current.CancellationToken);
 
     public static HttpRequestMessage SubmitRequest(params (string Name, object Value)[] parts)
     {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(DossierRequests.BirthRegistration), "procedureCode" },
-            { new StringContent(DossierRequests.Ward), "unitCode" },
-        };
-        foreach (var (name, value) in parts)
+        var form = new MultipartFormDataContent { { new StringContent(DossierRequests.BirthRegistration), "procedureCode" } };
+        foreach (var (name, value) in parts.Any(p => p.Name == "unitCode") ? parts : [.. parts, ("unitCode", DossierRequests.Ward)])
         {
             if (value is byte[] bytes)
             {
