@@ -52,6 +52,8 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        // Every environment requires the site's public address; the process's own is its address unless a test says otherwise.
+        start.Environment["Site__PublicAddress"] = address.ToString();
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
