@@ -35,7 +35,7 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
         return new ReorganizationPreview(
             ReorganizationInfo.Of(act),
             [.. act.Steps.Select(s => Describe(s, units))],
-            [.. officers.Select(o => $"{o.FullName} ({o.UserName}), {o.Role}: {ended[o.UnitId].Code} → {ended[o.UnitId].To}")],
+            [.. officers.Select(o => $"{o.FullName} ({o.UserName}), {OrganizationLabels.Role(o.Role)}: {ended[o.UnitId].Code} → {ended[o.UnitId].To}")],
             await open.CountAsync(ct),
             await open.OrderBy(d => d.Code).Select(d => d.Code).Take(ListedDossiers).ToListAsync(ct),
             procedures,
