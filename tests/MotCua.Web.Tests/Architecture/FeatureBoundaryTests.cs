@@ -1,0 +1,30 @@
+using ArchUnitNET.Fluent;
+using ArchUnitNET.xUnitV3;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+using static MotCua.Web.Tests.Architecture.WebArchitecture;
+
+namespace MotCua.Web.Tests.Architecture;
+
+/// <summary>
+/// DESIGN.md: features talk to each other through the domain and the database, not through each other's internals.
+/// A feature's pages and its route map are where requests enter it; what another feature may call is what those
+/// call (its handlers, queries and read models). Abstract page bases (a period picker, a plan page) are shared on
+/// purpose and stay allowed.
+/// </summary>
+public sealed class FeatureBoundaryTests
+{
+    [Theory]
+    [MemberData(nameof(Features), MemberType = typeof(WebArchitecture))]
+    public void A_feature_uses_no_other_features_pages_or_route_map(string feature)
+    {
+        var others = Classes().That().ResideInNamespaceMatching(NamespaceOf("Features"))
+            .And().DoNotResideInNamespaceMatching(FeatureNamespace(feature));
+
+        Types().That().ResideInNamespaceMatching(FeatureNamespace(feature))
+            .Should().NotDependOnAny(others.And().AreAssignableTo(typeof(PageModel)).And().AreNotAbstract().As("another feature's pages"))
+            .AndShould().NotDependOnAny(others.And().HaveNameEndingWith("Endpoints").As("another feature's route map"))
+            .Because("a request enters a feature through its own pages and routes, and another feature calls what they call")
+            .Check(WebArchitecture.Types);
+    }
+}
