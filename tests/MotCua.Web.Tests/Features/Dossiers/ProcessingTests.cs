@@ -34,10 +34,16 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         returned.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString())
             .ShouldBe(["receive", "complete-step", "assign", "complete-step", "approve", "issue-result", "return-result"]);
         returned.GetProperty("history")[2].GetProperty("byUserName").GetString().ShouldBe("lanhdao.xa");
-        var steps = returned.GetProperty("steps").EnumerateArray().ToList();
-        steps.Count.ShouldBe(4);
-        steps[0].GetProperty("completedAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
-        steps[0].GetProperty("dueAt").ValueKind.ShouldNotBe(JsonValueKind.Null);
+        // The seeded process gives its steps 1 h, 4 h, 2 h and 1 h (procedures.json), counted from D 09:00 in the ward's
+        // 07:30–11:30, 13:00–17:00: 1 h → D 10:00; 5 h → 2 h 30 to 11:30 and 2 h 30 from 13:00, D 15:30; 7 h → 17:00
+        // makes 6 h 30, so D+1 08:00; 8 h → D+1 09:00, the dossier's own due time. All were closed at D 09:00: on time
+        // on D, early before D+1.
+        returned.GetProperty("steps").EnumerateArray().Select(Step).ShouldBe([
+            (VietnamTime(day, 10), VietnamTime(day, 9), "onTime"),
+            (VietnamTime(day, 15, 30), VietnamTime(day, 9), "onTime"),
+            (VietnamTime(day.AddDays(1), 8), VietnamTime(day, 9), "early"),
+            (VietnamTime(day.AddDays(1), 9), VietnamTime(day, 9), "early"),
+        ]);
     }
 
     [Theory]
@@ -95,10 +101,12 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         resumed.GetProperty("status").GetString().ShouldBe("inProgress");
         resumed.GetProperty("dueAt").GetDateTimeOffset().ShouldBe(VietnamTime(day.AddDays(8), 9));
         resumed.GetProperty("history")[1].GetProperty("note").GetString().ShouldBe("Thiếu bản sao giấy chứng nhận kết hôn của cha mẹ");
-        // The steps not yet done move with it: the last one still ends on the dossier's due time.
-        var steps = resumed.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("dueAt").GetDateTimeOffset()).ToList();
-        steps[^1].ShouldBe(resumed.GetProperty("dueAt").GetDateTimeOffset());
-        steps[^1].ShouldBeGreaterThan(before.GetProperty("steps").EnumerateArray().Last().GetProperty("dueAt").GetDateTimeOffset());
+        // The steps (1 h, 4 h, 2 h, 1 h) were due D 10:00, D 15:30, D+1 08:00, D+1 09:00; the week waiting moves each by
+        // the working time it had left at D 09:00, so they fall at the same hours on D+7 and D+8.
+        before.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("dueAt").GetDateTimeOffset())
+            .ShouldBe([VietnamTime(day, 10), VietnamTime(day, 15, 30), VietnamTime(day.AddDays(1), 8), VietnamTime(day.AddDays(1), 9)]);
+        resumed.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("dueAt").GetDateTimeOffset())
+            .ShouldBe([VietnamTime(day.AddDays(7), 10), VietnamTime(day.AddDays(7), 15, 30), VietnamTime(day.AddDays(8), 8), VietnamTime(day.AddDays(8), 9)]);
     }
 
     [Fact]
@@ -157,7 +165,10 @@ public abstract class ProcessingTests(MotCuaApp app) : ProviderTests(app)
         apologized.GetProperty("rescheduledTo").GetDateTimeOffset().ShouldBe(due.AddDays(3));
     }
 
-    private static DateTimeOffset VietnamTime(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), WorkingCalendar.VietnamOffset);
+    private static DateTimeOffset VietnamTime(DateOnly day, int hour, int minute = 0) => new(day.ToDateTime(new TimeOnly(hour, minute)), WorkingCalendar.VietnamOffset);
+
+    private static (DateTimeOffset Due, DateTimeOffset Completed, string? Timeliness) Step(JsonElement step) =>
+        (step.GetProperty("dueAt").GetDateTimeOffset(), step.GetProperty("completedAt").GetDateTimeOffset(), step.GetProperty("timeliness").GetString());
 }
 
 [Collection(SqliteGroup.Name)]
