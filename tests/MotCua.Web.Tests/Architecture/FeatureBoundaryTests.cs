@@ -21,7 +21,7 @@ public sealed class FeatureBoundaryTests
             .Should().NotDependOnAny(Others(feature).And().AreAssignableTo(typeof(PageModel)).And().AreNotAbstract().As("another feature's pages"))
             .AndShould().NotDependOnAny(Others(feature).And().HaveNameEndingWith("Endpoints").As("another feature's route map"))
             .Because("a request enters a feature through its own pages and routes, and another feature calls what they call")
-            .Check(WebArchitecture.Types);
+            .Check(WebArchitecture.Application);
 
     // A new selection each time: a selection adds each further condition to itself, so one shared by both rules
     // would ask for classes that are pages and route maps at once, and find none.

@@ -20,7 +20,7 @@ public sealed class SharedCodeTests
     public void Shared_infrastructure_depends_on_no_feature(string area) =>
         Types().That().ResideInNamespaceMatching(NamespaceOf(area))
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(NamespaceOf("Features")))
-            .Check(WebArchitecture.Types);
+            .Check(WebArchitecture.Application);
 
     [Fact]
     public void The_data_model_depends_on_no_feature_only_the_demo_seed_does()
@@ -29,7 +29,7 @@ public sealed class SharedCodeTests
         Types().That().ResideInNamespaceMatching(NamespaceOf("Data"))
             .And().DoNotResideInNamespaceMatching(NamespaceOf("Data.Seed"))
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(NamespaceOf("Features")))
-            .Check(WebArchitecture.Types);
+            .Check(WebArchitecture.Application);
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class SharedCodeTests
         Types().That().ResideInNamespaceMatching(NamespaceOf("Common"))
             .And().DoNotHaveFullNameMatching(@"^MotCua\.Web\.Common\.CommandLine(\+.*)?$")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(NamespaceOf("Features")))
-            .Check(WebArchitecture.Types);
+            .Check(WebArchitecture.Application);
     }
 }

@@ -11,11 +11,11 @@ internal static class WebArchitecture
 {
     private const string FeaturesNamespace = "MotCua.Web.Features.";
 
-    public static ArchUnitNET.Domain.Architecture Types { get; } = new ArchLoader().LoadAssemblies(typeof(Program).Assembly).Build();
+    public static ArchUnitNET.Domain.Architecture Application { get; } = new ArchLoader().LoadAssemblies(typeof(Program).Assembly).Build();
 
     public static TheoryData<string> Features()
     {
-        var names = Types.Types
+        var names = Application.Types
             .Select(t => t.Namespace?.FullName ?? string.Empty)
             .Where(n => n.StartsWith(FeaturesNamespace, StringComparison.Ordinal))
             .Select(n => n[FeaturesNamespace.Length..].Split('.')[0])
