@@ -77,6 +77,8 @@ builder.Services
     .AddIdempotency(builder.Configuration)
     .AddScoped<DemoData>()
     .AddScoped<DemoDossiers>()
+    .AddScoped<DemoHistory>()
+    .AddScoped<DemoReform>()
     .AddScoped<DemoFeedback>()
     .AddScoped<DemoPlans>()
     .AddScoped<DemoCitizen>();

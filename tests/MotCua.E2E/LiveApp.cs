@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MotCua.E2E;
 
@@ -22,6 +23,14 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly int port = MotCua.Web.Tests.Infrastructure.FreePorts.Next();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{port}/");
+
+    /// <summary>
+    /// Where the clock starts, as the web tests' does: 09:00 on Monday 3 March 2025 in Vietnam, a working morning before
+    /// the two-level reform, so that the demo is the 2024 structure with the year before it, as the browser tests expect.
+    /// </summary>
+    public static DateTimeOffset Start { get; } = new(2025, 3, 3, 2, 0, 0, TimeSpan.Zero);
+
+    public ShiftedClock Clock { get; } = new(Start);
 
     public ValueTask InitializeAsync()
     {
@@ -63,6 +72,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
         builder.UseSetting("Demo:Dossiers", "150");
+        builder.UseSetting("Demo:HistoryFrom", "");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 
         // Every browser test signs in through the real page, many as the same officer within a minute.
@@ -70,5 +80,10 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginsPerAccountPerMinute", "100000");
         builder.UseSetting("Site:PublicAddress", BaseAddress.ToString());
         builder.UseUrls(BaseAddress.ToString());
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 }

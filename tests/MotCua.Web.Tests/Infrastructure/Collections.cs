@@ -127,3 +127,27 @@ public sealed class PostgresReorganizationActGroup : ICollectionFixture<Postgres
 {
     public const string Name = "postgres-reorganization-act";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteDemoReformGroup : ICollectionFixture<SqliteDemoReformApp>
+{
+    public const string Name = "sqlite-demo-reform";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresDemoReformGroup : ICollectionFixture<PostgresDemoReformApp>
+{
+    public const string Name = "postgres-demo-reform";
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteDemoTodayGroup : ICollectionFixture<SqliteDemoTodayApp>
+{
+    public const string Name = "sqlite-demo-today";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresDemoTodayGroup : ICollectionFixture<PostgresDemoTodayApp>
+{
+    public const string Name = "postgres-demo-today";
+}

@@ -136,6 +136,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Enough demo dossiers for every state and page, few enough to seed each fixture quickly.
         builder.UseSetting("Demo:Dossiers", "150");
+        builder.UseSetting("Demo:HistoryFrom", "");
 
         // Many tests sign in from one address; the throttle itself is tested on its own.
         builder.UseSetting("Security:LoginsPerMinute", "100000");
@@ -150,6 +151,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (JobInterval is { } interval)
         {
             builder.UseSetting("Jobs:LatenessInterval", interval.ToString());
+            builder.UseSetting("Jobs:FeedbackReminderInterval", interval.ToString());
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
 

@@ -13,11 +13,11 @@ namespace MotCua.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo province: units, officers for every role, the official
-/// holiday schedules, the procedure catalog, the dossiers of the last year and the feedback of the
-/// last months, the seeds' 2024 plans. Procedures go through the catalog import, so the demo data obeys the same rules as
+/// holiday schedules, the procedure catalog, its history (<see cref="DemoHistory"/>: the dossiers, the seeds' 2024
+/// plans, the reform of 1 July 2025) and the feedback of the last months. Procedures go through the catalog import, so the demo data obeys the same rules as
 /// data an office imports.
 /// </summary>
-public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoDossiers dossiers, DemoFeedback feedback, DemoPlans plans, DemoCitizen citizen, IConfiguration configuration)
+public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher, ImportProcedures import, DemoHistory history, DemoFeedback feedback, DemoCitizen citizen, IConfiguration configuration)
 {
     public const string DemoPassword = "MotCua@2024";
 
@@ -40,9 +40,8 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
             throw new InvalidOperationException("The demo procedures do not pass the catalog rules: " + string.Join("; ", outcome.Error.Fields!.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
         }
 
-        await dossiers.SeedAsync(ct);
+        await history.SeedAsync(ct);
         await feedback.SeedAsync(ct);
-        await plans.SeedAsync(ct);
         await citizen.SeedAsync(configuration.GetValue("Demo:Dossiers", 0) > 0, ct);
     }
 

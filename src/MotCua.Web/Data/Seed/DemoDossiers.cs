@@ -12,12 +12,13 @@ using MotCua.Web.Features.Organization;
 namespace MotCua.Web.Data.Seed;
 
 /// <summary>
-/// The demo dossiers (issue 4, "Demo data"): <c>Demo:Dossiers</c> of them over the 12 months before now, across every
-/// unit that resolves procedures and each of its procedures, in every state, some late with or without an apology.
-/// Generated from a fixed seed, so every installation shows the same data relative to its own "now", and through the
-/// real workflow: intake, clock, step plan and actions are the product's own code, the actors the demo officers.
+/// The demo dossiers (issue 4, "Demo data") of one stretch of the demo's history (<see cref="DemoHistory"/>), across
+/// every unit that resolves procedures at the time and each of its procedures, in every state, some late with or without
+/// an apology. Generated from a fixed seed, so every installation shows the same data relative to its own "now", and
+/// through the real workflow: intake, clock, step plan and actions are the product's own code, the actors the demo
+/// officers.
 /// </summary>
-public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock, IConfiguration configuration, ILogger<DemoDossiers> logger)
+public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, TimeProvider clock, ILogger<DemoDossiers> logger)
 {
     private const int Seed = 2024;
 
@@ -39,23 +40,30 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
         (DossierStatus.Withdrawn, 0.05),
     ];
 
-    public async Task SeedAsync(CancellationToken ct)
-    {
-        int count = configuration.GetValue("Demo:Dossiers", 0);
-        if (count <= 0)
-        {
-            return;
-        }
+    /// <summary>
+    /// Shares of the states on the eve of the reform: nearly everything of the old structure was done; the few in flight
+    /// pass to the successors (every other dossier is returned).
+    /// </summary>
+    private static readonly (DossierStatus Status, double Share)[] InFlightAtReform =
+    [
+        (DossierStatus.InProgress, 0.01),
+        (DossierStatus.WaitingSupplement, 0.005),
+        (DossierStatus.Refused, 0.06),
+        (DossierStatus.Withdrawn, 0.05),
+    ];
 
+    public async Task SeedAsync(DemoEra era, int count, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(era);
         var watch = Stopwatch.StartNew();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var officers = await db.Officers.AsNoTracking().Include(o => o.Roles).Where(o => o.IsActive).OrderBy(o => o.UserName).ToListAsync(ct);
         var desks = await DesksAsync(units, ct);
         var unitIds = units.Values.ToDictionary(u => u.Code, u => u.Id);
-        var random = new Random(Seed);
-        var lifecycle = new DemoLifecycle(random, new DemoActors(DossierPermissions.Tree(units.Values), officers), unitIds, clock.GetUtcNow());
+        var random = new Random(Seed + era.Part);
+        var lifecycle = new DemoLifecycle(random, new DemoActors(DossierPermissions.Tree(units.Values), officers), unitIds, era.From, era.To);
         var online = desks.Where(d => d.Procedure.Channels.HasFlag(Channels.Online)).ToList();
-        var plans = Targets(random, count)
+        var plans = Targets(random, count, era.EndsNow ? States : InFlightAtReform)
             .Select(target => lifecycle.Plan(target == DossierStatus.Submitted ? online[random.Next(online.Count)] : desks[random.Next(desks.Count)], target))
             .ToList();
         int events = await WriteAsync(plans, unitIds, ct);
@@ -101,10 +109,10 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
         return [.. (below.Count > 0 ? below : communes).Select(c => string.Join(", ", UnitLookup.SelfAndAncestors(c, units).Select(u => u.Name.Replace("Ủy ban nhân dân ", string.Empty, StringComparison.Ordinal))))];
     }
 
-    /// <summary>The state each dossier ends in, by <see cref="States"/> (the rest returned), shuffled.</summary>
-    private static DossierStatus[] Targets(Random random, int count)
+    /// <summary>The state each dossier ends in, by the shares (the rest returned), shuffled.</summary>
+    private static DossierStatus[] Targets(Random random, int count, (DossierStatus Status, double Share)[] shares)
     {
-        var targets = States.SelectMany(s => Enumerable.Repeat(s.Status, Math.Max(1, (int)Math.Round(s.Share * count)))).ToList();
+        var targets = shares.SelectMany(s => Enumerable.Repeat(s.Status, Math.Max(1, (int)Math.Round(s.Share * count)))).ToList();
         targets.AddRange(Enumerable.Repeat(DossierStatus.Returned, Math.Max(1, count - targets.Count)));
         var array = targets.Take(count).ToArray();
         random.Shuffle(array);

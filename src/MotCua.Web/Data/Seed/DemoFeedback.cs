@@ -50,7 +50,7 @@ public sealed class DemoFeedback(MotCuaDbContext db, CalendarSource calendars, T
     {
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var root = units.Values.Where(u => u.ParentId is null).OrderBy(u => u.Code).First().Id;
-        var targets = UnitCodes.Select(code => units.Values.FirstOrDefault(u => u.Code == code)?.Id).OfType<Guid>().ToList();
+        var targets = UnitCodes.Select(code => units.Values.FirstOrDefault(u => u.Code == code && u.IsActive)?.Id).OfType<Guid>().ToList();
         var officers = await db.Officers.AsNoTracking().Include(o => o.Roles).Where(o => o.IsActive).OrderBy(o => o.UserName).ToListAsync(ct);
         var actors = new DemoActors(DossierPermissions.Tree(units.Values), officers);
         var calendar = await calendars.ForUnitAsync(null, ct);

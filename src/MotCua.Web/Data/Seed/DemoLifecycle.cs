@@ -7,11 +7,12 @@ using MotCua.Web.Features.Dossiers;
 namespace MotCua.Web.Data.Seed;
 
 /// <summary>
-/// Plans one demo dossier that ends, at "now", in a chosen state: it is walked through the real workflow on a scratch
-/// dossier (the clock, the step shares, waiting and lateness come from the same code as in production), and its
-/// start is drawn again until the whole history lies in the past and an open dossier is late only when meant to be.
+/// Plans one demo dossier submitted after <c>from</c> that ends, at <c>now</c>, in a chosen state: it is walked through
+/// the real workflow on a scratch dossier (the clock, the step shares, waiting and lateness come from the same code as in
+/// production), and its start is drawn again until the whole history lies in the window and an open dossier is late only
+/// when meant to be.
 /// </summary>
-internal sealed class DemoLifecycle(Random random, DemoActors actors, IReadOnlyDictionary<string, Guid> unitIds, DateTimeOffset now)
+internal sealed class DemoLifecycle(Random random, DemoActors actors, IReadOnlyDictionary<string, Guid> unitIds, DateTimeOffset from, DateTimeOffset now)
 {
     private static readonly ActionRequest NoInput = new(null, null, null, null, null);
 
@@ -58,7 +59,7 @@ internal sealed class DemoLifecycle(Random random, DemoActors actors, IReadOnlyD
         "Số lượng hồ sơ tăng đột biến, cán bộ thụ lý đi công tác",
     ];
 
-    private readonly DateTimeOffset windowStart = now.AddMonths(-12);
+    private readonly DateTimeOffset windowStart = from;
 
     /// <summary>Where a refused or withdrawn dossier leaves the process.</summary>
     private enum Exit
@@ -140,7 +141,7 @@ internal sealed class DemoLifecycle(Random random, DemoActors actors, IReadOnlyD
         : Draw((45, ComponentOrigin.Paper), (40, ComponentOrigin.Scan), (15, ComponentOrigin.Reuse));
 
     /// <summary>
-    /// When the dossier comes in. A closed dossier anywhere in the last 12 months (later attempts further back, so its
+    /// When the dossier comes in. A closed dossier anywhere in the window (later attempts further back, so its
     /// whole history fits before now); an open one within about its time limit before now; one waiting in the intake
     /// queue within the last three days. Online dossiers come at any hour, counter and postal ones in working time.
     /// </summary>

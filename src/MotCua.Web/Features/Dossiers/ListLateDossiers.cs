@@ -73,37 +73,62 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
         var (start, end) = DossierPeriod.Instants(from, to);
         var lateBy = end < now ? end : now;
 
+        // A past period is cut at its end; the running one reads everything up to now.
+        var past = end < now;
+
         // Resolved late: the result was issued after the due instant, within the period (refusals and withdrawals are
-        // not late: form II.06 counts them on time). Open: the clock ran past the due instant, or stopped after it.
+        // not late: form II.06 counts them on time). Open at the period's end (column 13 of II.06), as it stood then: the
+        // clock ran past the due instant, or stopped after it, or the dossier was ended only after the period.
         var found = await dossiers
             .Where(d => d.DueAt != null && (
                 (Resolved.Contains(d.Status) && d.EndedAt >= start && d.EndedAt < end && d.EndedAt > d.DueAt)
-                || (d.EndedAt == null && d.DueAt < lateBy && (DossierWorkflow.Running.Contains(d.Status) || d.StoppedAt > d.DueAt))))
+                || (d.DueAt < lateBy && ((past && d.EndedAt >= end) || (d.EndedAt == null && (DossierWorkflow.Running.Contains(d.Status) || d.StoppedAt > d.DueAt))))))
             .ToListAsync(ct);
         var loaded = await records.LoadAsync(found, ct);
         var codes = units.ToDictionary(u => u.Key, u => u.Value.Code);
+        var ids = found.Select(d => d.Id).ToList();
+        var passed = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && e.Type == Organization.UnitSuccession.PassedToSuccessor && (!past || e.At < end))
+            .Select(e => e.DossierId).ToListAsync(ct)).ToHashSet();
         var rows = new List<LateDossier>();
         foreach (var dossier in found.OrderBy(d => d.DueAt).ThenBy(d => d.Code))
         {
-            rows.Add(Row(dossier, loaded.ProcedureOf(dossier), loaded.EventsOf(dossier), loaded.CalendarOf(dossier), codes, now));
+            // A dossier whose unit was merged or abolished is the successor's from then on (issue 17), in the lists of later periods.
+            var holder = passed.Contains(dossier.Id) ? Successor(dossier.UnitId, units) : dossier.UnitId;
+            rows.Add(Row(dossier, codes[holder], loaded.ProcedureOf(dossier), loaded.EventsOf(dossier), loaded.CalendarOf(dossier), codes, lateBy, past ? end : null));
         }
 
         return rows;
     }
 
-    private static LateDossier Row(Dossier dossier, Procedure procedure, List<DossierEvent> events, WorkingCalendar calendar, Dictionary<Guid, string> codes, DateTimeOffset now)
+    /// <param name="asOf">Now, or the end of a past period: a past period's list reads the same whenever it is asked for.</param>
+    /// <param name="cut">The end of a past period, after which nothing that happened counts; null for the running one.</param>
+    private static LateDossier Row(Dossier dossier, string unitCode, Procedure procedure, List<DossierEvent> events, WorkingCalendar calendar, Dictionary<Guid, string> codes, DateTimeOffset asOf, DateTimeOffset? cut)
     {
         var offset = WorkingCalendar.VietnamOffset;
         var due = dossier.DueAt!.Value;
-        var until = dossier.EndedAt ?? (DossierWorkflow.ClockRuns(dossier.Status) ? now : dossier.StoppedAt ?? now);
-        var apology = StepRecords.Loaded.LastApology(events) is { } letter
+        var ended = cut is null || dossier.EndedAt < cut ? dossier.EndedAt : null;
+        var stopped = DossierWorkflow.ClockRuns(dossier.Status) || dossier.StoppedAt is not { } stop || stop > asOf ? asOf : stop;
+        var until = ended ?? stopped;
+        var apology = StepRecords.Loaded.LastApology([.. events.Where(e => cut is null || e.At < cut)]) is { } letter
             ? new ApologyInfo(letter.At.ToOffset(offset), dossier.RescheduledTo?.ToOffset(offset), ApologyRule.IsWithinDeadline(calendar, letter.At, letter.DueAt ?? due))
             : null;
         return new LateDossier(
-            dossier.Code, procedure.Code, procedure.Name, codes[dossier.UnitId], DossierStatusNames.Of(dossier.Status), dossier.AssignedTo,
-            due.ToOffset(offset), dossier.EndedAt?.ToOffset(offset), until.ToOffset(offset),
+            dossier.Code, procedure.Code, procedure.Name, unitCode, DossierStatusNames.Of(dossier.Status), dossier.AssignedTo,
+            due.ToOffset(offset), ended?.ToOffset(offset), until.ToOffset(offset),
             decimal.Round((decimal)calendar.WorkingTimeBetween(due, until).TotalHours, 2),
             Lost(dossier, procedure, events, calendar, codes), apology);
+    }
+
+    /// <summary>The unit that took over from <paramref name="unitId"/>, through every merger since, or the unit itself.</summary>
+    private static Guid Successor(Guid unitId, Dictionary<Guid, Unit> units)
+    {
+        var seen = new HashSet<Guid> { unitId };
+        while (units[unitId].MergedIntoId is { } next && seen.Add(next))
+        {
+            unitId = next;
+        }
+
+        return unitId;
     }
 
     /// <summary>The first step handed on after its own due time; when every step so far was on time, the step the dossier stands at (it ran out of time there).</summary>

@@ -3,6 +3,7 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Indicators;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Catalog;
 
 namespace MotCua.Web.Features.Indicators;
 
@@ -11,7 +12,7 @@ namespace MotCua.Web.Features.Indicators;
 /// dossiers, their events, the catalog and the feedback, through the domain's builders, so that any past period is
 /// recomputed from what was recorded.
 /// </summary>
-public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
+public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, ProcedureLinks links)
 {
     /// <summary>
     /// The facts of <paramref name="unitIds"/> for [<paramref name="start"/>, <paramref name="end"/>): the dossiers
@@ -35,12 +36,13 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf)
         var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
 
-        // The units' procedures that were in the catalog by the end (first revision before it), and the procedure of
-        // every dossier, even one imported into the catalog after the dossier (a historical import).
+        // The procedures the units resolved on the period's last day (a reorganization since moves them to a successor)
+        // that were in the catalog by the end (first revision before it), and the procedure of every dossier, even one
+        // imported into the catalog after the dossier (a historical import).
         var dossierProcedureIds = dossiers.Select(d => d.ProcedureId).ToHashSet();
-        var revisions = await db.ProcedureRevisions.AsNoTracking()
-            .Where(r => r.At < end && db.Procedures.Any(p => p.Id == r.ProcedureId && p.Units.Any(u => unitIds.Contains(u.UnitId))))
-            .ToListAsync(ct);
+        var lastDay = DateOnly.FromDateTime(end.AddTicks(-1).ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+        var linked = (await links.OnAsync(lastDay, [.. unitIds], ct)).Select(l => l.Key).ToList();
+        var revisions = await db.ProcedureRevisions.AsNoTracking().Where(r => r.At < end && linked.Contains(r.ProcedureId)).ToListAsync(ct);
         var revisionIds = revisions.Select(r => r.Id).ToList();
         var disclosedOn = await db.PublicationDisclosures.AsNoTracking().Where(d => revisionIds.Contains(d.RevisionId) && d.PortalOn != null)
             .ToDictionaryAsync(d => d.RevisionId, d => d.PortalOn, ct);

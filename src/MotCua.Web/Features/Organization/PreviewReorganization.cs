@@ -70,6 +70,7 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
         return step.Kind switch
         {
             ReorganizationStepKind.Create => $"Thành lập {step.Name} ({step.UnitCode}) thuộc {step.TargetCode ?? "—"}",
+            ReorganizationStepKind.Rename when step.UnitKind is { } kind => $"Đổi tên {name} thành {step.Name} ({OrganizationLabels.Kind(kind)})",
             ReorganizationStepKind.Rename => $"Đổi tên {name} thành {step.Name}",
             ReorganizationStepKind.Move => $"Chuyển {name} về trực thuộc {step.TargetCode}",
             ReorganizationStepKind.Merge => $"Sáp nhập {name} vào {step.TargetCode}",

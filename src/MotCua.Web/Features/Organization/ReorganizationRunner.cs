@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Organization;
@@ -10,7 +11,7 @@ namespace MotCua.Web.Features.Organization;
 /// effective day, inside the caller's transaction: the caller commits an application and rolls back a preview. The first
 /// step refused stops the act; its number and reason are the answer.
 /// </summary>
-public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, RenameUnit rename, MoveUnit move, MergeUnit merge)
+public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, RenameUnit rename, MoveUnit move, MergeUnit merge, CurrentOfficer officer, TimeProvider clock)
 {
     public async Task<Outcome<List<string>>> RunAsync(Reorganization act, CancellationToken ct)
     {
@@ -55,7 +56,8 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
                 return created.Failed ? created.Error : created.Value.Code;
             case ReorganizationStepKind.Rename:
                 var agency = step.AgencyCode ?? await db.Units.Where(u => u.Code == step.UnitCode).Select(u => u.AgencyCode).FirstOrDefaultAsync(ct);
-                return await rename.HandleAsync(step.UnitCode, new(step.Name, agency), ct);
+                var renamed = await rename.HandleAsync(step.UnitCode, new(step.Name, agency), ct);
+                return renamed.Failed || step.UnitKind is not { } kind ? renamed : await ReclassifyAsync(step.UnitCode, kind, ct);
             case ReorganizationStepKind.Move:
                 return await move.HandleAsync(step.UnitCode, new(step.TargetCode), ct);
             default:
@@ -68,6 +70,23 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
                 left.AddRange(ended.Value.LeftBehind);
                 return ended.Value.Code;
         }
+    }
+
+    /// <summary>
+    /// A rename may also change what the unit is: Decree 118/2025 turned the one-stop desks (bộ phận một cửa) into public
+    /// administration service centres, the same body receiving under a new name and kind.
+    /// </summary>
+    private async Task<Outcome<string>> ReclassifyAsync(string code, UnitKind kind, CancellationToken ct)
+    {
+        var unit = await db.Units.SingleAsync(u => u.Code == code, ct);
+        if (unit.Kind != kind)
+        {
+            db.UnitChanges.Add(UnitLookup.Change(unit, UnitChangeKind.Edited, OrganizationLabels.Kind(unit.Kind), OrganizationLabels.Kind(kind), officer.UserName, clock.GetUtcNow()));
+            unit.Kind = kind;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return code;
     }
 
     private static Text Reason(Error error) =>

@@ -8,8 +8,8 @@ namespace MotCua.Web.Features.Organization;
 
 /// <summary>
 /// What passes from a merged or abolished unit to its successor (issue 17): the dossiers it holds open (codes and due
-/// times unchanged, each with an event in its history), the officers' roles, the procedures it resolves, and the open plan
-/// tasks it leads. The unit is placed under its successor, so that from then on its dossiers count and are read there,
+/// times unchanged, each with an event in its history), the officers' roles, the procedures it resolves, the open plan
+/// tasks it leads, and the units it received for. The unit is placed under its successor, so that from then on its dossiers count and are read there,
 /// while the dated tree keeps it where it stood for the periods before. What stays behind is named, never dropped.
 /// </summary>
 public sealed class UnitSuccession(MotCuaDbContext db, TimeProvider clock)
@@ -25,6 +25,12 @@ public sealed class UnitSuccession(MotCuaDbContext db, TimeProvider clock)
         foreach (var task in await db.PlanTasks.Where(t => t.LeadUnitId == from.Id).ToListAsync(ct))
         {
             task.LeadUnitId = to.Id;
+        }
+
+        // A desk merged into a service centre: the units it received for are received for by the centre from then on.
+        foreach (var served in await db.Units.Where(u => u.OneStopDeskId == from.Id).ToListAsync(ct))
+        {
+            served.OneStopDeskId = to.Id;
         }
 
         from.ParentId = to.Id;

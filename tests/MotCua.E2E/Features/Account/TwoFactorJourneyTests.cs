@@ -30,7 +30,7 @@ public sealed class TwoFactorJourneyTests(LiveApp app, Browser browser)
         scanned.Query.ShouldContain($"secret={key}");
         scanned.Query.ShouldContain("issuer=MotCua");
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        await page.GetByLabel("Mã xác thực", new() { Exact = true }).FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByLabel("Mã xác thực", new() { Exact = true }).FillAsync(totp.ComputeTotp(app.Clock.GetUtcNow().UtcDateTime));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai lớp" }).ClickAsync();
         (await page.Locator("ol.recovery-codes li").CountAsync()).ShouldBe(10);
         await Assertions.Expect(page.GetByText("Xác thực hai lớp đang bật")).ToBeVisibleAsync();
@@ -40,7 +40,7 @@ public sealed class TwoFactorJourneyTests(LiveApp app, Browser browser)
         await OfficerSession.PasswordAsync(page, userName, Password);
 
         // The code of the next 30 seconds: the current one was used to confirm, and one step ahead is allowed.
-        await page.GetByLabel("Mã xác thực").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.GetByLabel("Mã xác thực").FillAsync(totp.ComputeTotp(app.Clock.GetUtcNow().UtcDateTime.AddSeconds(30)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator(".who")).ToHaveTextAsync("Đỗ Văn Hai Lớp");

@@ -22,7 +22,7 @@ public sealed class LeaderJourneyTests(LiveApp app, Browser browser)
         await leader.GetByRole(AriaRole.Link, new() { Name = "Bảng điều hành", Exact = true }).ClickAsync();
         // A period ended a week ago: the other browser tests resolving demo dossiers meanwhile cannot change the
         // dossiers resolved late in it, which both the dashboard and the late list count.
-        var today = DateTime.UtcNow.AddHours(7).Date;
+        var today = app.Clock.Today;
         await leader.GetByLabel("Đơn vị").SelectOptionAsync("PL");
         await leader.GetByLabel("Từ ngày").FillAsync(today.AddDays(-187).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await leader.GetByLabel("Đến ngày").FillAsync(today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

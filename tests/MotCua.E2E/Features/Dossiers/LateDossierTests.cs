@@ -19,7 +19,7 @@ public sealed partial class LateDossierTests(LiveApp app, Browser browser)
         var apology = leader.Locator("form", new() { Has = leader.GetByRole(AriaRole.Button, new() { Name = "Xin lỗi, hẹn lại" }) });
         await apology.GetByLabel("Lý do").FillAsync("Cần xác minh thêm tại nơi cư trú của người nộp");
         // A month on is after any due time of a late or due-soon dossier, as the new appointment must be.
-        var newDate = DateTime.UtcNow.AddHours(7).Date.AddDays(30).AddHours(10);
+        var newDate = app.Clock.Today.AddDays(30).AddHours(10);
         await apology.GetByLabel("Ngày hẹn mới").FillAsync(newDate.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await apology.GetByRole(AriaRole.Button, new() { Name = "Xin lỗi, hẹn lại" }).ClickAsync();
         (await leader.Locator("dl.facts").TextContentAsync())!.ShouldContain($"hẹn lại {newDate.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)}");

@@ -10,7 +10,7 @@ public sealed class IndicatorDrillDownTests(LiveApp app, Browser browser)
     public async Task A_leader_clicks_the_late_count_of_2_1_and_sees_the_late_dossiers_behind_it()
     {
         var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao");
-        var today = DateTime.UtcNow.AddHours(7).Date;
+        var today = app.Clock.Today;
         // A period ended a week ago: the index judges it from the events up to its end, so the other browser tests
         // resolving or adding dossiers meanwhile cannot change its figures between the page and the drill-down.
         var (from, to) = (today.AddDays(-90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -21,7 +21,7 @@ public sealed class UnsentMessagesTests(LiveApp app, Browser browser)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-            var at = DateTimeOffset.UtcNow.AddHours(-3);
+            var at = app.Clock.GetUtcNow().AddHours(-3);
             db.OutboxMessages.Add(new OutboxMessage { Key = key, Channel = "sms", Recipient = "0912000111", Body = "Thử", CreatedAt = at, NextAttemptAt = at, Attempts = 8, LastError = "Nhà mạng từ chối" });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
@@ -50,7 +50,7 @@ public sealed class UnsentMessagesTests(LiveApp app, Browser browser)
         {
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
             // Sent now: the list shows the newest first, after whatever the demo data's messages were sent at.
-            var at = DateTimeOffset.UtcNow;
+            var at = app.Clock.GetUtcNow();
             db.OutboxMessages.AddRange(
                 new OutboxMessage { Key = delivered, Channel = "sms", Recipient = "0912000112", Body = "Thử", CreatedAt = at, NextAttemptAt = at, SentAt = at, ProviderMessageId = "VT-881", DeliveredAt = at },
                 new OutboxMessage { Key = undelivered, Channel = "sms", Recipient = "0912000113", Body = "Thử", CreatedAt = at, NextAttemptAt = at, SentAt = at, ProviderMessageId = "VT-882", DeliveryFailedAt = at, DeliveryError = "UNDELIV: Thuê bao tạm khóa" });

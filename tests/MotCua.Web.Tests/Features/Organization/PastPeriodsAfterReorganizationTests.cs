@@ -29,7 +29,7 @@ public abstract class PastPeriodsAfterReorganizationTests(MotCuaApp app) : Provi
         var before = await FiguresAsync();
         before.Report.Total().Cell(3).ShouldBeGreaterThan(0, "the demo has dossiers in the town in 2024-Q4");
         before.Report.Rows().Select(Label).ShouldContain(OldName);
-        before.Report.Rows().Select(Code).ShouldContain(Absorbed);
+        before.Report.Rows().Select(r => r.UnitCode()).ShouldContain(Absorbed);
         var admin = await App.SignedInAsync("admin");
         (await admin.PostAsJsonAsync($"/api/v1/units/{Moved}/rename", new { name = NewName }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PostAsJsonAsync($"/api/v1/units/{Moved}/move", new { parentCode = "TINH" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -40,15 +40,15 @@ public abstract class PastPeriodsAfterReorganizationTests(MotCuaApp app) : Provi
         after.Report.GetProperty("rows").GetRawText().ShouldBe(before.Report.GetProperty("rows").GetRawText());
         after.Index.GetProperty("groups").GetRawText().ShouldBe(before.Index.GetProperty("groups").GetRawText());
         after.Report.Rows().Select(Label).ShouldContain(OldName);
-        var then = await UnitAsync("?asOf=2024-12-14&includeInactive=true", Moved);
+        var then = await App.UnitAsync("?asOf=2024-12-14&includeInactive=true", Moved);
         (then.GetProperty("parentCode").GetString(), then.GetProperty("name").GetString()).ShouldBe((Town, OldName));
-        var now = await UnitAsync("?includeInactive=true", Moved);
+        var now = await App.UnitAsync("?includeInactive=true", Moved);
         (now.GetProperty("parentCode").GetString(), now.GetProperty("name").GetString()).ShouldBe(("TINH", NewName));
-        (await UnitAsync("?includeInactive=true", Absorbed)).GetProperty("mergedIntoCode").GetString().ShouldBe(Moved);
+        (await App.UnitAsync("?includeInactive=true", Absorbed)).GetProperty("mergedIntoCode").GetString().ShouldBe(Moved);
         await (await App.CreateClient().GetAsync("/api/v1/units?asOf=14/12/2024", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var running = await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&from={ReportRequests.Day(App.Today.AddDays(-7))}&to={ReportRequests.Day(App.Today)}&by=unit");
-        running.Rows().Select(Code).ShouldNotContain(Moved);
-        running.Rows().Select(Code).ShouldNotContain(Absorbed);
+        running.Rows().Select(r => r.UnitCode()).ShouldNotContain(Moved);
+        running.Rows().Select(r => r.UnitCode()).ShouldNotContain(Absorbed);
     }
 
     private async Task<(JsonElement Report, JsonElement Index)> FiguresAsync()
@@ -58,12 +58,7 @@ public abstract class PastPeriodsAfterReorganizationTests(MotCuaApp app) : Provi
         return (report, index);
     }
 
-    private async Task<JsonElement> UnitAsync(string query, string code) =>
-        (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units" + query, Ct)).EnumerateArray().Single(u => u.GetProperty("code").GetString() == code);
-
     private static string? Label(JsonElement row) => row.GetProperty("label").GetString();
-
-    private static string? Code(JsonElement row) => row.TryGetProperty("unitCode", out var code) ? code.GetString() : null;
 }
 
 [Collection(SqliteReorganizationGroup.Name)]

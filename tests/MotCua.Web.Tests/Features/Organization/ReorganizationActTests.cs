@@ -41,7 +41,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         preview.GetProperty("units").GetArrayLength().ShouldBe(4);
         preview.GetProperty("openDossierCodes").EnumerateArray().Select(c => c.GetString()).ShouldContain(open);
         preview.GetProperty("officers").EnumerateArray().Select(o => o.GetString()).ShouldContain(o => o!.Contains("(chuyenvien.thacmo)"));
-        (await UnitAsync("", Merged)).GetProperty("isActive").GetBoolean().ShouldBeTrue("a preview changes nothing");
+        (await App.UnitAsync("", Merged)).GetProperty("isActive").GetBoolean().ShouldBeTrue("a preview changes nothing");
 
         var adopted = await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync();
 
@@ -54,12 +54,12 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
             .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([open]);
         (await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit")).GetProperty("rows").GetRawText()
             .ShouldBe(quarterBefore.GetProperty("rows").GetRawText());
-        var eve = await UnitAsync("?asOf=2024-12-31&includeInactive=true", Successor);
+        var eve = await App.UnitAsync("?asOf=2024-12-31&includeInactive=true", Successor);
         (eve.GetProperty("parentCode").GetString(), eve.GetProperty("name").GetString()).ShouldNotBe(("TINH", NewName));
-        var day = await UnitAsync("?asOf=2025-01-01&includeInactive=true", Successor);
+        var day = await App.UnitAsync("?asOf=2025-01-01&includeInactive=true", Successor);
         (day.GetProperty("parentCode").GetString(), day.GetProperty("name").GetString()).ShouldBe(("TINH", NewName));
-        (await UnitAsync("?asOf=2025-01-01&includeInactive=true", Merged)).GetProperty("mergedIntoCode").GetString().ShouldBe(Successor);
-        (await Units("?asOf=2024-12-31&includeInactive=true")).ShouldNotContain(u => u.GetProperty("code").GetString() == "PL-LONGTHUY-TT");
+        (await App.UnitAsync("?asOf=2025-01-01&includeInactive=true", Merged)).GetProperty("mergedIntoCode").GetString().ShouldBe(Successor);
+        (await App.UnitsAsync("?asOf=2024-12-31&includeInactive=true")).ShouldNotContain(u => u.GetProperty("code").GetString() == "PL-LONGTHUY-TT");
         await (await admin.PostAsync($"/api/v1/reorganizations/{act}/withdraw", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var line = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/units/{Successor}/lineage", Ct);
         line.GetProperty("predecessors").EnumerateArray().Select(p => p.GetProperty("code").GetString()).ShouldBe([Merged]);
@@ -90,18 +90,18 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         await (await admin.PostAsync($"/api/v1/reorganizations/{withdrawn}/adopt", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var procedures = await App.ReportAsync("lanhdao.bgm", "II.07", eve);
         procedures.Rows().Single(r => r.TryGetProperty("unitCode", out var c) && c.GetString() == "BGM-DAKO").Cell(3).ShouldBeGreaterThan(0, "the commune resolves procedures");
-        await ApplyDueAsync();
-        (await UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới", "not before its day");
+        await App.ApplyDueReorganizationsAsync();
+        (await App.UnitAsync("", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới", "not before its day");
 
         App.Clock.Advance(TimeSpan.FromDays(10));
-        await ApplyDueAsync();
+        await App.ApplyDueReorganizationsAsync();
 
-        (await UnitAsync("?includeInactive=true", "BGM-DAKO")).GetProperty("mergedIntoCode").GetString().ShouldBe("BGM-PHUNGHIA");
+        (await App.UnitAsync("?includeInactive=true", "BGM-DAKO")).GetProperty("mergedIntoCode").GetString().ShouldBe("BGM-PHUNGHIA");
         (await App.ReportAsync("lanhdao.bgm", "II.07", eve)).GetProperty("rows").GetRawText()
             .ShouldBe(procedures.GetProperty("rows").GetRawText(), "the merged commune resolved its procedures until the act's day");
-        (await UnitAsync($"?asOf={ReportRequests.Day(day)}&includeInactive=true", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
-        (await UnitAsync($"?asOf={ReportRequests.Day(day.AddDays(-1))}", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới");
-        (await UnitAsync("", "BGM-PHUNGHIA")).GetProperty("name").GetString().ShouldNotBe("Không bao giờ");
+        (await App.UnitAsync($"?asOf={ReportRequests.Day(day)}&includeInactive=true", "BGM-DAKO")).GetProperty("name").GetString().ShouldBe("Ủy ban nhân dân xã Đa Kia mới");
+        (await App.UnitAsync($"?asOf={ReportRequests.Day(day.AddDays(-1))}", "BGM-DAKO")).GetProperty("name").GetString().ShouldNotBe("Ủy ban nhân dân xã Đa Kia mới");
+        (await App.UnitAsync("", "BGM-PHUNGHIA")).GetProperty("name").GetString().ShouldNotBe("Không bao giờ");
         var receipt = await PdfTools.TextAsync(await (await App.SignedInAsync("lanhdao.bgm")).GetByteArrayAsync($"/api/v1/dossiers/{received}/documents/receipt", Ct));
         receipt.ShouldContain("UBND XÃ ĐAK Ơ", Case.Sensitive, "a receipt reprinted later names the commune as it was on its day");
         receipt.ShouldNotContain("ĐA KIA MỚI");
@@ -128,12 +128,6 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
     }
 
-    private async Task ApplyDueAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AdoptReorganization>().ApplyDueAsync(Ct);
-    }
-
     private static async Task<string> PlanAsync(HttpClient admin, DateOnly effective, params object[] steps) =>
         (await (await admin.PostAsJsonAsync("/api/v1/reorganizations", Act(effective, steps), Ct)).ShouldBeCreatedJsonAsync()).GetProperty("id").GetString()!;
 
@@ -152,10 +146,6 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     private async Task<JsonElement> DossierAsync(string userName, string code) =>
         await (await App.SignedInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
 
-    private async Task<List<JsonElement>> Units(string query) =>
-        [.. (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units" + query, Ct)).EnumerateArray()];
-
-    private async Task<JsonElement> UnitAsync(string query, string code) => (await Units(query)).Single(u => u.GetProperty("code").GetString() == code);
 }
 
 [Collection(SqliteReorganizationActGroup.Name)]

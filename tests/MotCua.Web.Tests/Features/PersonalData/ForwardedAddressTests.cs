@@ -43,7 +43,7 @@ public sealed class ForwardedAddressTests
 
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(WorkingCalendar.VietnamOffset).DateTime);
         var (first, last) = (today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var log = await (await ClientAsync(app, "kstt.pl")).GetFromJsonAsync<JsonElement>($"/api/v1/personal-data-access?unitCode=PL&from={first}&to={last}&dossierCode={code}", Ct);
+        var log = await (await ClientAsync(app, "kstt.pl")).GetFromJsonAsync<JsonElement>($"/api/v1/personal-data-access?unitCode=PL-LONGTHUY&from={first}&to={last}&dossierCode={code}", Ct);
         log.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("address").GetString()).ShouldBe(["203.0.113.9", "10.0.0.8"], ignoreOrder: true);
     }
 

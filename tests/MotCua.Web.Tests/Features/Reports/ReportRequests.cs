@@ -21,6 +21,9 @@ internal static class ReportRequests
 
     public static List<JsonElement> Rows(this JsonElement report) => [.. report.GetProperty("rows").EnumerateArray()];
 
+    /// <summary>The unit of an item row (a unit, or a dossier's unit); null on heading and total rows.</summary>
+    public static string? UnitCode(this JsonElement row) => row.TryGetProperty("unitCode", out var code) ? code.GetString() : null;
+
     public static JsonElement Total(this JsonElement report) => report.Rows().Single(r => r.GetProperty("isTotal").GetBoolean());
 
     public static long Cell(this JsonElement row, int column) =>

@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using MotCua.Domain.Calendar;
+using MotCua.Web.Data.Seed;
+using MotCua.Web.Tests.Features.Dossiers;
+using MotCua.Web.Tests.Features.Reports;
+using MotCua.Web.Tests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.Web.Tests.Features.Organization;
+
+/// <summary>
+/// Issue 17's acceptance: the demo's reform of 1 July 2025 (the act the demo records when seeded after that day,
+/// <see cref="DemoReform.File"/>) replayed by an administrator on the 2024 demo. Every report form and the 766 index of
+/// 2024-Q2 and 2025-Q2 give the same figures before and after the act is applied; the periods after the reform have no
+/// district row; an open dossier of the merged ward is in its successor's inbox with its code and due time unchanged.
+/// </summary>
+public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
+{
+    private const string Leader = "lanhdao.tinh";
+
+    private static readonly string[] Districts = ["PL", "BGM"];
+
+    /// <summary>Cut-off quarters of REPORTS.md, and the index over the same days.</summary>
+    private static readonly (string Period, string From, string To)[] Before =
+    [
+        ("2024-Q2", "2024-03-15", "2024-06-14"),
+        ("2025-Q2", "2025-03-15", "2025-06-14"),
+    ];
+
+    private static readonly string[] IndexUnits = ["TINH", "PL", "PL-LONGTHUY", "PL-THACMO", "BGM", "BGM-DAKO"];
+
+    [Fact]
+    public async Task The_demo_reform_replayed_leaves_2024_Q2_and_2025_Q2_as_they_were_and_no_district_row_after_it()
+    {
+        MoveTo(new DateOnly(2025, 4, 7));
+        var open = await ReceivedAtThacMoAsync();
+        var received = await DossierAsync("lanhdao.thacmo", open);
+        MoveTo(new DateOnly(2025, 6, 23));
+        var forms = await FormsAsync();
+        var past = await FiguresAsync(forms, Before);
+        past["II.06 2024-Q2"].Total().Cell(3).ShouldBeGreaterThan(0, "the demo has dossiers in 2024-Q2");
+        past["II.06 2024-Q2"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Bình Phước");
+        past["II.06 2025-Q2"].Total().Cell(3).ShouldBeGreaterThan(0, "a dossier was received in 2025-Q2");
+
+        var admin = await App.SignedInAsync("admin");
+        using var body = new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", DemoReform.File)), Encoding.UTF8, "application/json");
+        var act = (await (await admin.PostAsync("/api/v1/reorganizations", body, Ct)).ShouldBeCreatedJsonAsync()).GetProperty("id").GetString();
+        var preview = await (await admin.GetAsync($"/api/v1/reorganizations/{act}/preview", Ct)).ShouldBeOkJsonAsync();
+        preview.GetProperty("blockers").GetArrayLength().ShouldBe(0, preview.GetProperty("blockers").GetRawText());
+        preview.GetProperty("openDossierCodes").EnumerateArray().Select(c => c.GetString()).ShouldContain(open);
+        (await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("adopted");
+        MoveTo(new DateOnly(2025, 7, 1));
+        await App.ApplyDueReorganizationsAsync();
+        (await (await App.SignedInAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/v1/reorganizations/{act}", Ct)).GetProperty("status").GetString().ShouldBe("applied");
+
+        var after = await FiguresAsync(forms, Before);
+        foreach (var (key, figures) in past)
+        {
+            Rows(after[key]).ShouldBe(Rows(figures), key);
+        }
+
+        var passed = await DossierAsync("lanhdao.xa", open);
+        (passed.GetProperty("currentUnitCode").GetString(), passed.GetProperty("dueAt").GetDateTimeOffset()).ShouldBe(("PL-LONGTHUY", received.GetProperty("dueAt").GetDateTimeOffset()));
+        (await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={open}", Ct))
+            .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([open]);
+
+        MoveTo(new DateOnly(2026, 1, 5));
+        var later = await FiguresAsync(forms, [("2025-Q4", "2025-09-15", "2025-12-14"), ("2026-Q1", "2025-12-15", "2026-01-04")]);
+        foreach (var (key, figures) in later.Where(f => !f.Key.StartsWith("766", StringComparison.Ordinal)))
+        {
+            figures.Rows().Select(r => r.UnitCode()).Intersect(Districts).ShouldBeEmpty(key);
+            figures.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", key);
+        }
+
+        later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
+    }
+
+    private async Task<string> ReceivedAtThacMoAsync()
+    {
+        var request = DossierRequests.Birth();
+        request["unitCode"] = "PL-THACMO";
+        var response = await (await App.SignedInAsync("tiepnhan.thacmo")).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
+        return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
+    }
+
+    private async Task<JsonElement> DossierAsync(string userName, string code) =>
+        await (await App.SignedInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+
+    private async Task<List<string>> FormsAsync() =>
+        [.. (await (await App.SignedInAsync(Leader)).GetFromJsonAsync<JsonElement>("/api/v1/reports/forms", Ct)).EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];
+
+    /// <summary>Each form for the province by unit, and the index of the units that change, for each period.</summary>
+    private async Task<Dictionary<string, JsonElement>> FiguresAsync(List<string> forms, (string Period, string From, string To)[] periods)
+    {
+        var figures = new Dictionary<string, JsonElement>();
+        var leader = await App.SignedInAsync(Leader);
+        foreach (var (period, from, to) in periods)
+        {
+            foreach (var form in forms)
+            {
+                figures[$"{form} {period}"] = await App.ReportAsync(Leader, form, $"unitCode=TINH&period={period}&by=unit");
+            }
+
+            foreach (var unit in IndexUnits)
+            {
+                figures[$"766 {unit} {period}"] = await leader.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/service-index?unitCode={unit}&from={from}&to={to}", Ct);
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>What a period's figures are: a form's rows, the index's groups (the response's other fields say when it was read).</summary>
+    private static string Rows(JsonElement figures) =>
+        (figures.TryGetProperty("rows", out var rows) ? rows : figures.GetProperty("groups")).GetRawText();
+
+    /// <summary>Moves the clock forward to 09:00 in Vietnam on <paramref name="day"/>.</summary>
+    private void MoveTo(DateOnly day) =>
+        App.Clock.Advance(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), WorkingCalendar.VietnamOffset) - App.Clock.GetUtcNow());
+}
+
+[Collection(SqliteDemoReformGroup.Name)]
+public sealed class DemoReformTestsOnSqlite(SqliteDemoReformApp app) : DemoReformTests(app);
+
+[Collection(PostgresDemoReformGroup.Name)]
+public sealed class DemoReformTestsOnPostgres(PostgresDemoReformApp app) : DemoReformTests(app);
