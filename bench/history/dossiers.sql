@@ -10,7 +10,13 @@ CREATE TEMP TABLE clone ON COMMIT DROP AS
          (timestamptz :from + (n - :first) * (interval '1 day' * :days) / (:last - :first + 1)) - t."ReceivedAt" AS shift
   FROM generate_series(:first, :last) n
   JOIN template t ON t.k = n % (SELECT count(*) FROM template);
-INSERT INTO "Dossiers"
+INSERT INTO "Dossiers" (
+  "Id", "Code", "ProcedureId", "UnitId", "CurrentUnitId", "ReceivedAtUnitId", "Channel", "Status",
+  "Applicant_FullName", "Applicant_IdNumber", "Applicant_Phone", "Applicant_Email", "Applicant_Address", "Applicant_Organization",
+  "SubmittedAt", "ReceivedAt", "DueAt", "RemainingWhenStopped", "StoppedAt", "EndedAt", "CurrentStep", "AssignedTo", "SupplementRequests",
+  "RescheduledTo", "Vneid", "SynchronizedAt", "SyncedVersion", "ResultKind", "ResultSignature_Signer", "ResultSignature_Organization",
+  "ResultSignature_SerialNumber", "ResultSignature_Issuer", "ResultSignature_SignedAt", "ResultCopies", "FeeExempt", "ResultPushedToPersonalStore",
+  "CitizenId", "Rating_At", "Rating_Level", "Rating_Reasons", "Rating_Comment", "SearchText", "Version", "Components", "Payments")
 SELECT c.id, 'BENCH-' || lpad(c.n::text, 8, '0'), d."ProcedureId", d."UnitId", d."CurrentUnitId", d."ReceivedAtUnitId", d."Channel", d."Status",
        d."Applicant_FullName", d."Applicant_IdNumber", d."Applicant_Phone", d."Applicant_Email", d."Applicant_Address", d."Applicant_Organization",
        d."SubmittedAt" + c.shift, d."ReceivedAt" + c.shift, d."DueAt" + c.shift, d."RemainingWhenStopped", d."StoppedAt" + c.shift, d."EndedAt" + c.shift,
