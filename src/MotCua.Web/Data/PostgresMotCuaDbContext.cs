@@ -13,6 +13,14 @@ public sealed class PostgresMotCuaDbContext(DbContextOptions<PostgresMotCuaDbCon
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<ToUtcConverter>();
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // The difference of two timestamptz is an interval; its seconds do not depend on the session's time zone, as a stored column requires.
+        DossierLifespans.Configure(modelBuilder, "EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400");
+    }
+
     private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
         v => v.ToUniversalTime(),
         v => v);

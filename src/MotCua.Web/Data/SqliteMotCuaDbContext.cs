@@ -14,6 +14,14 @@ public sealed class SqliteMotCuaDbContext(DbContextOptions<SqliteMotCuaDbContext
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // UTC ticks: 864,000,000,000 a day.
+        DossierLifespans.Configure(modelBuilder, "(\"EndedAt\" - \"ReceivedAt\") / 864000000000.0");
+    }
+
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.UtcTicks,
         v => new DateTimeOffset(v, TimeSpan.Zero));

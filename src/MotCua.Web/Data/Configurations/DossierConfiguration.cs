@@ -16,8 +16,10 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.UnitId, d.Status });
         builder.HasIndex(d => new { d.CurrentUnitId, d.Status });
-        // The inbox reads in (DueAt, Code) order, most urgent first, and each officer's own queue by assignee.
+        // The inbox reads in (DueAt, Code) order, most urgent first: its open queues through the open dossiers only, the
+        // finished ones and the status and due filters through every dossier; each officer's own queue by assignee.
         builder.HasIndex(d => new { d.DueAt, d.Code });
+        builder.HasIndex(d => new { d.DueAt, d.Code }, "IX_Dossiers_Open_DueAt_Code").HasFilter(OpenDossiers.IndexFilter);
         builder.HasIndex(d => new { d.AssignedTo, d.Status });
         builder.Property(d => d.Code).HasMaxLength(40);
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);

@@ -54,8 +54,8 @@ public sealed class GetDashboard(
             .GroupBy(a => a.Measure).Select(g => new { Measure = g.Key, Count = g.Sum(a => a.Count) }).ToListAsync(ct)).Select(r => (r.Measure, r.Count)));
         var (_, end) = DossierPeriod.Instants(from, to);
         var judgedAt = end < clock.GetUtcNow() ? end : clock.GetUtcNow();
-        var overdue = await db.Dossiers.CountAsync(
-            d => ids.Contains(d.UnitId) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= end) && d.StoppedAt == null && d.DueAt < judgedAt, ct);
+        // Open at the period's end: the dossiers that overlap its last instant.
+        var overdue = await DossierLifespans.Overlapping(db.Dossiers, end, end).CountAsync(d => ids.Contains(d.UnitId) && d.StoppedAt == null && d.DueAt < judgedAt, ct);
 
         var procedureIds = rows.Select(r => r.ProcedureId).Distinct().ToList();
         var fields = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Field, ct);

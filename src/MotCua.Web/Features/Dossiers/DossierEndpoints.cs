@@ -20,7 +20,7 @@ public static class DossierEndpoints
     {
         var officer = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.Officer);
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
-        officer.MapGet("/", ([AsParameters] DossierQuery q, int? page, int? pageSize, ListDossiers h, CancellationToken ct) => OutcomeResults.PagedOutcome(page, pageSize, p => h.HandleAsync(q, p, ct)));
+        officer.MapGet("/", async ([AsParameters] DossierQuery q, int? page, int? pageSize, string? after, ListDossiers h, CancellationToken ct) => (await h.HandleAsync(q, page, pageSize, after, ct)).ToResult());
         officer.MapGet("/inbox", async (CountInbox h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/reminders", async (ListReminders h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
         officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());

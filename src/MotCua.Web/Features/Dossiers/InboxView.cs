@@ -1,6 +1,7 @@
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
+using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -20,7 +21,7 @@ public static class InboxView
     public static readonly IReadOnlyList<string> All = [Assign, Mine, Return, Unit, Queue, Done];
 
     /// <summary>Not final: what an officer still has to do something about.</summary>
-    public static IReadOnlyList<DossierStatus> Open { get; } = Enum.GetValues<DossierStatus>().Where(s => !DossierWorkflow.IsFinal(s)).ToArray();
+    public static IReadOnlyList<DossierStatus> Open => OpenDossiers.Statuses;
 
     public static IReadOnlyList<DossierStatus> Finished { get; } = Enum.GetValues<DossierStatus>().Where(DossierWorkflow.IsFinal).ToArray();
 
@@ -46,14 +47,20 @@ public static class InboxView
     /// <summary>The dossiers of a view; null for an unknown one.</summary>
     public static IQueryable<Dossier>? Filter(IQueryable<Dossier> dossiers, string view, string me) => view switch
     {
+        Done => dossiers.Where(d => Finished.Contains(d.Status)),
+        _ => OpenFilter(dossiers.Where(OpenDossiers.Filter), view, me),
+    };
+
+    /// <summary>An open queue, read within the open dossiers (<see cref="OpenDossiers"/>) so that its index serves it.</summary>
+    private static IQueryable<Dossier>? OpenFilter(IQueryable<Dossier> dossiers, string view, string me) => view switch
+    {
         Assign => dossiers.Where(d => d.Status == DossierStatus.InProgress && d.AssignedTo == null),
 
         // Waiting on the assignee while his clock runs: not while the applicant is to act, nor once the result is out.
         Mine => dossiers.Where(d => d.AssignedTo == me && DossierWorkflow.Running.Contains(d.Status)),
         Return => dossiers.Where(d => d.Status == DossierStatus.ResultIssued),
-        Unit => dossiers.Where(d => Open.Contains(d.Status)),
+        Unit => dossiers,
         Queue => dossiers.Where(d => d.Status == DossierStatus.Submitted),
-        Done => dossiers.Where(d => Finished.Contains(d.Status)),
         _ => null,
     };
 }

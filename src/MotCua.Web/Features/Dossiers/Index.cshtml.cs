@@ -27,12 +27,16 @@ public sealed class IndexModel(ListDossiers list, CountInbox tabs, ListReminders
     [BindProperty(SupportsGet = true)]
     public string? Due { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int? PageNumber { get; set; }
+    /// <summary>Where the page continues from: the previous page's cursor (<see cref="DossierPage.Next"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
 
     public IReadOnlyList<InboxTab> Tabs { get; private set; } = [];
 
-    public Paged<DossierSummary>? Result { get; private set; }
+    public DossierPage? Result { get; private set; }
+
+    /// <summary>How many dossiers the list holds, when its tab counted them: the list itself counts nothing.</summary>
+    public int? Total => string.IsNullOrEmpty(Q) && View is not null ? Tabs.FirstOrDefault(t => t.View == View)?.Count : null;
 
     public Error? Problem { get; private set; }
 
@@ -61,16 +65,18 @@ public sealed class IndexModel(ListDossiers list, CountInbox tabs, ListReminders
             View ??= Tabs[0].View;
         }
 
-        var page = PageRequest.From(PageNumber, 25);
-        var outcome = page.Failed ? page.Error : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), page.Value, ct);
+        var cursor = After is null ? default(Outcome<InboxCursor>?) : InboxCursor.Parse(After);
+        Outcome<DossierPage> outcome = cursor is { Failed: true } parsed ? parsed.Error!
+            : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), InboxPaging.Browsing(25, cursor?.Value), ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
         Reminders = await reminders.HandleAsync(ct);
         Register = await register.ChoicesAsync(ct);
     }
 
-    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The list with the same filters, from its first row or on from <paramref name="after"/>.</summary>
+    public string PageLink(string? after) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["view"] = View, ["q"] = Q, ["status"] = Status, ["due"] = Due, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["view"] = View, ["q"] = Q, ["status"] = Status, ["due"] = Due, ["after"] = after,
     }).ToUriComponent();
 }

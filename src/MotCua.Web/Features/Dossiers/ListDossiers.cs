@@ -21,7 +21,14 @@ public sealed record DossierSummary(
 /// </summary>
 public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock, CalendarSource calendars)
 {
-    public async Task<Outcome<Paged<DossierSummary>>> HandleAsync(DossierQuery query, PageRequest page, CancellationToken ct)
+    /// <summary>The API's read: <c>page</c> and <c>pageSize</c>, or <c>after</c>, checked first (<see cref="InboxPaging.From"/>).</summary>
+    public async Task<Outcome<DossierPage>> HandleAsync(DossierQuery query, int? page, int? pageSize, string? after, CancellationToken ct)
+    {
+        var paging = InboxPaging.From(page, pageSize, after);
+        return paging.Failed ? paging.Error : await HandleAsync(query, paging.Value, ct);
+    }
+
+    public async Task<Outcome<DossierPage>> HandleAsync(DossierQuery query, InboxPaging page, CancellationToken ct)
     {
         var dossiers = await permissions.ReadableDossiersAsync(ct);
         if (!string.IsNullOrWhiteSpace(query.View))
@@ -97,28 +104,36 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
 
     /// <summary>
     /// Most urgent first: by due instant (late, due today, due soon, then the rest), the newest first for finished
-    /// dossiers. Two reads that the (DueAt, Code) index serves in order, those with a due instant and then those not
-    /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found.
+    /// dossiers. Two reads that the (DueAt, Code) indexes serve in order, those with a due instant and then those not
+    /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found; each reads
+    /// on from the cursor, and one row past the page says whether another follows.
     /// </summary>
-    private async Task<Outcome<Paged<DossierSummary>>> PageAsync(IQueryable<Dossier> dossiers, PageRequest page, bool newestFirst, CancellationToken ct)
+    private async Task<DossierPage> PageAsync(IQueryable<Dossier> dossiers, InboxPaging paging, bool newestFirst, CancellationToken ct)
     {
+        var (size, after) = (paging.Page.PageSize, paging.After);
         var timed = dossiers.Where(d => d.DueAt != null);
         var untimed = dossiers.Where(d => d.DueAt == null);
-        var (timedCount, untimedCount) = (await timed.CountAsync(ct), await untimed.CountAsync(ct));
+        var (timedCount, untimedCount) = paging.Counted ? (await timed.CountAsync(ct), await untimed.CountAsync(ct)) : (0, 0);
+        var skip = after is null ? paging.Page.Skip : 0;
         var rows = new List<Dossier>();
-        if (page.Skip < timedCount)
+        if (after is not { DueAt: null } && (!paging.Counted || skip < timedCount))
         {
-            var ordered = newestFirst ? timed.OrderByDescending(d => d.DueAt).ThenByDescending(d => d.Code) : timed.OrderBy(d => d.DueAt).ThenBy(d => d.Code);
-            rows.AddRange(await ordered.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct));
+            var ordered = newestFirst ? InboxKeyset.Before(timed, after).OrderByDescending(d => d.DueAt).ThenByDescending(d => d.Code)
+                : InboxKeyset.After(timed, after).OrderBy(d => d.DueAt).ThenBy(d => d.Code);
+            rows.AddRange(await ordered.Skip(skip).Take(size + 1).ToListAsync(ct));
         }
 
-        if (rows.Count < page.PageSize && untimedCount > 0)
+        if (rows.Count <= size && (!paging.Counted || untimedCount > 0))
         {
-            var ordered = newestFirst ? untimed.OrderByDescending(d => d.Code) : untimed.OrderBy(d => d.Code);
-            rows.AddRange(await ordered.Skip(Math.Max(0, page.Skip - timedCount)).Take(page.PageSize - rows.Count).ToListAsync(ct));
+            var ordered = newestFirst ? InboxKeyset.Before(untimed, after is { DueAt: null } ? after : null).OrderByDescending(d => d.Code)
+                : InboxKeyset.After(untimed, after is { DueAt: null } ? after : null).OrderBy(d => d.Code);
+            rows.AddRange(await ordered.Skip(Math.Max(0, skip - timedCount)).Take(size + 1 - rows.Count).ToListAsync(ct));
         }
 
-        return new Paged<DossierSummary>(await SummariesAsync(rows, ct), page.Page, page.PageSize, timedCount + untimedCount);
+        var page = after is null ? paging.Page.Page : after.Page + 1;
+        var next = rows.Count > size ? new InboxCursor(page, rows[size - 1].DueAt, rows[size - 1].Code).ToString() : null;
+        rows = rows.Take(size).ToList();
+        return new DossierPage(await SummariesAsync(rows, ct), page, size, paging.Counted ? timedCount + untimedCount : null, next);
     }
 
     private async Task<List<DossierSummary>> SummariesAsync(List<Dossier> rows, CancellationToken ct)

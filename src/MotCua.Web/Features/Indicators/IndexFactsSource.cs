@@ -26,9 +26,8 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
     /// </summary>
     public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
     {
-        var dossiers = await db.Dossiers.AsNoTracking()
+        var dossiers = await DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
             .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId))
-            .Where(d => d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
             .ToListAsync(ct);
         var dossierIds = dossiers.Select(d => d.Id).ToList();
         var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId)).ToListAsync(ct)).ToLookup(e => e.DossierId);

@@ -62,9 +62,9 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
         }
 
         var ids = all.ToList();
-        var unitOf = await db.Dossiers.AsNoTracking()
-            .Select(d => new { d.Code, Unit = d.ReceivedAtUnitId ?? d.UnitId, d.ReceivedAt, d.EndedAt })
-            .Where(d => ids.Contains(d.Unit) && d.ReceivedAt != null && d.ReceivedAt < end && (d.EndedAt == null || d.EndedAt >= start))
+        var unitOf = await DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
+            .Select(d => new { d.Code, Unit = d.ReceivedAtUnitId ?? d.UnitId })
+            .Where(d => ids.Contains(d.Unit))
             .ToDictionaryAsync(d => d.Code, d => d.Unit, ct);
         var rowOf = RowOfUnit(subject);
         var byRow = dossiers.ToLookup(d => rowOf[unitOf[d.Code]]);

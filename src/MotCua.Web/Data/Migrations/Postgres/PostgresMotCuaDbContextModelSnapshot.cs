@@ -366,6 +366,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<bool>("FeeExempt")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("LifespanClass")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("CASE WHEN \"EndedAt\" IS NULL OR \"ReceivedAt\" IS NULL THEN NULL WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 1 THEN 0 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 2 THEN 1 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 4 THEN 2 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 8 THEN 3 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 16 THEN 4 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 32 THEN 5 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 64 THEN 6 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 128 THEN 7 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 256 THEN 8 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 512 THEN 9 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 1024 THEN 10 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 2048 THEN 11 ELSE 12 END", true);
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
 
@@ -443,7 +448,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DueAt", "Code");
 
+                    b.HasIndex("LifespanClass", "ReceivedAt");
+
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex(new[] { "DueAt", "Code" }, "IX_Dossiers_Open_DueAt_Code")
+                        .HasFilter("\"Status\" IN ('Submitted', 'InProgress', 'WaitingSupplement', 'Paused', 'Approved', 'ResultIssued')");
 
                     b.ToTable("Dossiers");
                 });

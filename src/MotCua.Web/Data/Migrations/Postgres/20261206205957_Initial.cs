@@ -538,6 +538,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Rating_Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SearchText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    LifespanClass = table.Column<int>(type: "integer", nullable: true, computedColumnSql: "CASE WHEN \"EndedAt\" IS NULL OR \"ReceivedAt\" IS NULL THEN NULL WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 1 THEN 0 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 2 THEN 1 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 4 THEN 2 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 8 THEN 3 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 16 THEN 4 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 32 THEN 5 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 64 THEN 6 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 128 THEN 7 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 256 THEN 8 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 512 THEN 9 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 1024 THEN 10 WHEN EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400 < 2048 THEN 11 ELSE 12 END", stored: true),
                     Components = table.Column<string>(type: "jsonb", nullable: true),
                     Payments = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -1471,6 +1472,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_Dossiers_DueAt_Code",
                 table: "Dossiers",
                 columns: new[] { "DueAt", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_LifespanClass_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "LifespanClass", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Open_DueAt_Code",
+                table: "Dossiers",
+                columns: new[] { "DueAt", "Code" },
+                filter: "\"Status\" IN ('Submitted', 'InProgress', 'WaitingSupplement', 'Paused', 'Approved', 'ResultIssued')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ProcedureId",

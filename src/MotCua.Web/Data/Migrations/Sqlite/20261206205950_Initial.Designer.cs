@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206180722_Initial")]
+    [Migration("20261206205950_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -362,6 +362,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<bool>("FeeExempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LifespanClass")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CASE WHEN \"EndedAt\" IS NULL OR \"ReceivedAt\" IS NULL THEN NULL WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 1 THEN 0 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 2 THEN 1 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 4 THEN 2 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 8 THEN 3 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 16 THEN 4 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 32 THEN 5 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 64 THEN 6 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 128 THEN 7 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 256 THEN 8 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 512 THEN 9 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 1024 THEN 10 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 2048 THEN 11 ELSE 12 END", true);
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT");
 
@@ -439,7 +444,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DueAt", "Code");
 
+                    b.HasIndex("LifespanClass", "ReceivedAt");
+
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex(new[] { "DueAt", "Code" }, "IX_Dossiers_Open_DueAt_Code")
+                        .HasFilter("\"Status\" IN ('Submitted', 'InProgress', 'WaitingSupplement', 'Paused', 'Approved', 'ResultIssued')");
 
                     b.ToTable("Dossiers");
                 });

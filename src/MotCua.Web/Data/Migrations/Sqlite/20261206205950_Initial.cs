@@ -536,6 +536,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Rating_Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LifespanClass = table.Column<int>(type: "INTEGER", nullable: true, computedColumnSql: "CASE WHEN \"EndedAt\" IS NULL OR \"ReceivedAt\" IS NULL THEN NULL WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 1 THEN 0 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 2 THEN 1 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 4 THEN 2 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 8 THEN 3 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 16 THEN 4 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 32 THEN 5 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 64 THEN 6 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 128 THEN 7 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 256 THEN 8 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 512 THEN 9 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 1024 THEN 10 WHEN (\"EndedAt\" - \"ReceivedAt\") / 864000000000.0 < 2048 THEN 11 ELSE 12 END", stored: true),
                     Components = table.Column<string>(type: "TEXT", nullable: true),
                     Payments = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -1469,6 +1470,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_Dossiers_DueAt_Code",
                 table: "Dossiers",
                 columns: new[] { "DueAt", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_LifespanClass_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "LifespanClass", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Open_DueAt_Code",
+                table: "Dossiers",
+                columns: new[] { "DueAt", "Code" },
+                filter: "\"Status\" IN ('Submitted', 'InProgress', 'WaitingSupplement', 'Paused', 'Approved', 'ResultIssued')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ProcedureId",

@@ -1,0 +1,34 @@
+-- Finished dossiers for a scale benchmark, cloned from the demo province's returned ones with every instant shifted
+-- (dossier and events), deterministic: the same numbers give the same rows in any database seeded with the demo.
+--   psql -v first=1 -v last=100000 -v from="'2019-01-01'" -v days=2190 -f bench/history/dossiers.sql
+-- spreads dossiers first..last evenly over `days` days from `from`; codes BENCH-<n>, so ranges add up without clashing.
+BEGIN;
+CREATE TEMP TABLE template ON COMMIT DROP AS
+  SELECT row_number() OVER (ORDER BY "Code") - 1 AS k, d.* FROM "Dossiers" d WHERE "Status" = 'Returned' AND "ReceivedAt" IS NOT NULL;
+CREATE TEMP TABLE clone ON COMMIT DROP AS
+  SELECT n, md5('dossier' || n)::uuid AS id, t."Id" AS template,
+         (timestamptz :from + (n - :first) * (interval '1 day' * :days) / (:last - :first + 1)) - t."ReceivedAt" AS shift
+  FROM generate_series(:first, :last) n
+  JOIN template t ON t.k = n % (SELECT count(*) FROM template);
+INSERT INTO "Dossiers" (
+  "Id", "Code", "ProcedureId", "UnitId", "CurrentUnitId", "ReceivedAtUnitId", "Channel", "Status",
+  "Applicant_FullName", "Applicant_IdNumber", "Applicant_Phone", "Applicant_Email", "Applicant_Address", "Applicant_Organization",
+  "SubmittedAt", "ReceivedAt", "DueAt", "RemainingWhenStopped", "StoppedAt", "EndedAt", "CurrentStep", "AssignedTo", "SupplementRequests",
+  "RescheduledTo", "Vneid", "SynchronizedAt", "SyncedVersion", "ResultKind", "ResultSignature_Signer", "ResultSignature_Organization",
+  "ResultSignature_SerialNumber", "ResultSignature_Issuer", "ResultSignature_SignedAt", "ResultCopies", "FeeExempt", "ResultPushedToPersonalStore",
+  "CitizenId", "Rating_At", "Rating_Level", "Rating_Reasons", "Rating_Comment", "SearchText", "Version", "Components", "Payments")
+SELECT c.id, 'BENCH-' || lpad(c.n::text, 8, '0'), d."ProcedureId", d."UnitId", d."CurrentUnitId", d."ReceivedAtUnitId", d."Channel", d."Status",
+       d."Applicant_FullName", d."Applicant_IdNumber", d."Applicant_Phone", d."Applicant_Email", d."Applicant_Address", d."Applicant_Organization",
+       d."SubmittedAt" + c.shift, d."ReceivedAt" + c.shift, d."DueAt" + c.shift, d."RemainingWhenStopped", d."StoppedAt" + c.shift, d."EndedAt" + c.shift,
+       d."CurrentStep", d."AssignedTo", d."SupplementRequests", d."RescheduledTo" + c.shift, d."Vneid", d."SynchronizedAt" + c.shift, d."SyncedVersion",
+       d."ResultKind", d."ResultSignature_Signer", d."ResultSignature_Organization", d."ResultSignature_SerialNumber", d."ResultSignature_Issuer",
+       d."ResultSignature_SignedAt" + c.shift, d."ResultCopies", d."FeeExempt", d."ResultPushedToPersonalStore", d."CitizenId",
+       d."Rating_At" + c.shift, d."Rating_Level", d."Rating_Reasons", d."Rating_Comment", d."SearchText", d."Version", d."Components", d."Payments"
+FROM clone c JOIN "Dossiers" d ON d."Id" = c.template;
+INSERT INTO "DossierEvents" ("Id", "DossierId", "Sequence", "Type", "At", "ByUserName", "UnitId", "FromStatus", "ToStatus", "Step", "DueAt", "Note", "ChainHash")
+SELECT md5('event' || c.n || '-' || e."Sequence")::uuid, c.id, e."Sequence", e."Type", e."At" + c.shift, e."ByUserName", e."UnitId", e."FromStatus",
+       e."ToStatus", e."Step", e."DueAt" + c.shift, e."Note", NULL
+FROM clone c JOIN "DossierEvents" e ON e."DossierId" = c.template;
+COMMIT;
+ANALYZE "Dossiers";
+ANALYZE "DossierEvents";
