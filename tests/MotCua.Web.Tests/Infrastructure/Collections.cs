@@ -129,13 +129,14 @@ public sealed class PostgresReorganizationActGroup : ICollectionFixture<Postgres
 }
 
 [CollectionDefinition(Name)]
-public sealed class SqliteDemoReformGroup : ICollectionFixture<SqliteDemoReformApp>
+/// <summary>The replay of the demo's reform moves the clock by months: the jobs tick monthly there too.</summary>
+public sealed class SqliteDemoReformGroup : ICollectionFixture<SqliteLaterApp>
 {
     public const string Name = "sqlite-demo-reform";
 }
 
 [CollectionDefinition(Name)]
-public sealed class PostgresDemoReformGroup : ICollectionFixture<PostgresDemoReformApp>
+public sealed class PostgresDemoReformGroup : ICollectionFixture<PostgresLaterApp>
 {
     public const string Name = "postgres-demo-reform";
 }

@@ -19,21 +19,6 @@ public sealed class SqliteReorganizationActApp : SqliteApp;
 public sealed class PostgresReorganizationActApp : PostgresApp;
 
 /// <summary>
-/// Its own demo for the replay of the demo's reform of 1 July 2025, which ends both districts; its test moves the clock
-/// by months, so the jobs tick once a month of test time (<see cref="SqliteLaterApp"/>).
-/// </summary>
-public sealed class SqliteDemoReformApp : SqliteApp
-{
-    protected override TimeSpan? JobInterval => TimeSpan.FromDays(30);
-}
-
-/// <inheritdoc cref="SqliteDemoReformApp"/>
-public sealed class PostgresDemoReformApp : PostgresApp
-{
-    protected override TimeSpan? JobInterval => TimeSpan.FromDays(30);
-}
-
-/// <summary>
 /// The demo as a province installing MotCua today seeds it (Development's settings: its history from January 2024):
 /// the clock starts on Monday 7 December 2026, after the reform of 1 July 2025, which the seed applies.
 /// </summary>

@@ -42,7 +42,7 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
             await db.PlanTasks.CountAsync(t => endedIds.Contains(t.LeadUnitId), ct),
             [.. act.Steps.Where(s => s.Kind is not ReorganizationStepKind.Rename).Select(ReportDuty)],
             dry.Failed ? [] : dry.Value,
-            dry.Failed ? [dry.Error.Detail?.Vi ?? dry.Error.Title.Vi] : []);
+            dry.Failed ? [(dry.Error.Detail ?? dry.Error.Title).ToString()] : []);
     }
 
     private async Task<Outcome<List<string>>> DryRunAsync(Reorganization act, CancellationToken ct)
@@ -69,19 +69,25 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
         var name = units.TryGetValue(step.UnitCode, out var unit) ? $"{unit.Name} ({step.UnitCode})" : step.UnitCode;
         return step.Kind switch
         {
-            ReorganizationStepKind.Create => $"Thành lập {step.Name} ({step.UnitCode}) thuộc {step.TargetCode ?? "—"}",
-            ReorganizationStepKind.Rename when step.UnitKind is { } kind => $"Đổi tên {name} thành {step.Name} ({OrganizationLabels.Kind(kind)})",
-            ReorganizationStepKind.Rename => $"Đổi tên {name} thành {step.Name}",
-            ReorganizationStepKind.Move => $"Chuyển {name} về trực thuộc {step.TargetCode}",
-            ReorganizationStepKind.Merge => $"Sáp nhập {name} vào {step.TargetCode}",
-            _ => $"Giải thể {name}, kế thừa: {step.TargetCode}",
+            ReorganizationStepKind.Create => Text.Pick($"Thành lập {step.Name} ({step.UnitCode}) thuộc {step.TargetCode ?? "—"}", $"Create {step.Name} ({step.UnitCode}) under {step.TargetCode ?? "—"}"),
+            ReorganizationStepKind.Rename when step.UnitKind is { } kind => Text.Pick($"Đổi tên {name} thành {step.Name} ({OrganizationLabels.Kind(kind)})", $"Rename {name} to {step.Name} ({OrganizationLabels.Kind(kind)})"),
+            ReorganizationStepKind.Rename => Text.Pick($"Đổi tên {name} thành {step.Name}", $"Rename {name} to {step.Name}"),
+            ReorganizationStepKind.Move => Text.Pick($"Chuyển {name} về trực thuộc {step.TargetCode}", $"Move {name} under {step.TargetCode}"),
+            ReorganizationStepKind.Merge => Text.Pick($"Sáp nhập {name} vào {step.TargetCode}", $"Merge {name} into {step.TargetCode}"),
+            _ => Text.Pick($"Giải thể {name}, kế thừa: {step.TargetCode}", $"Abolish {name}, successor: {step.TargetCode}"),
         };
     }
 
     private static string ReportDuty(ReorganizationStep step) => step.Kind switch
     {
-        ReorganizationStepKind.Create => $"{step.UnitCode}: báo cáo định kỳ từ kỳ có ngày hiệu lực, gửi {step.TargetCode ?? "—"}",
-        ReorganizationStepKind.Move => $"{step.UnitCode}: báo cáo định kỳ gửi {step.TargetCode} từ kỳ có ngày hiệu lực",
-        _ => $"{step.UnitCode}: thôi báo cáo từ kỳ có ngày hiệu lực; số liệu của đơn vị tính vào {step.TargetCode}",
+        ReorganizationStepKind.Create => Text.Pick(
+            $"{step.UnitCode}: báo cáo định kỳ từ kỳ có ngày hiệu lực, gửi {step.TargetCode ?? "—"}",
+            $"{step.UnitCode}: reports from the period of the effective day, to {step.TargetCode ?? "—"}"),
+        ReorganizationStepKind.Move => Text.Pick(
+            $"{step.UnitCode}: báo cáo định kỳ gửi {step.TargetCode} từ kỳ có ngày hiệu lực",
+            $"{step.UnitCode}: reports to {step.TargetCode} from the period of the effective day"),
+        _ => Text.Pick(
+            $"{step.UnitCode}: thôi báo cáo từ kỳ có ngày hiệu lực; số liệu của đơn vị tính vào {step.TargetCode}",
+            $"{step.UnitCode}: no more reports from the period of the effective day; its figures count at {step.TargetCode}"),
     };
 }

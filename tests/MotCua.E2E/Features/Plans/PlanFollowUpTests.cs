@@ -10,7 +10,7 @@ public sealed class PlanFollowUpTests(LiveApp app, Browser browser)
     public async Task The_office_plans_a_quarterly_task_the_unit_reports_it_done_with_evidence_and_the_overdue_list_shrinks_and_a_review_computes_the_saving()
     {
         // Last year's plan: its four quarterly instances are all past, whatever day the test runs.
-        var year = DateTime.Today.Year - 1;
+        var year = app.Clock.Today.Year - 1;
         var number = $"{Guid.NewGuid().ToString("N")[..6]}/KH-UBND";
         var kstt = await OfficerSession.SignInAsync(browser, app, "ksttthc");
         await kstt.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch", Exact = true }).ClickAsync();

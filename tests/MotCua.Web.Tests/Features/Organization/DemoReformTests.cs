@@ -122,7 +122,7 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
 }
 
 [Collection(SqliteDemoReformGroup.Name)]
-public sealed class DemoReformTestsOnSqlite(SqliteDemoReformApp app) : DemoReformTests(app);
+public sealed class DemoReformTestsOnSqlite(SqliteLaterApp app) : DemoReformTests(app);
 
 [Collection(PostgresDemoReformGroup.Name)]
-public sealed class DemoReformTestsOnPostgres(PostgresDemoReformApp app) : DemoReformTests(app);
+public sealed class DemoReformTestsOnPostgres(PostgresLaterApp app) : DemoReformTests(app);

@@ -41,6 +41,14 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         preview.GetProperty("units").GetArrayLength().ShouldBe(4);
         preview.GetProperty("openDossierCodes").EnumerateArray().Select(c => c.GetString()).ShouldContain(open);
         preview.GetProperty("officers").EnumerateArray().Select(o => o.GetString()).ShouldContain(o => o!.Contains("(chuyenvien.thacmo)"));
+        using (var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reorganizations/{act}/preview"))
+        {
+            english.Headers.AcceptLanguage.ParseAdd("en");
+            var lines = (await (await admin.SendAsync(english, Ct)).ShouldBeOkJsonAsync()).GetProperty("units").EnumerateArray().Select(u => u.GetString()).ToList();
+            lines[0].ShouldStartWith("Merge Ủy ban nhân dân phường Thác Mơ (PL-THACMO) into PL-LONGTHUY");
+            lines[3].ShouldStartWith("Create ");
+        }
+
         (await App.UnitAsync("", Merged)).GetProperty("isActive").GetBoolean().ShouldBeTrue("a preview changes nothing");
 
         var adopted = await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync();
