@@ -31,12 +31,13 @@ public static class IndicatorScoring
             return null;
         }
 
-        // The exact ratio, not the rounded percentage: 79.996 % does not reach an 80 % threshold.
-        decimal percent = fraction.Numerator / fraction.Denominator * 100;
-        decimal share = indicator.Threshold is { } threshold
-            ? Math.Min(1, percent / threshold)
-            : percent / 100;
-        return Round(indicator.Maximum * share);
+        // The exact ratio, not the rounded percentage: 79.996 % does not reach an 80 % threshold. Multiplied before it is
+        // divided, so that an exact half stays one: 15 points × 5/24 is 3.125 and rounds to 3.13, where 15 × (5/24 × 100
+        // / 100) carries decimal's last digit and gives 3.1249…, 3.12.
+        var (numerator, denominator) = indicator.Threshold is { } threshold
+            ? (fraction.Numerator * 100, fraction.Denominator * threshold)
+            : (fraction.Numerator, fraction.Denominator);
+        return Round(indicator.Threshold is not null && numerator >= denominator ? indicator.Maximum : indicator.Maximum * numerator / denominator);
     }
 
     public static decimal Round(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);

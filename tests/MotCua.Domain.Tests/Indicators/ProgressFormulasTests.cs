@@ -101,6 +101,14 @@ public class ProgressFormulasTests
     }
 
     [Fact]
+    public void Points_that_are_exactly_half_a_hundredth_round_up()
+    {
+        // 1.1 is worth 6 points: 6 × 25/48 = 3.125 exactly. Dividing first (25/48 = 0.52083…3) leaves decimal's last digit
+        // short of the half: 3.1249…98, which rounded to 3.12.
+        IndicatorScoring.Points(Table.Indicators.Single(i => i.Id == "1.1"), new Fraction(25, 48)).ShouldBe(3.13m);
+    }
+
+    [Fact]
     public void No_dossiers_is_no_data_not_zero()
     {
         Fraction fraction = ProgressFormulas.ProcessedOnTime(Facts(), Context);
