@@ -152,3 +152,15 @@ public sealed class PostgresDemoTodayGroup : ICollectionFixture<PostgresDemoToda
 {
     public const string Name = "postgres-demo-today";
 }
+
+[CollectionDefinition(Name)]
+public sealed class SqliteScratchGroup : ICollectionFixture<SqliteScratchApp>
+{
+    public const string Name = "sqlite-scratch";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresScratchGroup : ICollectionFixture<PostgresScratchApp>
+{
+    public const string Name = "postgres-scratch";
+}
