@@ -49,7 +49,7 @@ public static class CommandLine
             var outcome = await services.GetRequiredService<CreateFirstAdministrator>().HandleAsync(request, ct);
             if (outcome.Failed)
             {
-                throw new CommandRefusedException(Describe(outcome.Error));
+                throw new CommandRefusedException(outcome.Error.Describe(Environment.NewLine));
             }
 
             var (user, unit) = (outcome.Value!.UserName, request.UnitCode);
@@ -85,12 +85,6 @@ public static class CommandLine
             await Console.Error.WriteLineAsync(e.Text.ToString());
             return 1;
         }
-    }
-
-    private static Text Describe(Error error)
-    {
-        var lines = error.Fields is { } fields ? fields.SelectMany(f => f.Value).ToList() : [error.Detail ?? error.Title];
-        return new(string.Join(Environment.NewLine, lines.Select(l => l.Vi)), string.Join(Environment.NewLine, lines.Select(l => l.En)));
     }
 
     private static string Required(IConfiguration configuration, string option) =>

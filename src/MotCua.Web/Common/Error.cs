@@ -14,6 +14,13 @@ public sealed record Error(string Type, int Status, Text Title, Text? Detail = n
 
     public static Error Validation(string field, Text message) => Validation(new Dictionary<string, Text[]> { [field] = [message] });
 
+    /// <summary>What went wrong in words, for a log or a console: each field's messages, else the detail, else the title.</summary>
+    public Text Describe(string separator)
+    {
+        List<Text> lines = Fields is { Count: > 0 } fields ? [.. fields.SelectMany(f => f.Value)] : [Detail ?? Title];
+        return new(string.Join(separator, lines.Select(l => l.Vi)), string.Join(separator, lines.Select(l => l.En)));
+    }
+
     public static Error NotFound(Text what, string key) => new(
         "not-found", StatusCodes.Status404NotFound,
         new("Không tìm thấy", "Not found"),

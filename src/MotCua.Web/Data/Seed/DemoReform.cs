@@ -36,8 +36,7 @@ public sealed class DemoReform(PlanReorganization plan, AdoptReorganization adop
         var adopted = planned.Failed ? planned : await adopt.HandleAsync(planned.Value.Id, ct);
         if (adopted.Failed)
         {
-            var reasons = adopted.Error.Fields?.SelectMany(f => f.Value).Select(t => t.En) ?? [adopted.Error.Detail?.En ?? adopted.Error.Title.En];
-            throw new InvalidOperationException($"The demo's act {act.DecisionNumber} is refused: {string.Join("; ", reasons)}");
+            throw new InvalidOperationException($"The demo's act {act.DecisionNumber} is refused: {adopted.Error.Describe("; ").En}");
         }
     }
 }

@@ -87,13 +87,13 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
         var loaded = await records.LoadAsync(found, ct);
         var codes = units.ToDictionary(u => u.Key, u => u.Value.Code);
         var ids = found.Select(d => d.Id).ToList();
-        var passed = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && e.Type == Organization.UnitSuccession.PassedToSuccessor && (!past || e.At < end))
+        var passed = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId) && e.Type == UnitSuccession.PassedToSuccessor && (!past || e.At < end))
             .Select(e => e.DossierId).ToListAsync(ct)).ToHashSet();
         var rows = new List<LateDossier>();
         foreach (var dossier in found.OrderBy(d => d.DueAt).ThenBy(d => d.Code))
         {
             // A dossier whose unit was merged or abolished is the successor's from then on (issue 17), in the lists of later periods.
-            var holder = passed.Contains(dossier.Id) ? Successor(dossier.UnitId, units) : dossier.UnitId;
+            var holder = passed.Contains(dossier.Id) ? UnitLookup.Successors(units[dossier.UnitId], units).LastOrDefault()?.Id ?? dossier.UnitId : dossier.UnitId;
             rows.Add(Row(dossier, codes[holder], loaded.ProcedureOf(dossier), loaded.EventsOf(dossier), loaded.CalendarOf(dossier), codes, lateBy, past ? end : null));
         }
 
@@ -117,18 +117,6 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
             due.ToOffset(offset), ended?.ToOffset(offset), until.ToOffset(offset),
             decimal.Round((decimal)calendar.WorkingTimeBetween(due, until).TotalHours, 2),
             Lost(dossier, procedure, events, calendar, codes), apology);
-    }
-
-    /// <summary>The unit that took over from <paramref name="unitId"/>, through every merger since, or the unit itself.</summary>
-    private static Guid Successor(Guid unitId, Dictionary<Guid, Unit> units)
-    {
-        var seen = new HashSet<Guid> { unitId };
-        while (units[unitId].MergedIntoId is { } next && seen.Add(next))
-        {
-            unitId = next;
-        }
-
-        return unitId;
     }
 
     /// <summary>The first step handed on after its own due time; when every step so far was on time, the step the dossier stands at (it ran out of time there).</summary>

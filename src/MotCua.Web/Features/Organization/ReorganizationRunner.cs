@@ -35,7 +35,8 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
                 var done = await StepAsync(act.Steps[i], left, ct);
                 if (done.Failed)
                 {
-                    return Error.Rule(new($"Bước {i + 1} ({act.Steps[i].UnitCode}): {Reason(done.Error).Vi}", $"Step {i + 1} ({act.Steps[i].UnitCode}): {Reason(done.Error).En}"));
+                    var reason = done.Error.Describe("; ");
+                    return Error.Rule(new($"Bước {i + 1} ({act.Steps[i].UnitCode}): {reason.Vi}", $"Step {i + 1} ({act.Steps[i].UnitCode}): {reason.En}"));
                 }
             }
 
@@ -88,9 +89,4 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
 
         return code;
     }
-
-    private static Text Reason(Error error) =>
-        error.Fields is { Count: > 0 } fields
-            ? new(string.Join("; ", fields.SelectMany(f => f.Value).Select(t => t.Vi)), string.Join("; ", fields.SelectMany(f => f.Value).Select(t => t.En)))
-            : error.Detail ?? error.Title;
 }

@@ -42,12 +42,7 @@ public sealed class UnitLineage(MotCuaDbContext db)
             }
         }
 
-        var successors = new List<Unit>();
-        for (var next = unit.MergedIntoId; next is { } id && successors.All(s => s.Id != id) && id != unit.Id; next = units[id].MergedIntoId)
-        {
-            successors.Add(units[id]);
-        }
-
+        var successors = UnitLookup.Successors(unit, units);
         UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
         return new UnitLineageInfo(unit.Code, [.. predecessors.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Entry)], [.. successors.Select(Entry)], Periods(unit, versions[unit.Id], units));
     }

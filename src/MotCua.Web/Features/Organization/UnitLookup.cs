@@ -30,6 +30,18 @@ public static class UnitLookup
         }
     }
 
+    /// <summary>The units <paramref name="unit"/> passed into, in order: its successor, that one's successor, and so on.</summary>
+    public static List<Unit> Successors(Unit unit, IReadOnlyDictionary<Guid, Unit> units)
+    {
+        var successors = new List<Unit>();
+        for (var next = unit.MergedIntoId; next is { } id && successors.All(s => s.Id != id) && id != unit.Id; next = units[id].MergedIntoId)
+        {
+            successors.Add(units[id]);
+        }
+
+        return successors;
+    }
+
     /// <summary>
     /// The unit and every unit under it that <paramref name="readable"/> holds: what any list, export, count or
     /// drill-down of a unit shows an officer. A unit he may choose can have units below it he may not read (the

@@ -9,8 +9,9 @@ namespace MotCua.Web.Features.Organization;
 /// <summary>
 /// What passes from a merged or abolished unit to its successor (issue 17): the dossiers it holds open (codes and due
 /// times unchanged, each with an event in its history), the officers' roles, the procedures it resolves, the open plan
-/// tasks it leads, and the units it received for. The unit is placed under its successor, so that from then on its dossiers count and are read there,
-/// while the dated tree keeps it where it stood for the periods before. What stays behind is named, never dropped.
+/// tasks it leads, and the units it received for. The unit is placed under its successor, so that from then on its
+/// dossiers count and are read there, while the dated tree keeps it where it stood for the periods before. What stays
+/// behind is named, never dropped.
 /// </summary>
 public sealed class UnitSuccession(MotCuaDbContext db, TimeProvider clock)
 {

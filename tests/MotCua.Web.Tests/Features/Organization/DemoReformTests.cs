@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Data.Seed;
-using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -35,8 +34,8 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
     public async Task The_demo_reform_replayed_leaves_2024_Q2_and_2025_Q2_as_they_were_and_no_district_row_after_it()
     {
         MoveTo(new DateOnly(2025, 4, 7));
-        var open = await ReceivedAtThacMoAsync();
-        var received = await DossierAsync("lanhdao.thacmo", open);
+        var open = await App.ReceivedAtAsync("tiepnhan.thacmo", "PL-THACMO");
+        var received = await App.DossierAsync("lanhdao.thacmo", open);
         MoveTo(new DateOnly(2025, 6, 23));
         var forms = await FormsAsync();
         var past = await FiguresAsync(forms, Before);
@@ -61,7 +60,7 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
             Rows(after[key]).ShouldBe(Rows(figures), key);
         }
 
-        var passed = await DossierAsync("lanhdao.xa", open);
+        var passed = await App.DossierAsync("lanhdao.xa", open);
         (passed.GetProperty("currentUnitCode").GetString(), passed.GetProperty("dueAt").GetDateTimeOffset()).ShouldBe(("PL-LONGTHUY", received.GetProperty("dueAt").GetDateTimeOffset()));
         (await (await App.SignedInAsync("lanhdao.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={open}", Ct))
             .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([open]);
@@ -76,17 +75,6 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
     }
-
-    private async Task<string> ReceivedAtThacMoAsync()
-    {
-        var request = DossierRequests.Birth();
-        request["unitCode"] = "PL-THACMO";
-        var response = await (await App.SignedInAsync("tiepnhan.thacmo")).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
-        return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
-    }
-
-    private async Task<JsonElement> DossierAsync(string userName, string code) =>
-        await (await App.SignedInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
 
     private async Task<List<string>> FormsAsync() =>
         [.. (await (await App.SignedInAsync(Leader)).GetFromJsonAsync<JsonElement>("/api/v1/reports/forms", Ct)).EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];

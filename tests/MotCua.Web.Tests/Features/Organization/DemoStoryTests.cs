@@ -42,8 +42,7 @@ public abstract class DemoStoryTests(MotCuaApp app) : ProviderTests(app)
         since.Rows().Select(r => r.UnitCode()).Intersect(["PL", "BGM", "PL-THACMO"]).ShouldBeEmpty();
 
         // The town's receptionist of 2024 receives at the ward's centre today, and the receipt names the centre.
-        var response = await (await App.SignedInAsync("tiepnhan")).PostAsJsonAsync("/api/v1/dossiers", DossierRequests.Birth(), Ct);
-        var code = (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
+        var code = await App.ReceivedAtAsync("tiepnhan", DossierRequests.Ward);
         var receipt = await PdfTools.WordsAsync(await App.PrintAsync(code, "receipt"));
         receipt.ShouldContain("UBND PHƯỜNG PHƯỚC LONG", Case.Sensitive);
         receipt.ShouldContain("Trung tâm Phục vụ hành chính công phường Phước Long");

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Tests.Documents;
-using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -27,8 +25,8 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_past_dated_act_is_previewed_applied_from_its_day_passes_open_dossiers_on_and_leaves_the_past_quarter_as_it_was()
     {
         var admin = await App.SignedInAsync("admin");
-        var open = await ReceivedAsync("tiepnhan.thacmo", Merged);
-        var before = await DossierAsync("admin", open);
+        var open = await App.ReceivedAtAsync("tiepnhan.thacmo", Merged);
+        var before = await App.DossierAsync("admin", open);
         (await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/dossiers/{open}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var quarterBefore = await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit");
         var act = await PlanAsync(admin, new DateOnly(2025, 1, 1),
@@ -54,7 +52,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         var adopted = await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync();
 
         adopted.GetProperty("status").GetString().ShouldBe("applied");
-        var after = await DossierAsync("lanhdao.xa", open);
+        var after = await App.DossierAsync("lanhdao.xa", open);
         (after.GetProperty("code").GetString(), after.GetProperty("dueAt").GetDateTimeOffset()).ShouldBe((open, before.GetProperty("dueAt").GetDateTimeOffset()));
         after.GetProperty("currentUnitCode").GetString().ShouldBe(Successor);
         after.GetProperty("history").EnumerateArray().Last().GetProperty("type").GetString().ShouldBe(UnitSuccession.PassedToSuccessor);
@@ -88,7 +86,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         var admin = await App.SignedInAsync("admin");
         var day = App.Today.AddDays(10);
         var waiting = await PlanAsync(admin, day, Step("rename", "BGM-DAKO", name: "Ủy ban nhân dân xã Đa Kia mới"), Step("merge", "BGM-DAKO", "BGM-PHUNGHIA"));
-        var received = await ReceivedAsync("tiepnhan.dako", "BGM-DAKO");
+        var received = await App.ReceivedAtAsync("tiepnhan.dako", "BGM-DAKO");
         var eve = $"unitCode=BGM&from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(day.AddDays(-1))}&by=unit";
         var withdrawn = await PlanAsync(admin, day, Step("rename", "BGM-PHUNGHIA", name: "Không bao giờ"));
 
@@ -128,14 +126,6 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength().ShouldBe(count);
     }
 
-    private async Task<string> ReceivedAsync(string desk, string unitCode)
-    {
-        var request = DossierRequests.Birth();
-        request["unitCode"] = unitCode;
-        var response = await (await App.SignedInAsync(desk)).PostAsJsonAsync("/api/v1/dossiers", request, Ct);
-        return (await response.ShouldBeCreatedJsonAsync()).GetProperty("code").GetString()!;
-    }
-
     private static async Task<string> PlanAsync(HttpClient admin, DateOnly effective, params object[] steps) =>
         (await (await admin.PostAsJsonAsync("/api/v1/reorganizations", Act(effective, steps), Ct)).ShouldBeCreatedJsonAsync()).GetProperty("id").GetString()!;
 
@@ -150,10 +140,6 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
 
     private static object Step(string kind, string unitCode, string? targetCode = null, string? name = null, string? unitKind = null) =>
         new { kind, unitCode, targetCode, name, unitKind };
-
-    private async Task<JsonElement> DossierAsync(string userName, string code) =>
-        await (await App.SignedInAsync(userName)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
-
 }
 
 [Collection(SqliteReorganizationActGroup.Name)]
