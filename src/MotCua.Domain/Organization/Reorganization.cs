@@ -29,6 +29,13 @@ public sealed class Reorganization
 
     public DateTimeOffset? AppliedAt { get; set; }
 
+    /// <summary>When the scheduled application last refused the act on or after its day, and why (Vietnamese, English).</summary>
+    public DateTimeOffset? FailedAt { get; set; }
+
+    public string? FailureVi { get; set; }
+
+    public string? FailureEn { get; set; }
+
     /// <summary>What could not follow its unit when the act was applied (nothing is dropped silently).</summary>
     public List<string> NotMoved { get; init; } = [];
 
@@ -60,7 +67,44 @@ public enum ReorganizationStepKind
 
     /// <summary>Giải thể: ended, with its open work passed to <see cref="ReorganizationStep.TargetCode"/>, its successor.</summary>
     Abolish,
+
+    /// <summary>
+    /// Chia tách: ended, its territory shared between <see cref="ReorganizationStep.TargetCode"/>, which takes its open work,
+    /// and <see cref="ReorganizationStep.Parts"/>, which each receive a part (the 2025 acts split communes this way).
+    /// </summary>
+    Split,
+
+    /// <summary>Giao vai trò: <see cref="ReorganizationStep.Officer"/> takes <see cref="ReorganizationStep.Role"/> at the unit.</summary>
+    Grant,
+
+    /// <summary>Thôi vai trò: <see cref="ReorganizationStep.Officer"/> no longer holds the role (or, without one, any role) at the unit.</summary>
+    Revoke,
+}
+
+/// <summary>What becomes of the roles officers hold at a unit that an act ends.</summary>
+public enum RoleSuccession
+{
+    /// <summary>Re-granted at the successor, the default: the officers move with the work.</summary>
+    Pass,
+
+    /// <summary>Ended with the unit: the act re-grants whom it keeps by <see cref="ReorganizationStepKind.Grant"/> steps.</summary>
+    End,
 }
 
 /// <summary>One step of an act, on units named by code; <see cref="TargetCode"/> is the new parent or the successor.</summary>
-public sealed record ReorganizationStep(ReorganizationStepKind Kind, string UnitCode, string? TargetCode, string? Name, UnitKind? UnitKind, string? AgencyCode);
+public sealed record ReorganizationStep(ReorganizationStepKind Kind, string UnitCode, string? TargetCode, string? Name, UnitKind? UnitKind, string? AgencyCode)
+{
+    /// <summary>The other units that receive a part of a split unit.</summary>
+    public List<string>? Parts { get; init; }
+
+    /// <summary>The officer (login name) a grant or revocation is about.</summary>
+    public string? Officer { get; init; }
+
+    public Role? Role { get; init; }
+
+    /// <summary>For a merger, abolition or split: what becomes of the roles held at the ended unit (pass when unset).</summary>
+    public RoleSuccession? Roles { get; init; }
+
+    /// <summary>Whether the step ends its unit in favour of <see cref="TargetCode"/>.</summary>
+    public bool EndsUnit() => Kind is ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish or ReorganizationStepKind.Split;
+}

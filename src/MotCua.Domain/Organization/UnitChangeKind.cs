@@ -9,4 +9,7 @@ public enum UnitChangeKind
     Deactivated,
     Reactivated,
     Edited,
+
+    /// <summary>Chia tách: the unit passed part of itself to the unit named in the change.</summary>
+    Split,
 }

@@ -12,6 +12,9 @@ namespace MotCua.Web.Features.Organization;
 /// </summary>
 public sealed class AdoptReorganization(MotCuaDbContext db, ReorganizationRunner runner, TimeProvider clock, ILogger<AdoptReorganization> logger)
 {
+    /// <summary>The longest reason kept on the act (a refusal can name hundreds of units).</summary>
+    public const int MaxFailure = 2000;
+
     public async Task<Outcome<ReorganizationInfo>> HandleAsync(Guid id, CancellationToken ct)
     {
         var act = await db.Reorganizations.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -36,7 +39,10 @@ public sealed class AdoptReorganization(MotCuaDbContext db, ReorganizationRunner
         return applied.Failed ? applied.Error : ReorganizationInfo.Of(act);
     }
 
-    /// <summary>Applies every adopted act whose day has come, oldest first; one that is refused stays adopted and is logged.</summary>
+    /// <summary>
+    /// Applies every adopted act whose day has come, oldest first. One that is refused stays adopted with the reason and
+    /// the time recorded on it: its page and <c>/health</c> show it until it is withdrawn or its blocker removed.
+    /// </summary>
     public async Task ApplyDueAsync(CancellationToken ct)
     {
         var today = DossierPeriod.Today(clock);
@@ -44,9 +50,18 @@ public sealed class AdoptReorganization(MotCuaDbContext db, ReorganizationRunner
             .OrderBy(r => r.EffectiveOn).Select(r => r.Id).ToListAsync(ct);
         foreach (var id in due)
         {
-            _ = await ApplyAsync(await db.Reorganizations.SingleAsync(r => r.Id == id, ct), ct);
+            var applied = await ApplyAsync(await db.Reorganizations.SingleAsync(r => r.Id == id, ct), ct);
+            if (applied.Failed)
+            {
+                var act = await db.Reorganizations.SingleAsync(r => r.Id == id, ct);
+                var reason = applied.Error.Describe("; ");
+                (act.FailedAt, act.FailureVi, act.FailureEn) = (clock.GetUtcNow(), Cut(reason.Vi), Cut(reason.En));
+                await db.SaveChangesAsync(ct);
+            }
         }
     }
+
+    private static string Cut(string reason) => reason.Length <= MaxFailure ? reason : reason[..(MaxFailure - 1)] + "…";
 
     private async Task<Outcome<Reorganization>> ApplyAsync(Reorganization act, CancellationToken ct)
     {
@@ -62,6 +77,7 @@ public sealed class AdoptReorganization(MotCuaDbContext db, ReorganizationRunner
 
         act.Status = ReorganizationStatus.Applied;
         act.AppliedAt = clock.GetUtcNow();
+        (act.FailedAt, act.FailureVi, act.FailureEn) = (null, null, null);
         act.NotMoved.AddRange(run.Value);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -16,15 +16,16 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
 {
     public async Task<Outcome<string>> HandleAsync(string code, MergeUnitRequest request, CancellationToken ct)
     {
-        var ended = await EndAsync(code, request.IntoCode, moveChildren: true, ct);
+        var ended = await EndAsync(code, request.IntoCode, moveChildren: true, RoleSuccession.Pass, ct);
         return ended.Failed ? ended.Error : ended.Value.Code;
     }
 
     /// <summary>
     /// Ends unit <paramref name="code"/> in favour of <paramref name="successorCode"/>: a merger moves its sub-units too;
-    /// an abolition (giải thể) is refused while it still has active ones. What stays behind is listed.
+    /// an abolition (giải thể) is refused while it still has active ones. The roles held at the unit pass or end as
+    /// <paramref name="roles"/> says. What stays behind is listed.
     /// </summary>
-    public async Task<Outcome<(string Code, List<string> LeftBehind)>> EndAsync(string code, string? successorCode, bool moveChildren, CancellationToken ct)
+    public async Task<Outcome<(string Code, List<string> LeftBehind)>> EndAsync(string code, string? successorCode, bool moveChildren, RoleSuccession roles, CancellationToken ct)
     {
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
@@ -67,7 +68,7 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
             into.ParentId = unit.ParentId;
         }
 
-        var left = await succession.PassAsync(unit, into, by, ct);
+        var left = await succession.PassAsync(unit, into, by, roles, ct);
         var kind = moveChildren ? UnitChangeKind.Merged : UnitChangeKind.Deactivated;
         db.UnitChanges.Add(UnitLookup.Change(unit, kind, unit.Code, into.Code, by, now));
         db.UnitChanges.Add(UnitLookup.Change(into, UnitChangeKind.Merged, unit.Code, into.Code, by, now));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 
@@ -6,14 +7,17 @@ namespace MotCua.Web.Features.Organization;
 
 public static class OrganizationEndpoints
 {
-    public static IServiceCollection AddOrganization(this IServiceCollection services) => services
-        .AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
-        .AddScoped<MergeUnit>().AddScoped<UnitSuccession>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
+    public static IServiceCollection AddOrganization(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<ReorganizationHealthCheck>("reorganizations", HealthStatus.Degraded);
+        return services.AddScoped<ListUnits>().AddScoped<CreateUnit>().AddScoped<RenameUnit>().AddScoped<MoveUnit>()
+        .AddScoped<MergeUnit>().AddScoped<SplitUnit>().AddScoped<ActRoles>().AddScoped<UnitSuccession>().AddScoped<SetUnitActive>().AddScoped<UnitHistory>()
         .AddScoped<ListOfficers>().AddScoped<GetOfficer>().AddScoped<SaveOfficer>().AddScoped<UnlockOfficer>().AddScoped<ResetTwoFactor>()
         .AddScoped<CreateFirstAdministrator>().AddScoped<OrganizationHistory>()
         .AddScoped<PlanReorganization>().AddScoped<ReorganizationRunner>().AddScoped<PreviewReorganization>().AddScoped<AdoptReorganization>()
         .AddScoped<WithdrawReorganization>().AddScoped<UnitLineage>().AddScoped<ListReorganizations>().AddHostedService<Jobs.ReorganizationWorker>()
-        .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnitVersioning>();
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, UnitVersioning>();
+    }
 
     public static void MapOrganization(this IEndpointRouteBuilder app)
     {

@@ -36,7 +36,8 @@ public static class OrganizationLabels
         UnitChangeKind.Merged => Text.Pick("Hợp nhất", "Merged"),
         UnitChangeKind.Deactivated => Text.Pick("Ngừng hoạt động", "Deactivated"),
         UnitChangeKind.Reactivated => Text.Pick("Hoạt động lại", "Reactivated"),
-        _ => Text.Pick("Sửa mã định danh", "Agency code changed"),
+        UnitChangeKind.Split => Text.Pick("Chia tách", "Split"),
+        _ => Text.Pick("Sửa thông tin (mã định danh, loại)", "Details changed (agency code, kind)"),
     };
 
     public static string Step(ReorganizationStepKind kind) => kind switch
@@ -45,7 +46,10 @@ public static class OrganizationLabels
         ReorganizationStepKind.Rename => Text.Pick("Đổi tên", "Rename"),
         ReorganizationStepKind.Move => Text.Pick("Chuyển trực thuộc", "Move"),
         ReorganizationStepKind.Merge => Text.Pick("Sáp nhập vào", "Merge into"),
-        _ => Text.Pick("Giải thể, kế thừa bởi", "Abolish, succeeded by"),
+        ReorganizationStepKind.Abolish => Text.Pick("Giải thể, kế thừa bởi", "Abolish, succeeded by"),
+        ReorganizationStepKind.Split => Text.Pick("Chia tách, kế thừa hồ sơ bởi", "Split, open work to"),
+        ReorganizationStepKind.Grant => Text.Pick("Giao vai trò", "Grant a role"),
+        _ => Text.Pick("Thôi vai trò", "End a role"),
     };
 
     public static string Status(ReorganizationStatus status) => status switch

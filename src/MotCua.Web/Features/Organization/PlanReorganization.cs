@@ -12,6 +12,8 @@ public sealed class PlanReorganization(MotCuaDbContext db, CurrentOfficer office
 {
     public const int MaxSteps = 500;
 
+    private const int MaxParts = 20;
+
     public async Task<Outcome<ReorganizationInfo>> HandleAsync(ReorganizationRequest request, CancellationToken ct)
     {
         var errors = Validate(request);
@@ -27,7 +29,11 @@ public sealed class PlanReorganization(MotCuaDbContext db, CurrentOfficer office
             EffectiveOn = request.EffectiveOn!.Value,
             Title = request.Title!.Trim(),
             Status = ReorganizationStatus.Planned,
-            Steps = [.. request.Steps!.Select(s => s with { UnitCode = s.UnitCode.Trim(), TargetCode = s.TargetCode?.Trim(), Name = s.Name?.Trim() })],
+            Steps = [.. request.Steps!.Select(s => s with
+            {
+                UnitCode = s.UnitCode.Trim(), TargetCode = s.TargetCode?.Trim(), Name = s.Name?.Trim(), Officer = s.Officer?.Trim(),
+                Parts = s.Parts?.Select(p => p.Trim()).ToList(),
+            })],
             CreatedBy = officer.UserName,
             CreatedAt = clock.GetUtcNow(),
         };
@@ -84,8 +90,16 @@ public sealed class PlanReorganization(MotCuaDbContext db, CurrentOfficer office
         { Kind: ReorganizationStepKind.Create } when string.IsNullOrWhiteSpace(step.Name) || step.UnitKind is null =>
             new("Thành lập đơn vị cần tên và loại đơn vị.", "A new unit needs a name and a kind."),
         { Kind: ReorganizationStepKind.Rename } when string.IsNullOrWhiteSpace(step.Name) => new("Đổi tên cần tên mới.", "A rename needs the new name."),
-        { Kind: ReorganizationStepKind.Move or ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish } when string.IsNullOrWhiteSpace(step.TargetCode) =>
+        { Kind: ReorganizationStepKind.Move } or { Kind: ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish or ReorganizationStepKind.Split } when string.IsNullOrWhiteSpace(step.TargetCode) =>
             new("Bước này cần mã đơn vị đích (cấp trên mới hoặc đơn vị kế thừa).", "This step needs the target unit (the new parent or the successor)."),
+        { Kind: ReorganizationStepKind.Split } when step.Parts is not { Count: > 0 and <= MaxParts } || step.Parts.Any(p => string.IsNullOrWhiteSpace(p) || p.Trim() == step.UnitCode.Trim() || p.Trim() == step.TargetCode!.Trim()) =>
+            new($"Chia tách cần từ 1 đến {MaxParts} đơn vị nhận một phần, khác đơn vị bị chia và đơn vị kế thừa hồ sơ.", $"A split needs 1 to {MaxParts} units that receive a part, other than the split unit and the one taking its open work."),
+        { Kind: ReorganizationStepKind.Grant } when string.IsNullOrWhiteSpace(step.Officer) || step.Role is not { } role || !Enum.IsDefined(role) =>
+            new("Giao vai trò cần tên đăng nhập của cán bộ và vai trò.", "A grant needs the officer's login name and the role."),
+        { Kind: ReorganizationStepKind.Revoke } when string.IsNullOrWhiteSpace(step.Officer) =>
+            new("Thôi vai trò cần tên đăng nhập của cán bộ.", "Ending a role needs the officer's login name."),
+        _ when step.Roles is not null && (!step.EndsUnit() || !Enum.IsDefined(step.Roles.Value)) =>
+            new("Chỉ bước sáp nhập, giải thể, chia tách mới nói vai trò của cán bộ được giữ (pass) hay chấm dứt (end).", "Only a merger, abolition or split says whether the officers' roles pass or end."),
         _ => null,
     };
 }

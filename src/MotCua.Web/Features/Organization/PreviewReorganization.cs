@@ -23,8 +23,8 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
-        var ended = act.Steps.Where(s => s.Kind is ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish)
-            .Select(s => (Unit: units.GetValueOrDefault(s.UnitCode), To: s.TargetCode)).Where(e => e.Unit is not null).ToDictionary(e => e.Unit!.Id, e => (e.Unit!.Code, e.To));
+        var ended = act.Steps.Where(s => s.EndsUnit())
+            .Select(s => (Unit: units.GetValueOrDefault(s.UnitCode), Step: s)).Where(e => e.Unit is not null).ToDictionary(e => e.Unit!.Id, e => (e.Unit!.Code, e.Step));
         var endedIds = ended.Keys.ToList();
         var officers = await db.RoleGrants.AsNoTracking().Where(g => endedIds.Contains(g.UnitId))
             .Join(db.Officers, g => g.OfficerId, o => o.Id, (g, o) => new { o.FullName, o.UserName, g.Role, g.UnitId }).ToListAsync(ct);
@@ -35,12 +35,13 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
         return new ReorganizationPreview(
             ReorganizationInfo.Of(act),
             [.. act.Steps.Select(s => Describe(s, units))],
-            [.. officers.Select(o => $"{o.FullName} ({o.UserName}), {OrganizationLabels.Role(o.Role)}: {ended[o.UnitId].Code} → {ended[o.UnitId].To}")],
+            [.. officers.Select(o => RoleLine($"{o.FullName} ({o.UserName}), {OrganizationLabels.Role(o.Role)}", ended[o.UnitId].Code, ended[o.UnitId].Step)),
+                .. act.Steps.Where(s => s.Kind is ReorganizationStepKind.Grant or ReorganizationStepKind.Revoke).Select(s => Describe(s, units))],
             await open.CountAsync(ct),
             await open.OrderBy(d => d.Code).Select(d => d.Code).Take(ListedDossiers).ToListAsync(ct),
             procedures,
             await db.PlanTasks.CountAsync(t => endedIds.Contains(t.LeadUnitId), ct),
-            [.. act.Steps.Where(s => s.Kind is not ReorganizationStepKind.Rename).Select(ReportDuty)],
+            [.. act.Steps.Where(s => s.Kind is not (ReorganizationStepKind.Rename or ReorganizationStepKind.Grant or ReorganizationStepKind.Revoke)).Select(ReportDuty)],
             dry.Failed ? [] : dry.Value,
             dry.Failed ? [(dry.Error.Detail ?? dry.Error.Title).ToString()] : []);
     }
@@ -74,9 +75,21 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
             ReorganizationStepKind.Rename => Text.Pick($"Đổi tên {name} thành {step.Name}", $"Rename {name} to {step.Name}"),
             ReorganizationStepKind.Move => Text.Pick($"Chuyển {name} về trực thuộc {step.TargetCode}", $"Move {name} under {step.TargetCode}"),
             ReorganizationStepKind.Merge => Text.Pick($"Sáp nhập {name} vào {step.TargetCode}", $"Merge {name} into {step.TargetCode}"),
-            _ => Text.Pick($"Giải thể {name}, kế thừa: {step.TargetCode}", $"Abolish {name}, successor: {step.TargetCode}"),
+            ReorganizationStepKind.Abolish => Text.Pick($"Giải thể {name}, kế thừa: {step.TargetCode}", $"Abolish {name}, successor: {step.TargetCode}"),
+            ReorganizationStepKind.Split => Text.Pick(
+                $"Chia tách {name}: hồ sơ đang giải quyết chuyển {step.TargetCode}; nhận một phần: {string.Join(", ", step.Parts ?? [])}",
+                $"Split {name}: open work to {step.TargetCode}; parts to {string.Join(", ", step.Parts ?? [])}"),
+            ReorganizationStepKind.Grant => Text.Pick(
+                $"{step.Officer}: giao vai trò {OrganizationLabels.Role(step.Role!.Value)} tại {name}", $"{step.Officer}: granted {OrganizationLabels.Role(step.Role!.Value)} at {name}"),
+            _ => Text.Pick(
+                $"{step.Officer}: thôi vai trò {(step.Role is { } role ? OrganizationLabels.Role(role) : "(mọi vai trò)")} tại {name}",
+                $"{step.Officer}: ends {(step.Role is { } ended ? OrganizationLabels.Role(ended) : "(every role)")} at {name}"),
         };
     }
+
+    private static string RoleLine(string holder, string code, ReorganizationStep step) => step.Roles == RoleSuccession.End
+        ? Text.Pick($"{holder}: chấm dứt cùng {code}", $"{holder}: ends with {code}")
+        : $"{holder}: {code} → {step.TargetCode}";
 
     private static string ReportDuty(ReorganizationStep step) => step.Kind switch
     {

@@ -1,15 +1,18 @@
 using MotCua.Domain.Organization;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Organization;
 
 public sealed record ReorganizationInfo(
     Guid Id, string DecisionNumber, DateOnly DecidedOn, DateOnly EffectiveOn, string Title, ReorganizationStatus Status,
-    IReadOnlyList<ReorganizationStep> Steps, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? AppliedAt, IReadOnlyList<string> NotMoved)
+    IReadOnlyList<ReorganizationStep> Steps, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? AppliedAt, IReadOnlyList<string> NotMoved,
+    DateTimeOffset? FailedAt, string? Failure)
 {
     public static ReorganizationInfo Of(Reorganization act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        return new(act.Id, act.DecisionNumber, act.DecidedOn, act.EffectiveOn, act.Title, act.Status, act.Steps, act.CreatedBy, act.CreatedAt, act.AppliedAt, act.NotMoved);
+        return new(act.Id, act.DecisionNumber, act.DecidedOn, act.EffectiveOn, act.Title, act.Status, act.Steps, act.CreatedBy, act.CreatedAt, act.AppliedAt, act.NotMoved,
+            act.FailedAt, act.FailureVi is null ? null : Text.Pick(act.FailureVi, act.FailureEn ?? act.FailureVi));
     }
 }
 

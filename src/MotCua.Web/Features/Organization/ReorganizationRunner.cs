@@ -11,7 +11,7 @@ namespace MotCua.Web.Features.Organization;
 /// effective day, inside the caller's transaction: the caller commits an application and rolls back a preview. The first
 /// step refused stops the act; its number and reason are the answer.
 /// </summary>
-public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, RenameUnit rename, MoveUnit move, MergeUnit merge, CurrentOfficer officer, TimeProvider clock)
+public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, RenameUnit rename, MoveUnit move, MergeUnit merge, SplitUnit split, ActRoles roles, CurrentOfficer officer, TimeProvider clock)
 {
     public async Task<Outcome<List<string>>> RunAsync(Reorganization act, CancellationToken ct)
     {
@@ -61,8 +61,13 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
                 return renamed.Failed || step.UnitKind is not { } kind ? renamed : await ReclassifyAsync(step.UnitCode, kind, ct);
             case ReorganizationStepKind.Move:
                 return await move.HandleAsync(step.UnitCode, new(step.TargetCode), ct);
+            case ReorganizationStepKind.Grant:
+                return await roles.GrantAsync(step, ct);
+            case ReorganizationStepKind.Revoke:
+                return await roles.RevokeAsync(step, ct);
             default:
-                var ended = await merge.EndAsync(step.UnitCode, step.TargetCode, moveChildren: step.Kind == ReorganizationStepKind.Merge, ct);
+                var ended = step.Kind == ReorganizationStepKind.Split ? await split.HandleAsync(step, ct)
+                    : await merge.EndAsync(step.UnitCode, step.TargetCode, moveChildren: step.Kind == ReorganizationStepKind.Merge, step.Roles ?? RoleSuccession.Pass, ct);
                 if (ended.Failed)
                 {
                     return ended.Error;

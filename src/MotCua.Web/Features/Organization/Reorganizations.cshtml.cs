@@ -16,6 +16,25 @@ public sealed class StepRow
     public string? Name { get; set; }
 
     public UnitKind? UnitKind { get; set; }
+
+    /// <summary>The units receiving a part of a split one, codes separated by commas.</summary>
+    public string? Parts { get; set; }
+
+    public string? Officer { get; set; }
+
+    public Role? Role { get; set; }
+
+    public RoleSuccession? Roles { get; set; }
+
+    public ReorganizationStep ToStep() => new(Kind, UnitCode!.Trim(), Blank(TargetCode), Blank(Name), UnitKind, null)
+    {
+        Parts = Blank(Parts)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+        Officer = Blank(Officer),
+        Role = Role,
+        Roles = Roles,
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
 /// <summary>The reorganization acts, latest first, and the form to record one as planned (issue 17).</summary>
@@ -46,8 +65,7 @@ public sealed class ReorganizationsModel(ListReorganizations list, PlanReorganiz
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var steps = Steps.Where(s => !string.IsNullOrWhiteSpace(s.UnitCode))
-            .Select(s => new ReorganizationStep(s.Kind, s.UnitCode!, Blank(s.TargetCode), Blank(s.Name), s.UnitKind, null)).ToList();
+        var steps = Steps.Where(s => !string.IsNullOrWhiteSpace(s.UnitCode)).Select(s => s.ToStep()).ToList();
         var planned = await plan.HandleAsync(new ReorganizationRequest(DecisionNumber, DecidedOn, EffectiveOn, Title, steps), ct);
         if (!planned.Failed)
         {
@@ -58,8 +76,6 @@ public sealed class ReorganizationsModel(ListReorganizations list, PlanReorganiz
         await LoadAsync(ct);
         return Page();
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private async Task LoadAsync(CancellationToken ct)
     {

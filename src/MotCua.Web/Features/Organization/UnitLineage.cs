@@ -16,7 +16,8 @@ public sealed record UnitLineageEntry(string Code, string Name, IReadOnlyList<Un
 
 /// <summary>
 /// Đơn vị tiền thân và kế thừa (issue 17): a merged ward's page and the API show where its history went and where the
-/// successor's came from, with each unit's names, parents and states over time.
+/// successor's came from, with each unit's names, parents and states over time. A split unit is a predecessor of every
+/// unit that received a part of it.
 /// </summary>
 public sealed class UnitLineage(MotCuaDbContext db)
 {
@@ -32,8 +33,13 @@ public sealed class UnitLineage(MotCuaDbContext db)
         var versions = (await db.UnitVersions.AsNoTracking().ToListAsync(ct)).ToLookup(v => v.UnitId);
         var unit = found.Value;
         var mergedInto = units.Values.Where(u => u.MergedIntoId is not null).ToLookup(u => u.MergedIntoId!.Value);
+        var splits = await db.UnitChanges.AsNoTracking().Where(c => c.Kind == UnitChangeKind.Split && (c.OldValue == unit.Code || c.NewValue == unit.Code))
+            .Select(c => new { c.OldValue, c.NewValue }).Distinct().ToListAsync(ct);
+        var byCode = units.Values.ToDictionary(u => u.Code);
+        var splitFrom = splits.Where(c => c.NewValue == unit.Code).Select(c => byCode[c.OldValue!]);
+        var splitInto = splits.Where(c => c.OldValue == unit.Code).Select(c => byCode[c.NewValue!]);
         var predecessors = new List<Unit>();
-        for (var pending = new Queue<Unit>(mergedInto[unit.Id]); pending.TryDequeue(out var before);)
+        for (var pending = new Queue<Unit>(mergedInto[unit.Id].Concat(splitFrom).Distinct()); pending.TryDequeue(out var before);)
         {
             predecessors.Add(before);
             foreach (var earlier in mergedInto[before.Id].Where(e => !predecessors.Contains(e)))
@@ -42,7 +48,7 @@ public sealed class UnitLineage(MotCuaDbContext db)
             }
         }
 
-        var successors = UnitLookup.Successors(unit, units);
+        var successors = UnitLookup.Successors(unit, units).Concat(splitInto).Distinct().ToList();
         UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
         return new UnitLineageInfo(unit.Code, [.. predecessors.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Entry)], [.. successors.Select(Entry)], Periods(unit, versions[unit.Id], units));
     }

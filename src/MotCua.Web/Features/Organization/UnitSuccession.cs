@@ -18,10 +18,10 @@ public sealed class UnitSuccession(MotCuaDbContext db, TimeProvider clock)
     /// <summary>The type of the event recording that a dossier passed to its unit's successor.</summary>
     public const string PassedToSuccessor = "passToSuccessor";
 
-    public async Task<List<string>> PassAsync(Unit from, Unit to, string by, CancellationToken ct)
+    public async Task<List<string>> PassAsync(Unit from, Unit to, string by, RoleSuccession roles, CancellationToken ct)
     {
         await PassDossiersAsync(from, to, by, ct);
-        await PassGrantsAsync(from.Id, to.Id, ct);
+        await PassGrantsAsync(from.Id, roles == RoleSuccession.Pass ? to.Id : null, ct);
         await PassProceduresAsync(from.Id, to.Id, ct);
         foreach (var task in await db.PlanTasks.Where(t => t.LeadUnitId == from.Id).ToListAsync(ct))
         {
@@ -51,15 +51,16 @@ public sealed class UnitSuccession(MotCuaDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task PassGrantsAsync(Guid from, Guid to, CancellationToken ct)
+    /// <summary>Ends the roles held at <paramref name="from"/>, granting them again at <paramref name="to"/> when given.</summary>
+    private async Task PassGrantsAsync(Guid from, Guid? to, CancellationToken ct)
     {
         var existing = await db.RoleGrants.Where(g => g.UnitId == to).Select(g => new { g.OfficerId, g.Role }).ToListAsync(ct);
         foreach (var grant in await db.RoleGrants.Where(g => g.UnitId == from).ToListAsync(ct))
         {
             db.RoleGrants.Remove(grant);
-            if (!existing.Contains(new { grant.OfficerId, grant.Role }))
+            if (to is { } successor && !existing.Contains(new { grant.OfficerId, grant.Role }))
             {
-                db.RoleGrants.Add(new RoleGrant { OfficerId = grant.OfficerId, Role = grant.Role, UnitId = to });
+                db.RoleGrants.Add(new RoleGrant { OfficerId = grant.OfficerId, Role = grant.Role, UnitId = successor });
             }
         }
     }

@@ -20,6 +20,8 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     private const string Successor = "PL-LONGTHUY";
     private const string Merged = "PL-THACMO";
     private const string NewName = "Ủy ban nhân dân phường Phước Long";
+    private static readonly string[] PartToTnmt = ["BGM-TNMT"];
+    private static readonly string[] PartToItsOwnSuccessor = ["SO-TP"];
 
     [Fact]
     public async Task A_past_dated_act_is_previewed_applied_from_its_day_passes_open_dossiers_on_and_leaves_the_past_quarter_as_it_was()
@@ -112,6 +114,86 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         receipt.ShouldContain("UBND XÃ ĐAK Ơ", Case.Sensitive, "a receipt reprinted later names the commune as it was on its day");
         receipt.ShouldNotContain("ĐA KIA MỚI");
         (await (await (await App.SignedInAsync("admin")).GetAsync($"/api/v1/reorganizations/{waiting}", Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("applied");
+    }
+
+    [Fact]
+    public async Task A_split_division_hands_its_work_to_the_named_successor_its_parts_record_it_and_the_act_says_who_keeps_which_role()
+    {
+        var admin = await App.SignedInAsync("admin");
+        (await admin.PutAsJsonAsync("/api/v1/officers", new
+        {
+            userName = "cv.tckh", fullName = "Lê Thị Tách", password = "MatKhauRatDai1",
+            roles = new[] { new { role = "specialist", unitCode = "BGM-TCKH" }, new { role = "leader", unitCode = "BGM-GDDT" } },
+        }, Ct)).EnsureSuccessStatusCode();
+        var act = await PlanAsync(admin, App.Today,
+            new { kind = "split", unitCode = "BGM-TCKH", targetCode = "SO-KHDT", parts = PartToTnmt, roles = "end" },
+            new { kind = "grant", unitCode = "SO-KHDT", officer = "cv.tckh", role = "leader" },
+            new { kind = "revoke", unitCode = "BGM-GDDT", officer = "cv.tckh", role = "leader" });
+
+        var preview = await (await admin.GetAsync($"/api/v1/reorganizations/{act}/preview", Ct)).ShouldBeOkJsonAsync();
+
+        preview.GetProperty("blockers").GetRawText().ShouldBe("[]");
+        var officers = preview.GetProperty("officers").EnumerateArray().Select(o => o.GetString()!).ToList();
+        officers.ShouldContain(o => o.Contains("(cv.tckh)") && o.EndsWith("chấm dứt cùng BGM-TCKH"));
+        officers.ShouldContain(o => o.StartsWith("cv.tckh: giao vai trò") && o.Contains("(SO-KHDT)"));
+        preview.GetProperty("units")[0].GetString()!.ShouldContain("nhận một phần: BGM-TNMT");
+
+        (await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync()).GetProperty("status").GetString().ShouldBe("applied");
+
+        var split = await App.UnitAsync("?includeInactive=true", "BGM-TCKH");
+        (split.GetProperty("isActive").GetBoolean(), split.GetProperty("mergedIntoCode").GetString()).ShouldBe((false, "SO-KHDT"));
+        var roles = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/officers?q=cv.tckh", Ct)).GetProperty("items").EnumerateArray()
+            .Single().GetProperty("roles").EnumerateArray().Select(r => (r.GetProperty("role").GetString(), r.GetProperty("unitCode").GetString()));
+        roles.ShouldBe([("leader", "SO-KHDT")], "the split division's role ended with it (not passed), the other unit's was revoked, the act granted one at the department");
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units/BGM-TNMT/lineage", Ct)).GetProperty("predecessors").EnumerateArray()
+            .Select(p => p.GetProperty("code").GetString()).ShouldBe(["BGM-TCKH"]);
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/units/BGM-TCKH/lineage", Ct)).GetProperty("successors").EnumerateArray()
+            .Select(p => p.GetProperty("code").GetString()).ShouldBe(["SO-KHDT", "BGM-TNMT"]);
+    }
+
+    [Fact]
+    public async Task An_act_refused_on_its_day_stays_adopted_with_the_reason_on_its_page_and_in_health_until_it_is_withdrawn()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var day = App.Today.AddDays(5);
+        var act = await PlanAsync(admin, day, Step("merge", "BGM-GDDT", "BGM-TP"));
+        await (await admin.PostAsync($"/api/v1/reorganizations/{act}/adopt", null, Ct)).ShouldBeOkJsonAsync();
+        (await admin.PostAsync("/api/v1/units/BGM-TP/deactivate", null, Ct)).EnsureSuccessStatusCode();
+
+        App.Clock.Advance(TimeSpan.FromDays(5));
+        await App.ApplyDueReorganizationsAsync();
+        admin = await App.SignedInAsync("admin");
+
+        var kept = await (await admin.GetAsync($"/api/v1/reorganizations/{act}", Ct)).ShouldBeOkJsonAsync();
+        (kept.GetProperty("status").GetString(), kept.GetProperty("failedAt").GetDateTimeOffset()).ShouldBe(("adopted", App.Clock.GetUtcNow()));
+        kept.GetProperty("failure").GetString()!.ShouldContain("đang hoạt động");
+        (await ReorganizationHealthAsync()).ShouldBe("Degraded");
+        var page = await (await admin.GetAsync($"/Organization/Reorganization/{act}", Ct)).Content.ReadAsStringAsync(Ct);
+        page.ShouldContain("Đã đến ngày hiệu lực nhưng chưa áp dụng được");
+
+        (await admin.PostAsync($"/api/v1/reorganizations/{act}/withdraw", null, Ct)).EnsureSuccessStatusCode();
+
+        (await ReorganizationHealthAsync()).ShouldBe("Healthy");
+        (await App.UnitAsync("", "BGM-GDDT")).GetProperty("isActive").GetBoolean().ShouldBeTrue();
+    }
+
+    private async Task<string?> ReorganizationHealthAsync() =>
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>("/health", Ct)).GetProperty("checks").GetProperty("reorganizations").GetProperty("status").GetString();
+
+    [Fact]
+    public async Task A_split_without_parts_a_grant_without_a_role_and_roles_said_of_a_rename_are_refused()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var refused = await (await admin.PostAsJsonAsync("/api/v1/reorganizations", Act(App.Today,
+            new { kind = "split", unitCode = "BGM-GDDT", targetCode = "SO-TP" },
+            new { kind = "grant", unitCode = "SO-TP", officer = "chuyenvien.bgm" },
+            new { kind = "rename", unitCode = "BGM-GDDT", name = "Phòng mới", roles = "end" },
+            new { kind = "split", unitCode = "BGM-GDDT", targetCode = "SO-TP", parts = PartToItsOwnSuccessor }), Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        refused.ErrorKeys().ShouldBe(["steps[0]", "steps[1]", "steps[2]", "steps[3]"], ignoreOrder: true);
+        var act = await PlanAsync(admin, App.Today, new { kind = "revoke", unitCode = "SO-TP", officer = "chuyenvien.bgm" });
+        (await (await admin.GetAsync($"/api/v1/reorganizations/{act}/preview", Ct)).ShouldBeOkJsonAsync()).GetProperty("blockers")[0].GetString()!
+            .ShouldContain("không giữ vai trò này tại SO-TP");
     }
 
     [Fact]

@@ -899,6 +899,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FailureVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.PrimitiveCollection<List<string>>("NotMoved")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -3039,6 +3050,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .IsRequired();
 
                             b1.Property<string>("Name");
+
+                            b1.Property<string>("Officer");
+
+                            b1.PrimitiveCollection<string>("Parts");
+
+                            b1.Property<string>("Role");
+
+                            b1.Property<string>("Roles");
 
                             b1.Property<string>("TargetCode");
 

@@ -892,6 +892,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("NotMoved")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -3030,6 +3041,14 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<string>("Name");
+
+                            b1.Property<string>("Officer");
+
+                            b1.PrimitiveCollection<string>("Parts");
+
+                            b1.Property<string>("Role");
+
+                            b1.Property<string>("Roles");
 
                             b1.Property<string>("TargetCode");
 

@@ -269,6 +269,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FailureVi = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FailureEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     NotMoved = table.Column<List<string>>(type: "text[]", nullable: false),
                     Steps = table.Column<string>(type: "jsonb", nullable: true)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261206205957_Initial")]
+    [Migration("20261207004036_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -901,6 +901,17 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FailureVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.PrimitiveCollection<List<string>>("NotMoved")
                         .IsRequired()
@@ -3042,6 +3053,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                                 .IsRequired();
 
                             b1.Property<string>("Name");
+
+                            b1.Property<string>("Officer");
+
+                            b1.PrimitiveCollection<string>("Parts");
+
+                            b1.Property<string>("Role");
+
+                            b1.Property<string>("Roles");
 
                             b1.Property<string>("TargetCode");
 

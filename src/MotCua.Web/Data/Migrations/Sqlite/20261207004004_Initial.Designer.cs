@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261206205950_Initial")]
+    [Migration("20261207004004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -893,6 +893,17 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureVi")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("NotMoved")
@@ -3033,6 +3044,14 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<string>("Name");
+
+                            b1.Property<string>("Officer");
+
+                            b1.PrimitiveCollection<string>("Parts");
+
+                            b1.Property<string>("Role");
+
+                            b1.Property<string>("Roles");
 
                             b1.Property<string>("TargetCode");
 

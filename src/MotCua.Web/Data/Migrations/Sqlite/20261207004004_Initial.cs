@@ -267,6 +267,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FailureVi = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FailureEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     NotMoved = table.Column<string>(type: "TEXT", nullable: false),
                     Steps = table.Column<string>(type: "TEXT", nullable: true)
                 },
