@@ -36,7 +36,7 @@ public sealed class SearchProcedures(MotCuaDbContext db)
 
         if (!string.IsNullOrWhiteSpace(query.Level))
         {
-            if (ProcedureInputRules.ParseLevel(query.Level) is not { } level)
+            if (ProcedureWords.Level(query.Level) is not { } level)
             {
                 return Error.Validation("level", new("Cấp thực hiện phải là province, district hoặc commune.", "level must be province, district or commune."));
             }
