@@ -28,7 +28,7 @@ for folder in "${folders[@]}"; do
   # they read per test, so no result computed under one mutant is reused under another.
   (cd tests/MotCua.Domain.Tests && dotnet dotnet-stryker --project MotCua.Domain.csproj --test-runner mtp \
     --mutate "**/MotCua.Domain/$folder/**/*.cs" --reporter json --reporter html --output "$out/$folder" \
-    --break-at 0 --concurrency "${MUTATION_CONCURRENCY:-2}" --verbosity warning) >/dev/null
+    --break-at 0 --concurrency "${MUTATION_CONCURRENCY:-1}" --verbosity warning) >/dev/null
   if ! dotnet run scripts/mutation-score.cs -- "$folder" "$out/$folder/reports/mutation-report.json" \
       tests/MotCua.Domain.Tests/equivalent-mutants.tsv "$floor"; then
     failed=1
