@@ -154,6 +154,9 @@ public class PublishedLunarTableTests
     [Fact]
     public void Every_month_start_and_leap_month_from_1968_to_2100_matches_the_published_calendar()
     {
+        // A table of its own rather than VietnameseLunarCalendar's, kept once per process: a mutant of the astronomy
+        // must change the months this test reads (Stryker's runner keeps the process from one mutant to the next).
+        var table = new LunisolarTable(VietnameseLunarCalendar.VietnamUtcOffsetHours);
         int checkedMonths = 0;
         foreach (string line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -176,7 +179,7 @@ public class PublishedLunarTableTests
                 }
 
                 var expected = new LunarDate(1, month, year, leap);
-                LunarDate actual = VietnameseLunarCalendar.FromSolar(first);
+                LunarDate actual = table.ToLunar(first.DayNumber);
                 if (actual != expected)
                 {
                     throw new ShouldAssertException($"{first:yyyy-MM-dd} should be {expected} but was {actual}");

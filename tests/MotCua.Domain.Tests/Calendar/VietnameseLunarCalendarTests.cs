@@ -75,6 +75,10 @@ public class VietnameseLunarCalendarTests
         VietnameseLunarCalendar.ToSolar(new LunarDate(1, 1, year, false)).ShouldBe(vn);
         VietnameseLunarCalendar.ToSolar(new LunarDate(1, 1, year, false), utcOffsetHours: 8).ShouldBe(cn);
         VietnameseLunarCalendar.FromSolar(vn, utcOffsetHours: 8).ShouldNotBe(new LunarDate(1, 1, year, false));
+
+        // Tables of their own too: the calendar's are built once per process, so only these judge a changed astronomy.
+        new LunisolarTable(7).ToDayNumber(new LunarDate(1, 1, year, false)).ShouldBe(vn.DayNumber);
+        new LunisolarTable(8).ToDayNumber(new LunarDate(1, 1, year, false)).ShouldBe(cn.DayNumber);
     }
 
     [Fact]
@@ -84,6 +88,9 @@ public class VietnameseLunarCalendarTests
         VietnameseLunarCalendar.LeapMonth(1985).ShouldBe(2);
         VietnameseLunarCalendar.LeapMonth(1984, utcOffsetHours: 8).ShouldBe(10);
         VietnameseLunarCalendar.LeapMonth(1984).ShouldBeNull();
+        new LunisolarTable(7).LeapMonthOf(1985).ShouldBe(2);
+        new LunisolarTable(8).LeapMonthOf(1984).ShouldBe(10);
+        new LunisolarTable(7).LeapMonthOf(1984).ShouldBeNull();
     }
 
     [Theory]

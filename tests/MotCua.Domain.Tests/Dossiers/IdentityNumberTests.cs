@@ -52,6 +52,16 @@ public class IdentityNumberTests
         IdentityProvinceCodes.All.ShouldNotContainKey("097");
     }
 
+    [Fact]
+    public void Every_province_code_is_three_digits_with_a_name_of_its_own()
+    {
+        // An entry mistyped or emptied would let a number with a wrong province pass, or refuse a real one.
+        IdentityProvinceCodes.All.Keys.ShouldAllBe(code => code.Length == 3 && code.All(char.IsAsciiDigit) && code != "000");
+        IdentityProvinceCodes.All.Values.ShouldAllBe(name => name.Length > 0 && name.Trim() == name);
+        IdentityProvinceCodes.All.Values.Distinct().Count().ShouldBe(63);
+        IdentityProvinceCodes.All.Keys.Max().ShouldBe("096");
+    }
+
     [Theory]
     [InlineData("001099012345", "*********345")] // Decree 13/2023: last three only
     [InlineData("123456789", "******789")]

@@ -37,7 +37,7 @@ public sealed class ElectronicResultTests
             Code = "D1", Applicant = new Applicant("Nguyễn Văn An", null, null, null, null, null), ReceivedAt = Instant("2025-03-03T08:00+07:00"),
             DueAt = Instant("2025-03-07T17:00+07:00"), ResultKind = ResultKind.Electronic,
         };
-        var procedure = new Catalog.Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" };
+        var procedure = new Domain.Catalog.Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" };
 
         DossierFactsBuilder.From(dossier, [], procedure, IndexFixtures.WorkCalendar, false)!.ResultSigned.ShouldBeFalse();
         dossier.ResultSignature = new ResultSignature { Signer = "UBND", SerialNumber = "01", Issuer = "CA", SignedAt = Instant("2025-03-05T08:00+07:00") };

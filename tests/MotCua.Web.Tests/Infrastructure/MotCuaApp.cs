@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using MotCua.Domain.Calendar;
-using MotCua.Web.Features.Calendar;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Tests.Infrastructure;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Citizens;
 using MotCua.Domain.Dossiers;
-using MotCua.Web.Features.Calendar;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Files;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Text;
-using MotCua.Web.Features.Calendar;
-using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Common.Security;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Feedback;
 
 namespace MotCua.Web.Data.Seed;

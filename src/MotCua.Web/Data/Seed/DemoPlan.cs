@@ -2,6 +2,7 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Data.Seed;

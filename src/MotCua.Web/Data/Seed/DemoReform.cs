@@ -1,5 +1,5 @@
 using MotCua.Domain.Calendar;
-using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Data.Seed;

@@ -69,7 +69,7 @@ public static class CatalogLabels
     /// <summary>The label of a fixed value of the edit form (the value itself is what the import format takes).</summary>
     public static string Choice(string field, string value) => field switch
     {
-        "level" => Level(ProcedureInputRules.ParseLevel(value)!.Value),
+        "level" => Level(ProcedureWords.Level(value)!.Value),
         "online" => Online(Enum.Parse<OnlineLevel>(value, ignoreCase: true)),
         _ => value == "có" ? Text.Pick("Có", "Yes") : Text.Pick("Không", "No"),
     };

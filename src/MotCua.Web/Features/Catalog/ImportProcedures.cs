@@ -57,7 +57,7 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
         var units = await db.ActiveUnitsAsync(ct);
         foreach (var (row, input) in rows)
         {
-            foreach (var (field, messages) in ProcedureInputRules.Validate(input, units))
+            foreach (var (field, messages) in ProcedureInputValidation.Check(input, units))
             {
                 var column = tabular ? ProcedureColumns.Letter(ProcedureColumns.IndexOf(field)) : field;
                 errors.AddRange(messages.Select(m => new ImportError(row, column, m.ToString())));
@@ -110,7 +110,7 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
             var code = input.Code!.Trim();
             var isNew = !existing.TryGetValue(code, out var procedure);
             procedure ??= new Procedure { Code = code, Name = string.Empty, Field = string.Empty };
-            ProcedureInputRules.Apply(input, procedure, units);
+            ProcedureInputMapping.WriteOnto(input, procedure, units);
             if (isNew)
             {
                 db.Procedures.Add(procedure);

@@ -17,8 +17,8 @@ public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, 
     public async Task<Outcome<ProcedureDetail>> HandleAsync(string code, bool replace, RetireRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, Text[]>();
-        var decided = ProcedureInputRules.ParseDate(request.Publication?.DecisionDate);
-        var effective = ProcedureInputRules.ParseDate(request.Publication?.EffectiveDate);
+        var decided = ProcedureWords.Date(request.Publication?.DecisionDate);
+        var effective = ProcedureWords.Date(request.Publication?.EffectiveDate);
         if (string.IsNullOrWhiteSpace(request.Publication?.DecisionNumber) || decided is null || effective is null || effective < decided)
         {
             errors["publication"] = [new(

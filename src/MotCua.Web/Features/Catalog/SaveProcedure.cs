@@ -15,7 +15,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
     public async Task<Outcome<ProcedureDetail>> CreateAsync(ProcedureInput input, CancellationToken ct)
     {
         var units = await db.ActiveUnitsAsync(ct);
-        var errors = ProcedureInputRules.Validate(input, units);
+        var errors = ProcedureInputValidation.Check(input, units);
         if (errors.Count > 0)
         {
             return Error.Validation(errors);
@@ -35,7 +35,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
         }
 
         var procedure = new Procedure { Code = code, Name = string.Empty, Field = string.Empty };
-        ProcedureInputRules.Apply(input, procedure, units);
+        ProcedureInputMapping.WriteOnto(input, procedure, units);
         db.Procedures.Add(procedure);
         db.Record(procedure, ProcedureChangeKind.Created, officer.UserName, clock.GetUtcNow(), unitCodes);
         await db.SaveChangesAsync(ct);
@@ -64,7 +64,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
         }
 
         var units = await db.ActiveUnitsAsync(ct);
-        var errors = ProcedureInputRules.Validate(input with { Code = code }, units);
+        var errors = ProcedureInputValidation.Check(input with { Code = code }, units);
         if (errors.Count > 0)
         {
             return Error.Validation(errors);
@@ -77,7 +77,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
             return CatalogStore.OutOfScope(outside);
         }
 
-        ProcedureInputRules.Apply(input, procedure, units);
+        ProcedureInputMapping.WriteOnto(input, procedure, units);
         procedure.Version++;
         db.Record(procedure, ProcedureChangeKind.Amended, officer.UserName, clock.GetUtcNow(), unitCodes);
         await db.SaveChangesAsync(ct);

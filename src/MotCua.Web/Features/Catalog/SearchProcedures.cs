@@ -36,7 +36,7 @@ public sealed class SearchProcedures(MotCuaDbContext db)
 
         if (!string.IsNullOrWhiteSpace(query.Level))
         {
-            if (ProcedureInputRules.ParseLevel(query.Level) is not { } level)
+            if (ProcedureWords.Level(query.Level) is not { } level)
             {
                 return Error.Validation("level", new("Cấp thực hiện phải là province, district hoặc commune.", "level must be province, district or commune."));
             }
@@ -60,7 +60,7 @@ public sealed class SearchProcedures(MotCuaDbContext db)
             var unitId = await db.Units.Where(u => u.Code == query.UnitCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
             if (unitId is null)
             {
-                return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
+                return Error.NotFound(UnitLookup.UnitNoun, query.UnitCode);
             }
 
             procedures = procedures.Where(p => p.Units.Any(u => u.UnitId == unitId));

@@ -4,9 +4,9 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Indicators;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dashboard;
 

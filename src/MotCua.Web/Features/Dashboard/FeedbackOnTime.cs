@@ -1,6 +1,6 @@
 using MotCua.Domain.Indicators;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Indicators;
 

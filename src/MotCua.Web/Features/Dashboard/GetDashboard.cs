@@ -5,9 +5,9 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Indicators.Targets;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dashboard;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Files;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Text;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 

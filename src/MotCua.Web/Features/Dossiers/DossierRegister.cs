@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Documents;
 using MotCua.Web.Documents.Models;
 using MotCua.Web.Documents.Templates;
 using MotCua.Web.Features.Catalog;
-using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Text;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -56,7 +56,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
             var unitId = await db.Units.Where(u => u.Code == query.UnitCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
             if (unitId is null)
             {
-                return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
+                return Error.NotFound(UnitLookup.UnitNoun, query.UnitCode);
             }
 
             dossiers = dossiers.Where(d => d.UnitId == unitId || d.CurrentUnitId == unitId);

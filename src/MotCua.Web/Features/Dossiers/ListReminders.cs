@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;

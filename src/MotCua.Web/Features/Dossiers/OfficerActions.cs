@@ -1,6 +1,7 @@
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 
 namespace MotCua.Web.Features.Dossiers;
 

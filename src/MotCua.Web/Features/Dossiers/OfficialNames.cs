@@ -1,5 +1,5 @@
 using MotCua.Domain.Organization;
-using MotCua.Web.Features.Organization;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -1,8 +1,8 @@
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 using MotCua.Web.Documents;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -3,9 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Calendar;
 using MotCua.Web.Jobs;
 
 namespace MotCua.Web.Features.Dossiers;

@@ -3,8 +3,8 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 

@@ -37,10 +37,10 @@ public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permis
             var unit = await db.Units.AsNoTracking().Where(u => u.Code == query.UnitCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
             if (unit is not { } unitId || !scope.Contains(unitId))
             {
-                return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
+                return Error.NotFound(UnitLookup.UnitNoun, query.UnitCode);
             }
 
-            units = [.. Organization.UnitLookup.ReadableSubtree(unitId, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
+            units = [.. UnitLookup.ReadableSubtree(unitId, await db.Units.AsNoTracking().ToListAsync(ct), scope)];
         }
 
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingCalendar.VietnamOffset);

@@ -4,7 +4,6 @@ using MotCua.Domain.Feedback;
 using MotCua.Domain.Text;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Feedback;
 
@@ -37,7 +36,7 @@ public sealed class ListFeedback(MotCuaDbContext db, FeedbackPermissions permiss
             var unitId = await db.Units.Where(u => u.Code == query.UnitCode).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
             if (unitId is null)
             {
-                return Error.NotFound(Organization.UnitLookup.UnitNoun, query.UnitCode);
+                return Error.NotFound(UnitLookup.UnitNoun, query.UnitCode);
             }
 
             items = items.Where(f => f.UnitId == unitId);

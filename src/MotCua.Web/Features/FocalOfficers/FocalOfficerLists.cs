@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Plans;
 
 namespace MotCua.Web.Features.FocalOfficers;

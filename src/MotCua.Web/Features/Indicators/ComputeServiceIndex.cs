@@ -1,7 +1,7 @@
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Indicators;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Indicators;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MotCua.Domain.Indicators;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Features.Dossiers;
 

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Indicators;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Indicators;
 

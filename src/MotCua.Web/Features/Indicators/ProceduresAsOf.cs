@@ -30,7 +30,7 @@ public sealed class ProceduresAsOf(MotCuaDbContext db)
         foreach (var revision in before)
         {
             var past = new Procedure { Id = revision.ProcedureId, Code = current[revision.ProcedureId].Code, Name = string.Empty, Field = string.Empty };
-            ProcedureInputRules.Apply(JsonSerializer.Deserialize<ProcedureInput>(revision.Snapshot, ApiSetup.Json)!, past, units);
+            ProcedureInputMapping.WriteOnto(JsonSerializer.Deserialize<ProcedureInput>(revision.Snapshot, ApiSetup.Json)!, past, units);
             past.Status = revision.Kind switch
             {
                 ProcedureChangeKind.Abolished => ProcedureStatus.Abolished,

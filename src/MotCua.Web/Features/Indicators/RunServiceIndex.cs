@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Indicators;

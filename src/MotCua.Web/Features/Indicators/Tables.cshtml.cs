@@ -41,7 +41,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
         }
 
         NewVersion = null;
-        EffectiveFrom = Dossiers.DossierPeriod.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        EffectiveFrom = DossierPeriod.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -67,7 +67,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
     private async Task<Outcome<IndicatorTable>> LoadAsync(CancellationToken ct)
     {
         Versions = await tables.ListAsync(ct);
-        var found = Version is { Length: > 0 } v ? await tables.FindAsync(v, ct) : await tables.InForceAsync(Dossiers.DossierPeriod.Today(clock), ct);
+        var found = Version is { Length: > 0 } v ? await tables.FindAsync(v, ct) : await tables.InForceAsync(DossierPeriod.Today(clock), ct);
         Table = found.Failed ? null : found.Value;
         Version = Table?.Version;
         return found;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Organization;
 

@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Payments;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Configurations;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Payments;
 

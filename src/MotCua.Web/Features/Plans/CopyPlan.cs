@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Plans;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Calendar;
 
 namespace MotCua.Web.Features.Plans;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Plans;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Plans;
 

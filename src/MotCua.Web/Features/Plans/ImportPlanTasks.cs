@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;

@@ -21,7 +21,7 @@ public sealed class IndexModel(ListPlans list, CreatePlan create, PlanExports ex
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
-    public int ThisYear => Dossiers.DossierPeriod.Today(clock).Year;
+    public int ThisYear => DossierPeriod.Today(clock).Year;
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Plans;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
-using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Plans;
 

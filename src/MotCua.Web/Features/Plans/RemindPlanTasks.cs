@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Plans;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Features.Plans;

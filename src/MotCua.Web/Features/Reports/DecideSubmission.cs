@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Reports;
 

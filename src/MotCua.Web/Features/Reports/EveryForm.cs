@@ -1,7 +1,7 @@
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Reports;

@@ -1,7 +1,7 @@
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Indicators;
 
 namespace MotCua.Web.Features.Reports;

@@ -1,6 +1,6 @@
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Reports;
-using MotCua.Web.Features.Calendar;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Indicators;
 
 namespace MotCua.Web.Features.Reports;

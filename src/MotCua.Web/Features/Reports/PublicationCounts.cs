@@ -1,7 +1,7 @@
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Reports;
-using MotCua.Web.Features.Calendar;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Indicators;
 using MotCua.Web.Features.Publications;
 

@@ -2,9 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Features.Reports;

@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Indicators;
-using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Reports;
 

@@ -3,9 +3,9 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Reports;

@@ -20,7 +20,7 @@ public sealed class DashboardModel(SimplificationDashboard dashboard, ListUnits 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Units = await units.HandleAsync(includeInactive: false, ct);
-        Year ??= Dossiers.DossierPeriod.Today(clock).Year;
+        Year ??= DossierPeriod.Today(clock).Year;
         if (string.IsNullOrWhiteSpace(UnitCode))
         {
             return;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Reviews;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Plans;
 
 namespace MotCua.Web.Features.Reviews;
 

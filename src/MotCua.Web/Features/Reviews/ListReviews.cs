@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Plans;
 
 namespace MotCua.Web.Features.Reviews;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Web.Common;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Plans;
 
@@ -14,7 +15,7 @@ public sealed class NewModel(ProposeSimplification propose, ListUnits units, Tim
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
-    public int ThisYear => Dossiers.DossierPeriod.Today(clock).Year;
+    public int ThisYear => DossierPeriod.Today(clock).Year;
 
     /// <summary>Opened from a review plan's line: the procedure, its lead unit and the plan's year are filled in.</summary>
     public async Task<IActionResult> OnGetAsync(string? procedureCode, string? unitCode, int? year, CancellationToken ct)

@@ -3,10 +3,10 @@ using MotCua.Domain.Aggregates;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Indicators.Targets;
 using MotCua.Domain.Organization;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dashboard;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organization;
 using MotCua.Web.Features.Plans;
 

@@ -4,9 +4,8 @@ using MotCua.Domain.Organization;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Organization;
 
-namespace MotCua.Web.Features.Dossiers;
+namespace MotCua.Web.Common.Security;
 
 /// <summary>
 /// Who may act on a unit's dossiers: an officer holding the role at that unit, at a unit above it,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
@@ -7,24 +6,25 @@ using MotCua.Web.Common;
 namespace MotCua.Web.Features.Catalog;
 
 /// <summary>
-/// Checks a <see cref="ProcedureInput"/> completely and, when it is valid, writes it onto a
-/// <see cref="Procedure"/>. Create, amend and every import format share these rules.
+/// Checks a <see cref="ProcedureInput"/> completely, every field's faults in the order found, before
+/// <see cref="ProcedureInputMapping"/> writes it onto a <see cref="Procedure"/>. Create, amend and every import format
+/// share these rules; the words for fixed values are read by <see cref="ProcedureWords"/>.
 /// </summary>
-public static partial class ProcedureInputRules
+public static class ProcedureInputValidation
 {
     private const int MaxItems = 100;
 
-    public static Dictionary<string, Text[]> Validate(ProcedureInput input, IReadOnlyDictionary<string, Guid> activeUnits)
+    public static Dictionary<string, Text[]> Check(ProcedureInput input, IReadOnlyDictionary<string, Guid> activeUnits)
     {
         var errors = new Errors();
-        if (string.IsNullOrWhiteSpace(input.Code) || !CodePattern().IsMatch(input.Code.Trim()))
+        if (!ProcedureWords.IsWellFormedCode(input.Code))
         {
             errors.Add("code", new("Mã TTHC không đúng dạng (ví dụ 1.001193.000.00.00.H10).", "The procedure code is malformed (e.g. 1.001193.000.00.00.H10)."));
         }
 
         Required(errors, "name", input.Name, 500, new("tên thủ tục", "name"));
         Required(errors, "field", input.Field, 200, new("lĩnh vực", "field"));
-        if (ParseLevel(input.Level) is null)
+        if (ProcedureWords.Level(input.Level) is null)
         {
             errors.Add("level", new("Cấp thực hiện phải là province (tỉnh), district (huyện) hoặc commune (xã).", "level must be province, district or commune."));
         }
@@ -40,17 +40,17 @@ public static partial class ProcedureInputRules
             errors.Add("sameDayCutoff", new("Giờ hẹn trong ngày phải có dạng HH:mm, ví dụ 15:00.", "sameDayCutoff must be HH:mm, e.g. 15:00."));
         }
 
-        if (ParseChannels(input.Channels) is null)
+        if (ProcedureWords.Channels(input.Channels) is null)
         {
             errors.Add("channels", new("Kênh nộp phải gồm một hoặc nhiều giá trị counter, postal, online.", "channels must list one or more of counter, postal, online."));
         }
 
-        if (ParseOnline(input.Online) is null)
+        if (ProcedureWords.Online(input.Online) is null)
         {
             errors.Add("online", new("Mức trực tuyến phải là none, partial hoặc full.", "online must be none, partial or full."));
         }
 
-        if (input.Subjects is not null && ParseSubjects(input.Subjects) is null)
+        if (input.Subjects is not null && ProcedureWords.Subjects(input.Subjects) is null)
         {
             errors.Add("subjects", new("Đối tượng thực hiện gồm một hoặc cả hai giá trị citizens (công dân), organizations (tổ chức).", "subjects lists one or both of citizens, organizations."));
         }
@@ -62,113 +62,6 @@ public static partial class ProcedureInputRules
         ValidatePublication(errors, input.Publication);
         return errors.ToDictionary();
     }
-
-    public static void Apply(ProcedureInput input, Procedure procedure, IReadOnlyDictionary<string, Guid> activeUnits)
-    {
-        procedure.Name = input.Name!.Trim();
-        procedure.Field = input.Field!.Trim();
-        procedure.Level = ParseLevel(input.Level)!.Value;
-        procedure.IsDemoCode = input.IsDemoCode ?? false;
-        procedure.Result = input.Result?.Trim() ?? string.Empty;
-        procedure.LegalBasis = (input.LegalBasis ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).ToList();
-        procedure.TimeLimit = input.TimeLimit!.WorkingHours is { } hours
-            ? new TimeLimit(hours, TimeLimitUnit.WorkingHours)
-            : new TimeLimit(input.TimeLimit.WorkingDays!.Value, TimeLimitUnit.WorkingDays);
-        procedure.SameDayCutoff = input.SameDayCutoff is { Length: > 0 } c ? TimeOnly.ParseExact(c, "HH:mm", CultureInfo.InvariantCulture) : null;
-        procedure.Channels = ParseChannels(input.Channels)!.Value;
-        procedure.Online = ParseOnline(input.Online)!.Value;
-        procedure.LocationIndependent = input.LocationIndependent ?? false;
-        procedure.IsInternal = input.IsInternal ?? false;
-        procedure.Subjects = input.Subjects is null ? null : ParseSubjects(input.Subjects);
-        procedure.ResultIsDocument = input.ResultIsDocument;
-        procedure.IsCertifiedCopy = input.IsCertifiedCopy;
-        procedure.OnlinePaymentIntegrated = input.OnlinePaymentIntegrated;
-        procedure.FullOnlineEligible = input.FullOnlineEligible;
-        procedure.Components = (input.Components ?? []).Select(x => new Component(x.Name!.Trim(), x.Originals ?? 0, x.Copies ?? 0, x.Required ?? true, Trimmed(x.Template))).ToList();
-        procedure.Fees = (input.Fees ?? []).Select(x => new Fee(x.Name!.Trim(), x.Amount ?? 0, Trimmed(x.Note), x.OnRequest ?? false)).ToList();
-        procedure.Steps = (input.Steps ?? []).Select(x => new ProcessStep(x.Name!.Trim(), ParseRole(x.Role)!.Value, Trimmed(x.UnitCode), x.Hours!.Value)).ToList();
-        var unitIds = (input.UnitCodes ?? []).Distinct(StringComparer.Ordinal).Select(code => activeUnits[code]).ToHashSet();
-        procedure.Units.RemoveAll(u => !unitIds.Contains(u.UnitId));
-        procedure.Units.AddRange(unitIds.Where(id => procedure.Units.All(u => u.UnitId != id)).Select(id => new ProcedureUnit { ProcedureId = procedure.Id, UnitId = id }));
-        procedure.Publication = input.Publication is { DecisionNumber: { Length: > 0 } number } p
-            ? new Publication(number.Trim(), ParseDate(p.DecisionDate)!.Value, ParseDate(p.EffectiveDate)!.Value)
-            : procedure.Publication;
-    }
-
-    public static ProcedureLevel? ParseLevel(string? level) => level?.Trim().ToLowerInvariant() switch
-    {
-        "province" or "tỉnh" or "tinh" => ProcedureLevel.Province,
-        "district" or "huyện" or "huyen" => ProcedureLevel.District,
-        "commune" or "xã" or "xa" => ProcedureLevel.Commune,
-        _ => null,
-    };
-
-    public static Role? ParseRole(string? role) => role?.Trim().ToLowerInvariant() switch
-    {
-        "receptionist" => Role.Receptionist,
-        "specialist" => Role.Specialist,
-        "leader" => Role.Leader,
-        _ => null,
-    };
-
-    public static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1945 and <= 2100
-            ? date
-            : null;
-
-    private static Channels? ParseChannels(IReadOnlyList<string>? channels)
-    {
-        if (channels is null || channels.Count == 0)
-        {
-            return null;
-        }
-
-        var result = Channels.None;
-        foreach (var channel in channels)
-        {
-            if (ParseChannel(channel) is not { } one)
-            {
-                return null;
-            }
-
-            result |= one;
-        }
-
-        return result;
-    }
-
-    private static Channels? ParseChannel(string? channel) => channel?.Trim().ToLowerInvariant() switch
-    {
-        "counter" => Channels.Counter,
-        "postal" => Channels.Postal,
-        "online" => Channels.Online,
-        _ => null,
-    };
-
-    /// <summary>One or both subjects, in English or Vietnamese; anything else (or none) is refused.</summary>
-    private static ProcedureSubjects? ParseSubjects(IReadOnlyList<string> subjects)
-    {
-        var result = ProcedureSubjects.None;
-        foreach (var subject in subjects)
-        {
-            result |= subject.Trim().ToLowerInvariant() switch
-            {
-                "citizens" or "công dân" or "cong dan" => ProcedureSubjects.Citizens,
-                "organizations" or "tổ chức" or "to chuc" => ProcedureSubjects.Organizations,
-                _ => (ProcedureSubjects)(-1),
-            };
-        }
-
-        return result is ProcedureSubjects.None or < 0 or > (ProcedureSubjects.Citizens | ProcedureSubjects.Organizations) ? null : result;
-    }
-
-    private static OnlineLevel? ParseOnline(string? online) => (online?.Trim().ToLowerInvariant() ?? "none") switch
-    {
-        "none" or "" => OnlineLevel.None,
-        "partial" => OnlineLevel.Partial,
-        "full" => OnlineLevel.Full,
-        _ => null,
-    };
 
     private static TimeLimit? ValidateTimeLimit(Errors errors, TimeLimitInput? input)
     {
@@ -235,7 +128,7 @@ public static partial class ProcedureInputRules
         foreach (var (s, i) in (steps ?? []).Select((s, i) => (s, i)))
         {
             Required(errors, $"steps[{i}].name", s.Name, 300, new("tên bước", "step name"));
-            if (ParseRole(s.Role) is null)
+            if (ProcedureWords.StepRole(s.Role) is null)
             {
                 errors.Add($"steps[{i}].role", new("Vai trò của bước phải là receptionist, specialist hoặc leader.", "A step's role must be receptionist, specialist or leader."));
             }
@@ -284,8 +177,8 @@ public static partial class ProcedureInputRules
         }
 
         Required(errors, "publication.decisionNumber", publication.DecisionNumber, 60, new("số quyết định công bố", "decision number"));
-        var decided = ParseDate(publication.DecisionDate);
-        var effective = ParseDate(publication.EffectiveDate);
+        var decided = ProcedureWords.Date(publication.DecisionDate);
+        var effective = ProcedureWords.Date(publication.EffectiveDate);
         if (decided is null)
         {
             errors.Add("publication.decisionDate", new("Ngày quyết định phải là ngày có thật, dạng yyyy-MM-dd.", "decisionDate must be a real date, yyyy-MM-dd."));
@@ -325,11 +218,6 @@ public static partial class ProcedureInputRules
     }
 
     private static string Capitalize(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex(@"^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2})?$")]
-    private static partial Regex CodePattern();
 
     /// <summary>Field errors in the order found, several per field.</summary>
     private sealed class Errors

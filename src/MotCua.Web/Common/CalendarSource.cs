@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Data;
 
-namespace MotCua.Web.Features.Calendar;
+namespace MotCua.Web.Common;
 
 /// <summary>
 /// Builds the working calendar from what administrators keep in the database: the published

@@ -3,7 +3,7 @@ using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Data;
 
-namespace MotCua.Web.Features.Organization;
+namespace MotCua.Web.Common;
 
 /// <summary>Finding units by their public code, the same way in every use case.</summary>
 public static class UnitLookup

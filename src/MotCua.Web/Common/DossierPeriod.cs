@@ -2,7 +2,7 @@ using System.Globalization;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Common;
 
-namespace MotCua.Web.Features.Dossiers;
+namespace MotCua.Web.Common;
 
 /// <summary>
 /// A period of whole days in Vietnam time, both ends included (yyyy-MM-dd), as the register and the late

@@ -4,9 +4,8 @@ using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
-using MotCua.Web.Features.Organization;
 
-namespace MotCua.Web.Features.Plans;
+namespace MotCua.Web.Common.Security;
 
 /// <summary>
 /// Who sees and reports on plans: an officer sees the plans of the units in his scope; the progress of a task is
