@@ -41,6 +41,7 @@ SELECT t."UnitId", t."ProcedureId",
 FROM clone c JOIN "DossierTallies" t ON t."DossierId" = c.template, unnest(string_to_array(t."Counts", ';')) item
 WHERE item <> ''
 GROUP BY 1, 2, 3, 4, 5
+ORDER BY 3 -- in the order of the days, as the application writes them: a period's rows lie together, not over the whole table
 ON CONFLICT ("UnitId", "ProcedureId", "Day", "Measure", "Officer") DO UPDATE SET "Count" = "DailyAggregates"."Count" + excluded."Count";
 COMMIT;
 ANALYZE "Dossiers";

@@ -72,7 +72,10 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
             .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId));
         var rows = await overlapping.Select(DossierFactsRow.Columns).ToListAsync(ct);
         var dossierIds = rows.Select(d => d.Id).ToList();
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId)).ToListAsync(ct)).ToLookup(e => e.DossierId);
+        // Eight or so events a dossier: without their notes, units and chain hashes, which the facts never read.
+        var events = (await db.DossierEvents.Where(e => dossierIds.Contains(e.DossierId))
+            .Select(e => new DossierEvent { Id = e.Id, DossierId = e.DossierId, Sequence = e.Sequence, Type = e.Type, At = e.At, ByUserName = e.ByUserName, FromStatus = e.FromStatus, ToStatus = e.ToStatus, DueAt = e.DueAt })
+            .ToListAsync(ct)).ToLookup(e => e.DossierId);
         var codes = rows.Select(d => d.Code).ToList();
         var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
