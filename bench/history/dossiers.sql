@@ -2,6 +2,8 @@
 -- (dossier and events), deterministic: the same numbers give the same rows in any database seeded with the demo.
 --   psql -v first=1 -v last=100000 -v from="'2019-01-01'" -v days=2190 -f bench/history/dossiers.sql
 -- spreads dossiers first..last evenly over `days` days from `from`; codes BENCH-<n>, so ranges add up without clashing.
+-- Their events carry the chain hash 'generated', not a real one: the start-up would otherwise seal every clone's chain
+-- (minutes at 100,000s), and the integrity check rightly reports them as broken.
 BEGIN;
 CREATE TEMP TABLE template ON COMMIT DROP AS
   SELECT row_number() OVER (ORDER BY "Code") - 1 AS k, d.* FROM "Dossiers" d WHERE "Status" = 'Returned' AND "ReceivedAt" IS NOT NULL;
@@ -27,8 +29,21 @@ SELECT c.id, 'BENCH-' || lpad(c.n::text, 8, '0'), d."ProcedureId", d."UnitId", d
 FROM clone c JOIN "Dossiers" d ON d."Id" = c.template;
 INSERT INTO "DossierEvents" ("Id", "DossierId", "Sequence", "Type", "At", "ByUserName", "UnitId", "FromStatus", "ToStatus", "Step", "DueAt", "Note", "ChainHash")
 SELECT md5('event' || c.n || '-' || e."Sequence")::uuid, c.id, e."Sequence", e."Type", e."At" + c.shift, e."ByUserName", e."UnitId", e."FromStatus",
-       e."ToStatus", e."Step", e."DueAt" + c.shift, e."Note", NULL
+       e."ToStatus", e."Step", e."DueAt" + c.shift, e."Note", 'generated'
 FROM clone c JOIN "DossierEvents" e ON e."DossierId" = c.template;
+-- The daily aggregates the application would have added up for the clones: the template's tally, each day moved by the
+-- clone's shift (to the nearest day: a count near midnight may land on the day beside), so that the dashboard and the
+-- aggregates read a history as long as the dossiers'.
+INSERT INTO "DailyAggregates" ("UnitId", "ProcedureId", "Day", "Measure", "Officer", "Count")
+SELECT t."UnitId", t."ProcedureId",
+       (((split_part(item, '|', 1)::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' + c.shift) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+       split_part(item, '|', 2), split_part(item, '|', 3), count(*)
+FROM clone c JOIN "DossierTallies" t ON t."DossierId" = c.template, unnest(string_to_array(t."Counts", ';')) item
+WHERE item <> ''
+GROUP BY 1, 2, 3, 4, 5
+ORDER BY 3 -- in the order of the days, as the application writes them: a period's rows lie together, not over the whole table
+ON CONFLICT ("UnitId", "ProcedureId", "Day", "Measure", "Officer") DO UPDATE SET "Count" = "DailyAggregates"."Count" + excluded."Count";
 COMMIT;
 ANALYZE "Dossiers";
 ANALYZE "DossierEvents";
+ANALYZE "DailyAggregates";

@@ -22,6 +22,19 @@ public static class DossierFactsBuilder
         bool complained)
     {
         ArgumentNullException.ThrowIfNull(dossier);
+        return From(DossierFactsRow.Of(dossier), events, procedure, calendar, complained);
+    }
+
+    /// <summary>The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>), as <see cref="From(Dossier, IEnumerable{DossierEvent}, Procedure, WorkingCalendar, bool)"/>.</summary>
+    /// <exception cref="ArgumentNullException">A null argument.</exception>
+    public static DossierFacts? From(
+        DossierFactsRow dossier,
+        IEnumerable<DossierEvent> events,
+        Procedure procedure,
+        WorkingCalendar calendar,
+        bool complained)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -46,15 +59,15 @@ public static class DossierFactsBuilder
             EndedAt = history.EndedAt,
             End = history.End,
             Apologized = history.Apologized,
-            Result = dossier.ResultKind,
-            ResultSigned = dossier.ResultSignature is not null,
+            Result = dossier.Result,
+            ResultSigned = dossier.ResultSigned,
             ResultPushedToPersonalStore = dossier.ResultPushedToPersonalStore,
             Components = [.. dossier.Components.Select(c => c.Origin)],
             Vneid = dossier.Vneid,
             SynchronizedAt = dossier.SynchronizedAt,
             Payments = dossier.Payments,
             FeeExempt = dossier.FeeExempt,
-            Rating = dossier.Rating?.Level,
+            Rating = dossier.Rating,
             Complained = complained,
         };
     }

@@ -15,8 +15,8 @@ namespace MotCua.Web.Features.Dashboard;
 /// <summary>
 /// GET /api/v1/dashboard?unitCode=&amp;from=&amp;to=: what leaders and the KSTTHC office watch for a unit in their
 /// scope and the units under it — read from the daily aggregates (received, ended, shares, breakdowns, the twelve
-/// months up to the period's end, productivity), except the overdue count (open dossiers past their due instant at
-/// the period's end, from the dossiers) and feedback on time (from the feedback, INDICATORS-766.md 5.2).
+/// months up to the period's end, productivity), except the dossiers in progress and overdue at the period's end (from
+/// the dossiers open then) and feedback on time (from the feedback, INDICATORS-766.md 5.2).
 /// </summary>
 public sealed class GetDashboard(
     MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, FeedbackOnTime feedback, TimeProvider clock)
@@ -50,12 +50,13 @@ public sealed class GetDashboard(
             .GroupBy(a => new { a.UnitId, a.ProcedureId, a.Measure }).Select(g => new { g.Key.UnitId, g.Key.ProcedureId, g.Key.Measure, Count = g.Sum(a => a.Count) })
             .ToListAsync(ct);
         var totals = MeasureTotals.Sum(rows.Select(r => (r.Measure, r.Count)));
-        var open = MeasureTotals.Sum((await db.DailyAggregates.AsNoTracking().Where(a => a.Day <= to && a.Officer == "" && ids.Contains(a.UnitId))
-            .GroupBy(a => a.Measure).Select(g => new { Measure = g.Key, Count = g.Sum(a => a.Count) }).ToListAsync(ct)).Select(r => (r.Measure, r.Count)));
         var (_, end) = DossierPeriod.Instants(from, to);
         var judgedAt = end < clock.GetUtcNow() ? end : clock.GetUtcNow();
-        // Open at the period's end: the dossiers that overlap its last instant.
-        var overdue = await DossierLifespans.Overlapping(db.Dossiers, end, end).CountAsync(d => ids.Contains(d.UnitId) && d.StoppedAt == null && d.DueAt < judgedAt, ct);
+        // Open at the period's end: the dossiers that overlap its last instant, found through the lifespans' index (the
+        // aggregates would need every day since the first dossier summed: the whole history).
+        var open = await DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), end, end).Where(d => ids.Contains(d.UnitId))
+            .GroupBy(d => 1).Select(g => new { InProgress = g.Count(), Overdue = g.Count(d => d.StoppedAt == null && d.DueAt < judgedAt) })
+            .SingleOrDefaultAsync(ct);
 
         var procedureIds = rows.Select(r => r.ProcedureId).Distinct().ToList();
         var fields = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Field, ct);
@@ -68,7 +69,7 @@ public sealed class GetDashboard(
             new DashboardFlow(
                 totals.Received, totals[DailyMeasure.ReceivedCounter], totals[DailyMeasure.ReceivedOnline], totals[DailyMeasure.ReceivedPostal],
                 totals[DailyMeasure.EndedEarly], totals[DailyMeasure.EndedOnTime], totals[DailyMeasure.EndedLate], totals[DailyMeasure.Withdrawn], totals[DailyMeasure.Refused],
-                open.Received - open.Ended, overdue),
+                open?.InProgress ?? 0, open?.Overdue ?? 0),
             [.. Rates(totals), Rate("feedbackOnTime", Text.Pick("Tỷ lệ xử lý PAKN đúng hạn", "Feedback handled on time"), (await feedback.LoadAsync(ids, unit.Id, from, to, ct))(ids.ToHashSet()), "feedback")],
             [.. Breakdown(rows.Select(r => (fields[r.ProcedureId], r.Measure, r.Count)), f => f)],
             [.. Breakdown(rows.Select(r => (Branch(r.UnitId).ToString(), r.Measure, r.Count)), k => byId[Guid.Parse(k)].Name)],

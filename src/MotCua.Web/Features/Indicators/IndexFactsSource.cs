@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Indicators;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Catalog;
@@ -26,28 +27,18 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
     /// </summary>
     public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
     {
-        var dossiers = await DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
-            .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId))
-            .ToListAsync(ct);
-        var dossierIds = dossiers.Select(d => d.Id).ToList();
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => dossierIds.Contains(e.DossierId)).ToListAsync(ct)).ToLookup(e => e.DossierId);
-        var codes = dossiers.Select(d => d.Code).ToList();
-        var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
+        var dossiers = await ReadDossiersAsync(unitIds, start, end, atReceivingUnit, ct);
 
         // The procedures the units resolved on the period's last day (a reorganization since moves them to a successor)
         // that were in the catalog by the end (first revision before it), and the procedure of every dossier, even one
         // imported into the catalog after the dossier (a historical import).
-        var dossierProcedureIds = dossiers.Select(d => d.ProcedureId).ToHashSet();
         var lastDay = DateOnly.FromDateTime(end.AddTicks(-1).ToOffset(WorkingCalendar.VietnamOffset).DateTime);
         var linked = (await links.OnAsync(lastDay, [.. unitIds], ct)).Select(l => l.Key).ToList();
         var revisions = await db.ProcedureRevisions.AsNoTracking().Where(r => r.At < end && linked.Contains(r.ProcedureId)).ToListAsync(ct);
         var revisionIds = revisions.Select(r => r.Id).ToList();
         var disclosedOn = await db.PublicationDisclosures.AsNoTracking().Where(d => revisionIds.Contains(d.RevisionId) && d.PortalOn != null)
             .ToDictionaryAsync(d => d.RevisionId, d => d.PortalOn, ct);
-        var listedIds = revisions.Select(r => r.ProcedureId).Concat(dossierProcedureIds).Distinct().ToList();
-        var procedures = await asOf.ReadAsync(
-            await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listedIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), end, ct);
+        var procedures = await ProceduresAsync(revisions.Select(r => r.ProcedureId).Concat(dossiers.Rows.Select(d => d.ProcedureId)), end, ct);
 
         var feedback = await FeedbackFactsReader.ReadAsync(db, unitIds, end, ct);
 
@@ -55,13 +46,55 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
         {
             Procedures = [.. procedures.Values.Select(p => ProcedureFacts.From(p, ProcedureFactDefaults.Historical))],
             Publications = PublicationFacts.From(revisions.Select(r => (procedures[r.ProcedureId].Code, r, disclosedOn.GetValueOrDefault(r.Id)))),
-            Dossiers =
-            [
-                .. dossiers
-                    .Select(d => DossierFactsBuilder.From(d, events[d.Id], procedures[d.ProcedureId], calendar, complained.Contains(d.Code)))
-                    .OfType<DossierFacts>(),
-            ],
+            Dossiers = [.. dossiers.Facts(procedures, calendar).Select(d => d.Facts)],
             Feedback = [.. feedback.Select(f => f.Facts)],
         };
+    }
+
+    /// <summary>
+    /// The facts of the dossiers alone, as <see cref="LoadAsync"/> reads them, each with its row (the units it counts
+    /// at): what the reports that count dossiers need, without the catalog's publications and the feedback.
+    /// </summary>
+    public async Task<List<(DossierFactsRow Row, DossierFacts Facts)>> DossiersAsync(
+        IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
+    {
+        var dossiers = await ReadDossiersAsync(unitIds, start, end, atReceivingUnit, ct);
+        return [.. dossiers.Facts(await ProceduresAsync(dossiers.Rows.Select(d => d.ProcedureId), end, ct), calendar)];
+    }
+
+    /// <summary>
+    /// The period's dossiers of the units: only the columns their facts read, and their events and complaints read
+    /// through the same filter, so that the time follows the period's dossiers, not the history (issue 19).
+    /// </summary>
+    private async Task<PeriodDossiers> ReadDossiersAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, bool atReceivingUnit, CancellationToken ct)
+    {
+        var overlapping = DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
+            .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId));
+        var rows = await overlapping.Select(DossierFactsRow.Columns).ToListAsync(ct);
+        var dossierIds = rows.Select(d => d.Id).ToList();
+        // Eight or so events a dossier: without their notes, units and chain hashes, which the facts never read.
+        var events = (await db.DossierEvents.Where(e => dossierIds.Contains(e.DossierId))
+            .Select(e => new DossierEvent { Id = e.Id, DossierId = e.DossierId, Sequence = e.Sequence, Type = e.Type, At = e.At, ByUserName = e.ByUserName, FromStatus = e.FromStatus, ToStatus = e.ToStatus, DueAt = e.DueAt })
+            .ToListAsync(ct)).ToLookup(e => e.DossierId);
+        var codes = rows.Select(d => d.Code).ToList();
+        var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        return new PeriodDossiers(rows, events, complained);
+    }
+
+    /// <summary>The procedures by their ids, each as it stood at <paramref name="end"/>.</summary>
+    private async Task<IReadOnlyDictionary<Guid, Procedure>> ProceduresAsync(IEnumerable<Guid> ids, DateTimeOffset end, CancellationToken ct)
+    {
+        var listed = ids.Distinct().ToList();
+        return await asOf.ReadAsync(await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listed.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), end, ct);
+    }
+
+    private sealed record PeriodDossiers(List<DossierFactsRow> Rows, ILookup<Guid, DossierEvent> Events, HashSet<string> Complained)
+    {
+        /// <summary>Each received dossier's facts (one never received has none), with its row.</summary>
+        public IEnumerable<(DossierFactsRow Row, DossierFacts Facts)> Facts(IReadOnlyDictionary<Guid, Procedure> procedures, WorkingCalendar calendar) =>
+            Rows.Select(d => (Row: d, Facts: DossierFactsBuilder.From(d, Events[d.Id], procedures[d.ProcedureId], calendar, Complained.Contains(d.Code))))
+                .Where(d => d.Facts is not null)
+                .Select(d => (d.Row, d.Facts!));
     }
 }

@@ -48,7 +48,8 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
         var (start, end) = (subject.Instants.From, subject.Instants.To);
         var all = subject.Subtree(subject.Unit.Id);
         var calendar = await calendars.ForUnitAsync(subject.Unit.Id, ct);
-        var dossiers = (await facts.LoadAsync([.. all], start, end, calendar, ct, atReceivingUnit: true)).Dossiers;
+        var counted = await facts.DossiersAsync([.. all], start, end, calendar, ct, atReceivingUnit: true);
+        var dossiers = counted.Select(d => d.Facts).ToList();
         var codes = dossiers.Select(d => d.ProcedureCode).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code))
             .ToDictionaryAsync(p => p.Code, p => (p.Field, p.Level), ct);
@@ -60,13 +61,8 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
                 .Select(g => new ReportItem(g.Key.Level, g.Key.Field, null, ResolutionTally.Count(g, subject.Instants))));
         }
 
-        var ids = all.ToList();
-        var unitOf = await DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
-            .Select(d => new { d.Code, Unit = d.ReceivedAtUnitId ?? d.UnitId })
-            .Where(d => ids.Contains(d.Unit))
-            .ToDictionaryAsync(d => d.Code, d => d.Unit, ct);
         var rowOf = RowOfUnit(subject);
-        var byRow = dossiers.ToLookup(d => rowOf[unitOf[d.Code]]);
+        var byRow = counted.ToLookup(d => rowOf[d.Row.ReceivedAtUnitId ?? d.Row.UnitId], d => d.Facts);
         if (!subject.FromSubmissions)
         {
             return ReportRows.Build(subject.Form, Rows(subject, row => ResolutionTally.Count(byRow[row], subject.Instants)));
