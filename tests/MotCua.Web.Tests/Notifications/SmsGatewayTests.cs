@@ -26,7 +26,7 @@ public abstract class SmsGatewayTests(MotCuaApp app) : ProviderTests(app)
     private SmsStandIn Gateway => App.Services.GetRequiredService<SmsStandIn>();
 
     [Fact]
-    public async Task A_gateway_that_answers_500_then_200_gets_the_receipt_notice_once_with_the_number_in_its_form()
+    public async Task A_gateway_that_answers_500_then_200_gets_the_receipt_notice_with_its_lookup_link_once_with_the_number_in_its_form()
     {
         await EmptyOutboxAsync();
         Gateway.Fail(SmsStandInFailure.ServerError);
@@ -52,7 +52,8 @@ public abstract class SmsGatewayTests(MotCuaApp app) : ProviderTests(app)
         body.RootElement.GetProperty("brandname").GetString().ShouldBe("UBND-PLONG");
         body.RootElement.GetProperty("message").GetString().ShouldBe(row.Body);
         body.RootElement.GetProperty("message").GetString()!.ShouldStartWith($"Hồ sơ {code} đã được tiếp nhận.");
-        (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 2));
+        body.RootElement.GetProperty("message").GetString()!.ShouldEndWith($"Tra cứu: {MotCuaApp.PublicAddress}tra-cuu/{code}");
+        (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 3));
         body.RootElement.GetProperty("requestId").GetString().ShouldBe(row.Id.ToString("N"));
     }
 
