@@ -14,6 +14,10 @@ public static class OutcomeResults
     public static Results<FileContentHttpResult, ProblemHttpResult> ToFile(this Outcome<FileDownload> outcome) =>
         outcome.Failed ? outcome.Error.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.FileName);
 
+    /// <summary>The same for a file that may be a paper to print, shown in the browser (<see cref="FileDownload.Inline"/>).</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> ToFile(this Outcome<FileDownload> outcome, HttpResponse response) =>
+        outcome.Failed ? outcome.Error.ToProblem() : TypedResults.File(outcome.Value.Content, outcome.Value.ContentType, outcome.Value.DownloadName(response));
+
     /// <summary>Runs a list query only when the paging input is valid.</summary>
     public static async Task<Results<Ok<Paged<T>>, ProblemHttpResult>> Paged<T>(int? page, int? pageSize, Func<PageRequest, Task<Paged<T>>> query)
     {

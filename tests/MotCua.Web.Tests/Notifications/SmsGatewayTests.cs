@@ -26,7 +26,7 @@ public abstract class SmsGatewayTests(MotCuaApp app) : ProviderTests(app)
     private SmsStandIn Gateway => App.Services.GetRequiredService<SmsStandIn>();
 
     [Fact]
-    public async Task A_gateway_that_answers_500_then_200_gets_the_receipt_notice_once_with_the_number_in_its_form()
+    public async Task A_gateway_that_answers_500_then_200_gets_the_receipt_notice_with_its_lookup_link_once_with_the_number_in_its_form()
     {
         await EmptyOutboxAsync();
         Gateway.Fail(SmsStandInFailure.ServerError);
@@ -52,7 +52,8 @@ public abstract class SmsGatewayTests(MotCuaApp app) : ProviderTests(app)
         body.RootElement.GetProperty("brandname").GetString().ShouldBe("UBND-PLONG");
         body.RootElement.GetProperty("message").GetString().ShouldBe(row.Body);
         body.RootElement.GetProperty("message").GetString()!.ShouldStartWith($"Hồ sơ {code} đã được tiếp nhận.");
-        (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 2));
+        body.RootElement.GetProperty("message").GetString()!.ShouldEndWith($"Tra cứu: {MotCuaApp.PublicAddress}tra-cuu/{code}");
+        (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 3));
         body.RootElement.GetProperty("requestId").GetString().ShouldBe(row.Id.ToString("N"));
     }
 
@@ -131,27 +132,27 @@ public abstract class SmsGatewayTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
-    public async Task A_Vietnamese_text_of_two_SMS_goes_in_parts_and_one_of_three_is_refused_for_good()
+    public async Task A_Vietnamese_text_of_three_SMS_goes_in_parts_and_one_of_four_is_refused_for_good()
     {
         await EmptyOutboxAsync();
-        var two = await QueueAsync("0912000004", new string('ệ', 2 * 67));
-        var three = await QueueAsync("0912000005", new string('ệ', (2 * 67) + 1));
+        var three = await QueueAsync("0912000004", new string('ệ', 3 * 67));
+        var four = await QueueAsync("0912000005", new string('ệ', (3 * 67) + 1));
 
         await DispatchAsync();
         App.Clock.Advance(TimeSpan.FromDays(1));
         await DispatchAsync();
 
-        using (var body = JsonDocument.Parse(ReceivedFor(await RowAsync(two)).ShouldHaveSingleItem().Body))
+        using (var body = JsonDocument.Parse(ReceivedFor(await RowAsync(three)).ShouldHaveSingleItem().Body))
         {
-            (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 2));
+            (body.RootElement.GetProperty("unicode").GetInt32(), body.RootElement.GetProperty("parts").GetInt32()).ShouldBe((1, 3));
         }
 
-        var refused = await RowAsync(three);
+        var refused = await RowAsync(four);
         ReceivedFor(refused).ShouldBeEmpty();
         (refused.SentAt, refused.Attempts, refused.RefusedAt).ShouldBe((null, 0, App.Clock.GetUtcNow() - TimeSpan.FromDays(1)));
-        refused.LastError.ShouldBe("The text takes 3 SMS (135 UCS-2 characters); the SMS policy allows 2 (Notifications:Sms:Text).");
+        refused.LastError.ShouldBe("The text takes 4 SMS (202 UCS-2 characters); the SMS policy allows 3 (Notifications:Sms:Text).");
         var listed = await (await App.SignedInAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/outbox/messages?state=failed&pageSize=100", Ct);
-        var shown = listed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == three);
+        var shown = listed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == four);
         (shown.GetProperty("failed").GetBoolean(), shown.GetProperty("refusedAt").GetDateTimeOffset()).ShouldBe((true, refused.RefusedAt!.Value));
     }
 

@@ -10,8 +10,6 @@ namespace MotCua.Web.Features.Catalog;
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.CatalogEditor)]
 public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUnits units) : FormPage
 {
-    private const int BlankRows = 3;
-
     [BindProperty]
     public List<StepRow> Steps { get; set; } = [];
 
@@ -29,16 +27,13 @@ public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUn
             return NotFound();
         }
 
-        Steps = Procedure!.Steps.Select((s, i) => new StepRow(i + 1, s.Name, s.Role, s.UnitCode, s.Hours)).ToList();
-        Steps.AddRange(Enumerable.Range(0, BlankRows).Select(i => new StepRow(Steps.Count + i + 1, null, "specialist", null, null)));
+        Steps = StepRows.From(Procedure!.ToInput().Steps ?? []);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var steps = Steps.Where(s => !string.IsNullOrWhiteSpace(s.Name)).OrderBy(s => s.Order)
-            .Select(s => new StepInput(s.Name, s.Role, s.UnitCode, s.Hours)).ToList();
-        var outcome = await save.HandleAsync(code, new SaveStepsRequest(BaseVersion, steps), ct);
+        var outcome = await save.HandleAsync(code, new SaveStepsRequest(BaseVersion, StepRows.Inputs(Steps)), ct);
         if (!outcome.Failed)
         {
             return RedirectToPage("/Catalog/Detail", new { code });
@@ -55,6 +50,4 @@ public sealed class ProcessModel(GetProcedure get, SaveProcessSteps save, ListUn
         Units = await units.HandleAsync(includeInactive: false, ct);
         return Procedure is not null;
     }
-
-    public sealed record StepRow(int Order, string? Name, string? Role, string? UnitCode, decimal? Hours);
 }

@@ -15,7 +15,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// concerned, the state (wrong state → 409) and the action's own input; then changes the dossier,
 /// its clock and appends the event, in one save guarded by the dossier's version.
 /// </summary>
-public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, GetDossier get, TimeProvider clock)
+public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, GetDossier get, TimeProvider clock, PublicAddress site)
 {
     public Task<Outcome<DossierDetail>> HandleAsync(string code, string actionName, ActionRequest request, CancellationToken ct) =>
         HandleAsync(code, actionName, request, null, ct);
@@ -66,7 +66,7 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
 
         var sequence = await db.NextEventSequenceAsync(dossier, ct);
         db.DossierEvents.Add(DossierHistory.Record(dossier, action, sequence, clock.GetUtcNow(), permissions.UserName, actingUnit, step, change.Value));
-        ApplicantNotices.Queue(db, dossier, action, sequence, clock.GetUtcNow());
+        ApplicantNotices.Queue(db, site, dossier, action, sequence, clock.GetUtcNow());
         return await db.SaveDossierAsync(ct) is { } conflict ? conflict : await get.AfterActionAsync(code, ct);
     }
 

@@ -10,7 +10,7 @@ public static class DossierEndpoints
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services) => services
         .AddScoped<DossierPermissions>().AddScoped<PersonalDataLog>().AddScoped<ReceiveDossier>().AddScoped<GetDossier>().AddScoped<ListDossiers>().AddScoped<CountInbox>().AddScoped<OfficerActions>().AddScoped<ListAssignees>()
-        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>()
+        .AddScoped<ApplyAction>().AddScoped<PublicLookup>().AddScoped<FindApplicant>().AddScoped<PrintDocument>().AddScoped<MostUsedProcedures>()
         .AddScoped<ImportDossiers>().AddScoped<ImportedDossierWriter>().AddScoped<DeskUnits>()
         .AddScoped<WatchLateness>().AddScoped<ListReminders>().AddHostedService<Jobs.LatenessWorker>()
         .AddScoped<DossierRegister>().AddScoped<AttachFile>().AddScoped<DownloadAttachment>().AddScoped<IssueResult>()
@@ -27,7 +27,7 @@ public static class DossierEndpoints
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
         officer.MapGet("/{code}/assignees", async (string code, ListAssignees h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());
-        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile());
+        officer.MapGet("/{code}/documents/{kind}", async (string code, string kind, PrintDocument h, HttpResponse response, CancellationToken ct) => (await h.HandleAsync(code, kind, ct)).ToFile(response));
         officer.MapPost("/{code}/actions/{action}", async (string code, string action, ActionRequest r, ApplyAction h, IssueResult result, CancellationToken ct) =>
             (action == DossierActions.Name(DossierAction.IssueResult)
                 ? await result.HandleAsync(code, null, r.ResultKind, r.Note, false, ct)

@@ -12,12 +12,12 @@ using Microsoft.Extensions.Options;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
-/// The desk's intake form: find the procedure (without diacritics is fine), the applicant (a
-/// returning one by ID number), tick the components received, and issue the code and appointment.
+/// The desk's intake form: pick one of the desk's most used procedures or find another (without diacritics is fine),
+/// the applicant (a returning one by ID number), tick the components received, and issue the code and appointment.
 /// </summary>
 public sealed class NewModel(
     SearchProcedures search, GetProcedure getProcedure, ListUnits units, DeskUnits deskUnits, FindApplicant findApplicant, ReceiveDossier receive,
-    AttachFile attach, IOptions<FileStoreOptions> files) : FormPage
+    AttachFile attach, MostUsedProcedures mostUsed, IOptions<FileStoreOptions> files) : FormPage
 {
     public static IReadOnlyList<(string Value, string Label)> Origins =>
         new[] { ComponentOrigin.Paper, ComponentOrigin.Scan, ComponentOrigin.Upload, ComponentOrigin.Reuse, ComponentOrigin.PopulationDb }
@@ -33,6 +33,9 @@ public sealed class NewModel(
     public IntakeForm Form { get; set; } = new();
 
     public IReadOnlyList<ProcedureSummary> Candidates { get; private set; } = [];
+
+    /// <summary>Before any search, the procedures this desk receives most.</summary>
+    public IReadOnlyList<FrequentProcedure> MostUsed { get; private set; } = [];
 
     public ProcedureDetail? Procedure { get; private set; }
 
@@ -128,7 +131,11 @@ public sealed class NewModel(
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(Find) && await search.HandleAsync(new ProcedureQuery(Find, null, null, null, null, null), new PageRequest(1, 20), ct) is { Failed: false } result)
+        if (string.IsNullOrWhiteSpace(Find))
+        {
+            MostUsed = await mostUsed.HandleAsync(ct);
+        }
+        else if (await search.HandleAsync(new ProcedureQuery(Find, null, null, null, null, null), new PageRequest(1, 20), ct) is { Failed: false } result)
         {
             Candidates = result.Value.Items;
         }

@@ -50,7 +50,7 @@ public sealed class PrintDocument(MotCuaDbContext db, DossierPermissions permiss
             return signed.Error;
         }
 
-        var printed = new FileDownload(signed.Value, "application/pdf", $"{form.FileName}-{code}.pdf");
+        var printed = new FileDownload(signed.Value, "application/pdf", $"{form.FileName}-{code}.pdf") { Inline = true };
         await log.DossierAsync(found.Value, PersonalDataAction.Printed, printed.FileName, ct);
         return printed;
     }

@@ -18,7 +18,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// appointment; an online one enters the unit's intake queue to be checked (Decree 61/2018 art. 18–19).
 /// Code, dossier and first event are written in one transaction.
 /// </summary>
-public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, CalendarSource calendars, TimeProvider clock)
+public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, CalendarSource calendars, TimeProvider clock, PublicAddress site)
 {
     public Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct) =>
         IntakeAsync(request, permissions.UserName, (unit, procedure, ct) => DeskAsync(request, unit, procedure, ct), null, ct);
@@ -151,7 +151,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         await aggregates.WriteAsync(ct);
         if (dossier.Status == DossierStatus.InProgress)
         {
-            ApplicantNotices.Queue(db, dossier, DossierAction.Receive, 1, now);
+            ApplicantNotices.Queue(db, site, dossier, DossierAction.Receive, 1, now);
             await db.SaveChangesAsync(ct);
         }
 

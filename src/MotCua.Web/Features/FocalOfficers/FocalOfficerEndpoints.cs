@@ -11,7 +11,7 @@ public static class FocalOfficerEndpoints
     {
         var read = app.MapGroup("/api/v1/focal-officers").WithTags("Focal officers").RequireAuthorization(Policies.Officer);
         read.MapGet("/", async ([AsParameters] FocalOfficerQuery q, FocalOfficerLists h, CancellationToken ct) => (await h.ListAsync(q, ct)).ToResult());
-        read.MapGet("/print", async ([AsParameters] FocalOfficerQuery q, PrintFocalOfficers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
+        read.MapGet("/print", async ([AsParameters] FocalOfficerQuery q, PrintFocalOfficers h, HttpResponse response, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile(response));
         read.MapGet("/export", async ([AsParameters] FocalOfficerQuery q, FocalOfficerLists h, CancellationToken ct) => (await h.ExportAsync(q, ct)).ToFile());
 
         var write = app.MapGroup("/api/v1/focal-officers").WithTags("Focal officers").RequireAuthorization(Policies.CatalogEditor);

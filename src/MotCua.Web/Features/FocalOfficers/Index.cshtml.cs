@@ -28,7 +28,7 @@ public sealed class IndexModel(FocalOfficerLists lists, PrintFocalOfficers print
         var file = await pending;
         if (!file.Failed)
         {
-            return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
+            return File(file.Value.Content, file.Value.ContentType, file.Value.DownloadName(Response));
         }
 
         Refuse(file.Error);

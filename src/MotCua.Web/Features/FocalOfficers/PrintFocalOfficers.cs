@@ -38,6 +38,6 @@ public sealed class PrintFocalOfficers(MotCuaDbContext db, FocalOfficerLists lis
             : "Danh sách cán bộ đầu mối kiểm soát thủ tục hành chính và công chức làm việc tại Bộ phận Một cửa";
         var document = new FocalOfficerDocument(OfficialNames.Header(unit, units, string.Empty, DossierPeriod.Today(clock)), title, groups, new Signature("Thủ trưởng đơn vị", ""));
         var html = await renderer.RenderAsync<FocalOfficerList>(new Dictionary<string, object?> { [nameof(FocalOfficerList.Document)] = document });
-        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"danh-sach-dau-moi-{unit.Code}.pdf");
+        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"danh-sach-dau-moi-{unit.Code}.pdf") { Inline = true };
     }
 }

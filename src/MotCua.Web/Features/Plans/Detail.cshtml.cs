@@ -123,7 +123,7 @@ public sealed class DetailModel(
         var file = await pending;
         if (!file.Failed)
         {
-            return File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
+            return File(file.Value.Content, file.Value.ContentType, file.Value.DownloadName(Response));
         }
 
         Refuse(file.Error);

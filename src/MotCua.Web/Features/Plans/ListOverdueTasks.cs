@@ -11,7 +11,8 @@ public sealed record OverdueQuery(string? UnitCode, DateOnly? AsOf, Guid? PlanId
 
 /// <param name="DaysOverdue">Days since the due date, the last day allowed.</param>
 public sealed record OverdueTask(
-    Guid PlanId, string PlanNumber, Guid TaskId, Guid InstanceId, string Content, string LeadUnitCode, DateOnly DueDate, TaskProgress Status, int DaysOverdue);
+    Guid PlanId, string PlanNumber, Guid TaskId, Guid InstanceId, string Content, string LeadUnitCode, DateOnly DueDate, TaskProgress Status, int DaysOverdue,
+    string PlanTitle, string LeadUnitName);
 
 /// <summary>
 /// Nhiệm vụ quá hạn (DOMAIN.md §9): the task instances led by a unit or a unit under it that were past due and not done
@@ -41,13 +42,13 @@ public sealed class ListOverdueTasks(MotCuaDbContext db, PlanPermissions permiss
                                 join p in db.Plans on t.PlanId equals p.Id
                                 join u in db.Units on t.LeadUnitId equals u.Id
                                 where leads.Contains(t.LeadUnitId) && i.DueDate < asOf && (i.DoneOn == null || i.DoneOn > asOf) && (query.PlanId == null || p.Id == query.PlanId)
-                                select new { i.Id, i.DueDate, i.Status, i.DoneOn, TaskId = t.Id, t.Content, PlanId = p.Id, p.Number, u.Code })
+                                select new { i.Id, i.DueDate, i.Status, i.DoneOn, TaskId = t.Id, t.Content, PlanId = p.Id, p.Number, p.Title, u.Code, u.Name })
             .ToListAsync(ct);
         var overdue = TaskOverdue.Of(candidates, c => new TaskInstanceState(c.DueDate, c.Status, c.DoneOn), asOf)
             .OrderBy(c => c.DueDate).ThenBy(c => c.Code, StringComparer.Ordinal).ThenBy(c => c.Id)
             .ToList();
         var items = overdue.Skip(page.Skip).Take(page.PageSize)
-            .Select(c => new OverdueTask(c.PlanId, c.Number, c.TaskId, c.Id, c.Content, c.Code, c.DueDate, c.Status, asOf.DayNumber - c.DueDate.DayNumber))
+            .Select(c => new OverdueTask(c.PlanId, c.Number, c.TaskId, c.Id, c.Content, c.Code, c.DueDate, c.Status, asOf.DayNumber - c.DueDate.DayNumber, c.Title, c.Name))
             .ToList();
         return new Paged<OverdueTask>(items, page.Page, page.PageSize, overdue.Count);
     }

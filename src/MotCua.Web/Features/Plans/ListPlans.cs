@@ -7,7 +7,7 @@ namespace MotCua.Web.Features.Plans;
 
 public sealed record PlanQuery(string? UnitCode, int? Year);
 
-public sealed record PlanSummary(Guid Id, string UnitCode, int Year, string Number, string Title, DateOnly IssuedOn, int Tasks);
+public sealed record PlanSummary(Guid Id, string UnitCode, int Year, string Number, string Title, DateOnly IssuedOn, int Tasks, string UnitName);
 
 /// <summary>The plans the officer sees (<see cref="PlanPermissions.VisiblePlansAsync"/>), newest year first; one unit's and one year's on request.</summary>
 public sealed class ListPlans(MotCuaDbContext db, PlanPermissions permissions)
@@ -42,7 +42,8 @@ public sealed class ListPlans(MotCuaDbContext db, PlanPermissions permissions)
                 p.Number,
                 p.Title,
                 p.IssuedOn,
-                db.PlanTasks.Count(t => t.PlanId == p.Id)))
+                db.PlanTasks.Count(t => t.PlanId == p.Id),
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First()))
             .ToListAsync(ct);
         return new Paged<PlanSummary>(items, page.Page, page.PageSize, total);
     }

@@ -23,7 +23,7 @@ public static class PlanEndpoints
         read.MapGet("/{id:guid}", async (Guid id, GetPlan h, CancellationToken ct) => (await h.HandleAsync(id, ct)).ToResult());
         read.MapGet("/{id:guid}/export", async (Guid id, PlanExports h, CancellationToken ct) => (await h.TasksAsync(id, ct)).ToFile());
         read.MapGet("/{id:guid}/signed", async (Guid id, SignedPlan h, CancellationToken ct) => (await h.DownloadAsync(id, ct)).ToFile());
-        read.MapGet("/{id:guid}/print", async (Guid id, PlanExports h, CancellationToken ct) => (await h.PrintAsync(id, ct)).ToFile());
+        read.MapGet("/{id:guid}/print", async (Guid id, PlanExports h, HttpResponse response, CancellationToken ct) => (await h.PrintAsync(id, ct)).ToFile(response));
         read.MapGet("/{id:guid}/tasks/{taskId:guid}", async (Guid id, Guid taskId, GetPlan h, CancellationToken ct) => (await h.TaskAsync(id, taskId, ct)).ToResult());
         read.MapPost("/{id:guid}/tasks/{taskId:guid}/instances/{instanceId:guid}/progress", async (Guid id, Guid taskId, Guid instanceId, ProgressRequest r, ReportProgress h, CancellationToken ct) => (await h.HandleAsync(id, taskId, instanceId, r, ct)).ToResult());
         read.MapPost("/{id:guid}/tasks/{taskId:guid}/instances/{instanceId:guid}/evidence", async (Guid id, Guid taskId, Guid instanceId, IFormFile? file, AttachEvidence h, CancellationToken ct) =>

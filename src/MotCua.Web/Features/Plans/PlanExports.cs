@@ -86,7 +86,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
                 PlanUnits.Month(i.StartMonth, p.Year), PlanUnits.Month(i.EndMonth, p.Year), i.Content))])).ToList();
         var document = new PlanDocument(header, "Kế hoạch " + p.Title, sections, new Signature(p.SignerPosition.Replace('\n', ' '), p.SignerName), reviews);
         var html = await renderer.RenderAsync<PlanTable>(new Dictionary<string, object?> { [nameof(PlanTable.Document)] = document });
-        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"ke-hoach-{Safe(p.Number)}-{p.Year}.pdf");
+        return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"ke-hoach-{Safe(p.Number)}-{p.Year}.pdf") { Inline = true };
     }
 
     private static FileDownload Xlsx(string name, byte[] content) => new(content, ImportTemplate.XlsxContentType, name + ".xlsx");

@@ -13,6 +13,14 @@ public static class PlanText
         _ => Text.Pick("Chưa thực hiện", "Not started"),
     };
 
+    /// <summary>
+    /// "Số 15/KH-UBND", or that it has no number yet: plans copied from a draft carry only the document's symbol
+    /// ("/KH-UBND"), which alone tells an officer nothing.
+    /// </summary>
+    public static string Number(string number) => number.Any(char.IsDigit)
+        ? Text.Pick($"Số {number}", $"No. {number}")
+        : Text.Pick("Chưa ghi số", "Not numbered");
+
     /// <summary>The plan's own wording when it has one, else the deadline as entered.</summary>
     public static string Due(PlanTaskView task) => task.DueText ?? task.DueKind switch
     {

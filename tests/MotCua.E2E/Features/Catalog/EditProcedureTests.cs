@@ -24,9 +24,18 @@ public sealed class EditProcedureTests(LiveApp app, Browser browser)
         await page.GetByLabel("Lĩnh vực").FillAsync("Thử nghiệm");
         await page.GetByLabel("Cấp thực hiện").SelectOptionAsync("commune");
         await page.GetByLabel("Thời hạn (ngày làm việc)").FillAsync("2");
-        await page.GetByLabel("Kênh nộp").FillAsync("counter, online");
+        await page.GetByLabel("Trực tiếp tại Bộ phận Một cửa", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Trực tuyến", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Thành phần hồ sơ").FillAsync("Tờ khai | 1 | 0 | có\nCăn cước | 0 | 1 | không");
-        await page.GetByLabel("Quy trình nội bộ").FillAsync("Tiếp nhận | receptionist | 1\nXác minh | specialist | 8\nKý | leader | 2");
+        var steps = page.GetByRole(AriaRole.Group, new() { Name = "Quy trình nội bộ" });
+        foreach (var (row, name, role, hours) in new[] { (0, "Tiếp nhận", "Cán bộ tiếp nhận", "1"), (1, "Xác minh", "Chuyên viên xử lý", "8"), (2, "Ký", "Lãnh đạo", "2") })
+        {
+            await steps.GetByLabel("Tên bước").Nth(row).FillAsync(name);
+            await steps.GetByLabel("Vai trò").Nth(row).SelectOptionAsync(new SelectOptionValue { Label = role });
+            await steps.GetByLabel("Số giờ").Nth(row).FillAsync(hours);
+        }
+
+        await page.ShouldPassAxeAsync("catalog-edit-filled");
         await page.GetByLabel("Đơn vị thực hiện").FillAsync("PL-LONGTHUY");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
 

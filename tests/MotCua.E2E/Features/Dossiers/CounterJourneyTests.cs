@@ -71,6 +71,78 @@ public sealed class CounterJourneyTests(LiveApp app, Browser browser)
         ]);
     }
 
+    /// <summary>
+    /// Issue 18's acceptance: the same journey as an officer does it all day, each officer keeping the dossier's page
+    /// open once he has it (coming back is a reload, a key), in at most 15 clicks across the three roles, the specialist
+    /// chosen from a list by name, ending with the applicant's public lookup. Typing and Enter are keys, not clicks.
+    /// </summary>
+    [Fact]
+    public async Task A_birth_registration_goes_from_the_counter_to_the_public_lookup_in_at_most_15_clicks()
+    {
+        var clicks = 0;
+        async Task Click(ILocator target)
+        {
+            clicks++;
+            await target.ClickAsync();
+        }
+
+        var desk = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
+        await Click(desk.GetByRole(AriaRole.Link, new() { NameRegex = new("^Tiếp nhận hồ sơ") }));
+        await Click(desk.Locator("ul.quick").GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Thủ tục đăng ký khai sinh \d+ hồ sơ$") }));
+        await desk.GetByLabel("Họ và tên").FillAsync("Phạm Thị Mười Lăm");
+        await desk.GetByLabel("Số định danh cá nhân").FillAsync("070190001515");
+        await desk.GetByLabel("Điện thoại").FillAsync("0912001515");
+        await Click(desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận và cấp mã hồ sơ" }));
+        var code = await DeskIntake.CodeAsync(desk);
+        await Expect(desk.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tiếp nhận hồ sơ {code}");
+        await Click(desk.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành bước, chuyển tiếp", Exact = true }));
+
+        var leader = await OfficerSession.SignInAsync(browser, app, "lanhdao.xa");
+        await Click(leader.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }));
+        await SearchAsync(leader, code);
+        await Click(leader.GetByRole(AriaRole.Link, new() { Name = code, Exact = true }));
+        var specialistOption = (await leader.Locator("#assignee-assign option", new() { HasText = "Bùi Văn Hộ Tịch" }).TextContentAsync())!.Trim();
+        clicks++;
+        await leader.GetByLabel("Cán bộ xử lý").SelectOptionAsync(new SelectOptionValue { Label = specialistOption });
+        await Click(leader.GetByRole(AriaRole.Button, new() { Name = "Phân công", Exact = true }));
+        await Expect(leader.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã phân công hồ sơ cho Bùi Văn Hộ Tịch.");
+
+        var specialist = await OfficerSession.SignInAsync(browser, app, "chuyenvien.xa");
+        await Click(specialist.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }));
+        await SearchAsync(specialist, code);
+        await Click(specialist.GetByRole(AriaRole.Link, new() { Name = code, Exact = true }));
+        await Click(specialist.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành bước, chuyển tiếp", Exact = true }));
+
+        await leader.ReloadAsync();
+        await Click(leader.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt", Exact = true }));
+        await Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã phê duyệt hồ sơ");
+
+        await specialist.ReloadAsync();
+        await Click(specialist.GetByRole(AriaRole.Button, new() { Name = "Ban hành kết quả", Exact = true }));
+        await ShouldBeAsync(specialist, "Đã có kết quả, chờ trả", "Ban hành kết quả");
+
+        await desk.ReloadAsync();
+        await Click(desk.GetByRole(AriaRole.Button, new() { Name = "Trả kết quả", Exact = true }));
+        await ShouldBeAsync(desk, "Đã trả kết quả", "Trả kết quả");
+
+        var applicant = await browser.Instance.NewPageAsync(new() { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
+        await applicant.GotoAsync("/");
+        await Click(applicant.GetByRole(AriaRole.Link, new() { Name = "Tra cứu hồ sơ đã nộp" }));
+        await applicant.GetByLabel("Mã hồ sơ").FillAsync(code);
+        await applicant.GetByLabel("Mã hồ sơ").PressAsync("Enter");
+        await Expect(applicant.Locator(".tag.status")).ToHaveTextAsync("Đã trả kết quả");
+
+        clicks.ShouldBeLessThanOrEqualTo(15);
+    }
+
+    /// <summary>Types the code into the inbox's search and presses Enter.</summary>
+    private static async Task SearchAsync(IPage page, string code)
+    {
+        await page.GetByLabel("Tìm hồ sơ").FillAsync(code);
+        await page.GetByLabel("Tìm hồ sơ").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = code, Exact = true })).ToBeVisibleAsync();
+    }
+
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "scanned at the desk"u8];
 
     private const string ResultTitle = "trich luc khai sinh";

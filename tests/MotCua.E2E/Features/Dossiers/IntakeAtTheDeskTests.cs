@@ -10,6 +10,7 @@ public sealed class IntakeAtTheDeskTests(LiveApp app, Browser browser)
     {
         var page = await OfficerSession.SignInAsync(browser, app, "tiepnhan.xa");
         await DeskIntake.FillBirthRegistrationAsync(page, "Trần Thị Bình", "070190001234", "0987654321");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = DeskIntake.BirthCertificate }).UncheckAsync();
         await DeskIntake.ReceiveAsync(page);
         (await page.GetByRole(AriaRole.Alert).TextContentAsync())!.ShouldContain("Thiếu thành phần bắt buộc");
 

@@ -11,7 +11,7 @@ public sealed class PlanFollowUpTests(LiveApp app, Browser browser)
     {
         // Last year's plan: its four quarterly instances are all past, whatever day the test runs.
         var year = app.Clock.Today.Year - 1;
-        var number = $"{Guid.NewGuid().ToString("N")[..6]}/KH-UBND";
+        var number = $"1{Guid.NewGuid().ToString("N")[..6]}/KH-UBND";
         var kstt = await OfficerSession.SignInAsync(browser, app, "ksttthc");
         await kstt.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch", Exact = true }).ClickAsync();
         await kstt.GetByLabel("Đơn vị ban hành").SelectOptionAsync("PL");
@@ -34,7 +34,9 @@ public sealed class PlanFollowUpTests(LiveApp app, Browser browser)
 
         var unit = await OfficerSession.SignInAsync(browser, app, "chuyenvien");
         await unit.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch", Exact = true }).ClickAsync();
-        await unit.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        var listed = unit.Locator("table.list tbody tr", new() { HasText = number });
+        (await listed.TextContentAsync())!.ShouldContain("Ủy ban nhân dân thị xã Phước Long");
+        await listed.GetByRole(AriaRole.Link).ClickAsync();
         var row = unit.Locator($"tr[data-instance='{first}']");
         await row.GetByLabel("Tình trạng").SelectOptionAsync("done");
         await row.GetByLabel("Ghi chú").FillAsync("Đã gửi báo cáo quý I");

@@ -20,6 +20,9 @@ public abstract class ReceiptTests(MotCuaApp app) : ProviderTests(app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
+        // Opened in the browser's viewer, ready to print, rather than saved to the downloads (issue 18 §11).
+        response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
+        response.Content.Headers.ContentDisposition.FileNameStar.ShouldBe($"giay-tiep-nhan-{code}.pdf");
         var text = await PdfTools.TextAsync(await response.Content.ReadAsByteArrayAsync(Ct));
         text.ShouldContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
         text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

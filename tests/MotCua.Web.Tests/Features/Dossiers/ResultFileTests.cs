@@ -30,6 +30,8 @@ public abstract class ResultFileTests(MotCuaApp app) : ProviderTests(app)
         var document = await (await App.SignedInAsync("tiepnhan.xa")).GetAsync($"/api/v1/dossiers/{code}/documents/result", Ct);
         document.StatusCode.ShouldBe(HttpStatusCode.OK);
         document.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        // The signed result is the applicant's file to keep: saved, not opened for printing as the office's papers are.
+        document.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
         (await document.Content.ReadAsByteArrayAsync(Ct)).ShouldBe(pdf);
     }
 
