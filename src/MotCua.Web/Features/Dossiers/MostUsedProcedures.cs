@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Aggregates;
 using MotCua.Domain.Catalog;
+using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
