@@ -21,13 +21,11 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
     /// procedures and the units' procedures that were in the catalog by the end, with the publication decisions of their
     /// revisions until then (each procedure's content and status as they stood at the end, <see cref="ProceduresAsOf"/>);
     /// the feedback the units received before the end, with its events and whether a complaint about its answer followed by then.
-    /// The dossiers are the units' own (the index judges the competent unit), or with <paramref name="atReceivingUnit"/>
-    /// those they received, a dossier received regardless of administrative boundary counting at the desk that received
-    /// it (REPORTS.md §2: form II.06 counts a dossier at the unit that received it).
+    /// The dossiers are the units' own: the index judges the competent unit.
     /// </summary>
-    public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
+    public async Task<IndexFacts> LoadAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct)
     {
-        var dossiers = await ReadDossiersAsync(unitIds, start, end, atReceivingUnit, ct);
+        var dossiers = await ReadDossiersAsync(unitIds, start, end, atReceivingUnit: false, ct);
 
         // The procedures the units resolved on the period's last day (a reorganization since moves them to a successor)
         // that were in the catalog by the end (first revision before it), and the procedure of every dossier, even one
@@ -53,7 +51,10 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
 
     /// <summary>
     /// The facts of the dossiers alone, as <see cref="LoadAsync"/> reads them, each with its row (the units it counts
-    /// at): what the reports that count dossiers need, without the catalog's publications and the feedback.
+    /// at): what the reports that count dossiers need, without the catalog's publications and the feedback. With
+    /// <paramref name="atReceivingUnit"/>, the dossiers the units received, a dossier received regardless of
+    /// administrative boundary counting at the desk that received it (REPORTS.md §2: form II.06 counts a dossier at the
+    /// unit that received it).
     /// </summary>
     public async Task<List<(DossierFactsRow Row, DossierFacts Facts)>> DossiersAsync(
         IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, WorkingCalendar calendar, CancellationToken ct, bool atReceivingUnit = false)
