@@ -90,7 +90,7 @@ public sealed class PlanReorganization(MotCuaDbContext db, CurrentOfficer office
         { Kind: ReorganizationStepKind.Create } when string.IsNullOrWhiteSpace(step.Name) || step.UnitKind is null =>
             new("Thành lập đơn vị cần tên và loại đơn vị.", "A new unit needs a name and a kind."),
         { Kind: ReorganizationStepKind.Rename } when string.IsNullOrWhiteSpace(step.Name) => new("Đổi tên cần tên mới.", "A rename needs the new name."),
-        { Kind: ReorganizationStepKind.Move } or { Kind: ReorganizationStepKind.Merge or ReorganizationStepKind.Abolish or ReorganizationStepKind.Split } when string.IsNullOrWhiteSpace(step.TargetCode) =>
+        _ when (step.Kind == ReorganizationStepKind.Move || step.EndsUnit()) && string.IsNullOrWhiteSpace(step.TargetCode) =>
             new("Bước này cần mã đơn vị đích (cấp trên mới hoặc đơn vị kế thừa).", "This step needs the target unit (the new parent or the successor)."),
         { Kind: ReorganizationStepKind.Split } when step.Parts is not { Count: > 0 and <= MaxParts } || step.Parts.Any(p => string.IsNullOrWhiteSpace(p) || p.Trim() == step.UnitCode.Trim() || p.Trim() == step.TargetCode!.Trim()) =>
             new($"Chia tách cần từ 1 đến {MaxParts} đơn vị nhận một phần, khác đơn vị bị chia và đơn vị kế thừa hồ sơ.", $"A split needs 1 to {MaxParts} units that receive a part, other than the split unit and the one taking its open work."),

@@ -8,6 +8,9 @@ public sealed record ReorganizationInfo(
     IReadOnlyList<ReorganizationStep> Steps, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? AppliedAt, IReadOnlyList<string> NotMoved,
     DateTimeOffset? FailedAt, string? Failure)
 {
+    /// <summary>In force by its date but refused by the scheduled application: the office still works on the old tree.</summary>
+    public bool RefusedOnItsDay => Status == ReorganizationStatus.Adopted && FailedAt is not null;
+
     public static ReorganizationInfo Of(Reorganization act)
     {
         ArgumentNullException.ThrowIfNull(act);
