@@ -154,6 +154,14 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Jobs:FeedbackReminderInterval", interval.ToString());
             builder.UseSetting("Notifications:Interval", interval.ToString());
         }
+        else
+        {
+            // Tests run the lateness watch and the feedback reminders themselves. Left to their timers, a clock advanced by
+            // days woke them over the whole demo, and on SQLite, one writer at a time, the test's own requests waited
+            // minutes behind them.
+            builder.UseSetting("Jobs:LatenessInterval", Timeout.InfiniteTimeSpan.ToString());
+            builder.UseSetting("Jobs:FeedbackReminderInterval", Timeout.InfiniteTimeSpan.ToString());
+        }
 
         // Tests run the daily digest, the payment reconciliation, the plan and report reminders, the integrity anchor and
         // the national portal's synchronization themselves: a background run started by a clock advance would race their reads.
