@@ -16,17 +16,18 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
 {
     public async Task<Outcome<string>> HandleAsync(string code, MergeUnitRequest request, CancellationToken ct)
     {
-        var ended = await EndAsync(code, request.IntoCode, moveChildren: true, RoleSuccession.Pass, ct);
+        var ended = await EndAsync(code, request.IntoCode, ReorganizationStepKind.Merge, RoleSuccession.Pass, ct);
         return ended.Failed ? ended.Error : ended.Value.Code;
     }
 
     /// <summary>
     /// Ends unit <paramref name="code"/> in favour of <paramref name="successorCode"/>: a merger moves its sub-units too;
-    /// an abolition (giải thể) is refused while it still has active ones. The roles held at the unit pass or end as
-    /// <paramref name="roles"/> says. What stays behind is listed.
+    /// an abolition (giải thể) or a split (chia tách) is refused while it still has active ones. The roles held at the
+    /// unit pass or end as <paramref name="roles"/> says. What stays behind is listed.
     /// </summary>
-    public async Task<Outcome<(string Code, List<string> LeftBehind)>> EndAsync(string code, string? successorCode, bool moveChildren, RoleSuccession roles, CancellationToken ct)
+    public async Task<Outcome<(string Code, List<string> LeftBehind)>> EndAsync(string code, string? successorCode, ReorganizationStepKind how, RoleSuccession roles, CancellationToken ct)
     {
+        var moveChildren = how == ReorganizationStepKind.Merge;
         var found = await db.FindAsync(code, "code", ct);
         if (found.Failed)
         {
@@ -48,7 +49,9 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
         var children = await db.Units.Where(u => u.ParentId == unit.Id && u.Id != into.Id).ToListAsync(ct);
         if (!moveChildren && children.Any(c => c.IsActive))
         {
-            return Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi giải thể.", "The unit still has active sub-units: move them before abolishing it."));
+            return how == ReorganizationStepKind.Split
+                ? Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi chia tách.", "The unit still has active sub-units: move them before splitting it."))
+                : Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi giải thể.", "The unit still has active sub-units: move them before abolishing it."));
         }
 
         var by = officer.UserName;

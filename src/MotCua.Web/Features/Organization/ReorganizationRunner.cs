@@ -67,7 +67,7 @@ public sealed class ReorganizationRunner(MotCuaDbContext db, CreateUnit create, 
                 return await roles.RevokeAsync(step, ct);
             default:
                 var ended = step.Kind == ReorganizationStepKind.Split ? await split.HandleAsync(step, ct)
-                    : await merge.EndAsync(step.UnitCode, step.TargetCode, moveChildren: step.Kind == ReorganizationStepKind.Merge, step.Roles ?? RoleSuccession.Pass, ct);
+                    : await merge.EndAsync(step.UnitCode, step.TargetCode, step.Kind, step.Roles ?? RoleSuccession.Pass, ct);
                 if (ended.Failed)
                 {
                     return ended.Error;

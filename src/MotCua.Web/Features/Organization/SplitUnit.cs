@@ -30,7 +30,7 @@ public sealed class SplitUnit(MotCuaDbContext db, MergeUnit merge, CurrentOffice
             parts.Add(part.Value);
         }
 
-        var ended = await merge.EndAsync(step.UnitCode, step.TargetCode, moveChildren: false, step.Roles ?? RoleSuccession.Pass, ct);
+        var ended = await merge.EndAsync(step.UnitCode, step.TargetCode, ReorganizationStepKind.Split, step.Roles ?? RoleSuccession.Pass, ct);
         if (ended.Failed)
         {
             return ended.Error;

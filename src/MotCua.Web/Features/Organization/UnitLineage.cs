@@ -32,12 +32,27 @@ public sealed class UnitLineage(MotCuaDbContext db)
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var versions = (await db.UnitVersions.AsNoTracking().ToListAsync(ct)).ToLookup(v => v.UnitId);
         var unit = found.Value;
-        var mergedInto = units.Values.Where(u => u.MergedIntoId is not null).ToLookup(u => u.MergedIntoId!.Value);
-        var splits = await db.UnitChanges.AsNoTracking().Where(c => c.Kind == UnitChangeKind.Split && (c.OldValue == unit.Code || c.NewValue == unit.Code))
-            .Select(c => new { c.OldValue, c.NewValue }).Distinct().ToListAsync(ct);
+        var splits = await SplitsAsync(unit, ct);
         var byCode = units.Values.ToDictionary(u => u.Code);
-        var splitFrom = splits.Where(c => c.NewValue == unit.Code).Select(c => byCode[c.OldValue!]);
-        var splitInto = splits.Where(c => c.OldValue == unit.Code).Select(c => byCode[c.NewValue!]);
+        var predecessors = Predecessors(unit, units, splits.Where(c => c.Into == unit.Code).Select(c => byCode[c.From]));
+        var splitInto = splits.Where(c => c.From == unit.Code).Select(c => byCode[c.Into]);
+        var successors = UnitLookup.Successors(unit, units).Concat(splitInto).Distinct().ToList();
+        UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
+        return new UnitLineageInfo(unit.Code, [.. predecessors.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Entry)], [.. successors.Select(Entry)], Periods(unit, versions[unit.Id], units));
+    }
+
+    /// <summary>The ids of the units whose history is <paramref name="unit"/>'s (<see cref="Predecessors"/>): what a report includes when asked.</summary>
+    public async Task<IReadOnlyList<Guid>> PredecessorIdsAsync(Unit unit, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var splitFrom = (await SplitsAsync(unit, ct)).Where(c => c.Into == unit.Code).Select(c => c.From).ToHashSet();
+        return [.. Predecessors(unit, units, units.Values.Where(u => splitFrom.Contains(u.Code))).Select(p => p.Id)];
+    }
+
+    /// <summary>The units merged into <paramref name="unit"/> and into them, and those it received a part of.</summary>
+    private static List<Unit> Predecessors(Unit unit, Dictionary<Guid, Unit> units, IEnumerable<Unit> splitFrom)
+    {
+        var mergedInto = units.Values.Where(u => u.MergedIntoId is not null).ToLookup(u => u.MergedIntoId!.Value);
         var predecessors = new List<Unit>();
         for (var pending = new Queue<Unit>(mergedInto[unit.Id].Concat(splitFrom).Distinct()); pending.TryDequeue(out var before);)
         {
@@ -48,10 +63,13 @@ public sealed class UnitLineage(MotCuaDbContext db)
             }
         }
 
-        var successors = UnitLookup.Successors(unit, units).Concat(splitInto).Distinct().ToList();
-        UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
-        return new UnitLineageInfo(unit.Code, [.. predecessors.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Entry)], [.. successors.Select(Entry)], Periods(unit, versions[unit.Id], units));
+        return predecessors;
     }
+
+    /// <summary>The splits <paramref name="unit"/> took part in: from the split unit, into one receiving a part.</summary>
+    private async Task<List<(string From, string Into)>> SplitsAsync(Unit unit, CancellationToken ct) =>
+        [.. (await db.UnitChanges.AsNoTracking().Where(c => c.Kind == UnitChangeKind.Split && (c.OldValue == unit.Code || c.NewValue == unit.Code))
+            .Select(c => new { c.OldValue, c.NewValue }).Distinct().ToListAsync(ct)).Select(c => (c.OldValue!, c.NewValue!))];
 
     private static List<UnitPeriodInfo> Periods(Unit unit, IEnumerable<UnitVersion> versions, Dictionary<Guid, Unit> units)
     {

@@ -53,6 +53,8 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
             subject.Form.LegalBasis, subject.Form.UnitOfCount, unit.Code, unit.Name, receiving,
             new PeriodInfo(period.Code, period.From, period.To, period.Basis == PeriodBasis.Calendar ? "calendar" : "cutoff"),
             subject.ByUnit, subject.FromSubmissions ? "submitted" : "live", ReportResponse.ColumnsOf(subject.Form), rows, identities,
-            OfficialNames.Place(unit, subject.Units), DossierPeriod.Today(clock), preparedBy ?? permissions.UserName, head);
+            OfficialNames.Place(unit, subject.Units), DossierPeriod.Today(clock), preparedBy ?? permissions.UserName, head,
+            unit.OneStopDeskId is { } desk && subject.Units.TryGetValue(desk, out var reception) ? reception.Name : null,
+            subject.Predecessors.Count == 0 ? null : [.. subject.Predecessors.Where(subject.Units.ContainsKey).Select(id => subject.Units[id].Name)]);
     }
 }

@@ -39,6 +39,9 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool? IncludePredecessors { get; set; }
+
     public RegisterChoices Choices { get; private set; } = new([], default, default);
 
     public IReadOnlyList<FormInfo> Forms { get; private set; } = [];
@@ -54,7 +57,7 @@ public sealed class IndexModel(
     public string? Done { get; set; }
 
     /// <summary>The query of the report shown, for the download links and the redirect after a post.</summary>
-    public string Query => string.Join("&", new[] { ("unitCode", UnitCode), ("period", Period), ("basis", Basis), ("by", By), ("source", Source) }
+    public string Query => string.Join("&", new[] { ("unitCode", UnitCode), ("period", Period), ("basis", Basis), ("by", By), ("source", Source), ("includePredecessors", IncludePredecessors == true ? "true" : null) }
         .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -65,7 +68,7 @@ public sealed class IndexModel(
         UnitCode ??= Choices.Units.Count > 0 ? Choices.Units[0].Code : null;
         Period ??= LastQuarter(periods, clock);
         PeriodOptions = PeriodChoices.Recent(periods, DossierPeriod.Today(clock), Period);
-        var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source), ct);
+        var subject = await subjects.ResolveAsync(Form, new ReportQuery(UnitCode, Period, Basis, By, null, null, null, null, Source, IncludePredecessors), ct);
         var report = subject.Failed ? subject.Error : await compute.ComputeAsync(subject.Value, ct);
         if (report.Failed)
         {

@@ -20,7 +20,10 @@ public sealed record IdentityInfo(string Rule, string Row, bool Holds);
 /// <summary>
 /// A periodic report (REPORTS.md, API): the form as printed for the unit's level, its title, the reporting and
 /// receiving units, the period, where the sub-units' figures come from (<c>live</c> or <c>submitted</c>), the columns and rows, the identities checked, and when and by whom it was computed
-/// (for the footer's place, date and signatures).
+/// (for the footer's place, date and signatures). <see cref="ReceptionUnit"/> is the body that received the unit's
+/// dossiers as the period ended: its one-stop desk before the reform of 1 July 2025, its public administration service
+/// centre after it (Decree 118/2025); absent from reports submitted before it was added. <see cref="Predecessors"/>
+/// names the units merged or split into it whose figures the report includes, when asked to.
 /// </summary>
 public sealed record ReportResponse(
     string Form,
@@ -41,7 +44,9 @@ public sealed record ReportResponse(
     string Place,
     DateOnly Date,
     string PreparedBy,
-    string? HeadOfUnit)
+    string? HeadOfUnit,
+    string? ReceptionUnit = null,
+    IReadOnlyList<string>? Predecessors = null)
 {
     public static IReadOnlyList<ColumnInfo> ColumnsOf(ReportForm form) =>
         [.. form.Columns.Select(c => new ColumnInfo(c.Number, c.Header, c.Headers))];

@@ -16,8 +16,24 @@ namespace MotCua.Web.Features.Reports;
 /// </summary>
 public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Period, ReportingPeriod Instants, bool ByUnit, IReadOnlyDictionary<Guid, Unit> Units, IReadOnlySet<Guid> Readable)
 {
-    /// <summary>The units of <paramref name="root"/>'s subtree that the report counts: those the officer may read.</summary>
-    public HashSet<Guid> Subtree(Guid root) => UnitLookup.ReadableSubtree(root, Units.Values, Readable);
+    /// <summary>
+    /// The units of <paramref name="root"/>'s subtree that the report counts: those the officer may read; for the
+    /// reporting unit, its <see cref="Predecessors"/> too, whose history is its own. Not their sub-units: those that
+    /// ended into it are predecessors themselves, and those that moved elsewhere took their history with them.
+    /// </summary>
+    public HashSet<Guid> Subtree(Guid root)
+    {
+        var subtree = UnitLookup.ReadableSubtree(root, Units.Values, Readable);
+        if (root == Unit.Id)
+        {
+            subtree.UnionWith(Predecessors.Where(Units.ContainsKey));
+        }
+
+        return subtree;
+    }
+
+    /// <summary>The units merged or split into the reporting unit, when the report includes them (<c>includePredecessors</c>).</summary>
+    public IReadOnlyList<Guid> Predecessors { get; init; } = [];
 
     /// <summary>The sub-units' rows hold the figures they submitted (REPORTS.md §6, consolidation), not live ones.</summary>
     public bool FromSubmissions { get; init; }
@@ -28,7 +44,7 @@ public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Peri
 }
 
 /// <summary>Reads and checks a <see cref="ReportQuery"/>, with the vi/en messages of REPORTS.md's bad input.</summary>
-public sealed class ReportSubjects(OrganizationHistory history, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
+public sealed class ReportSubjects(OrganizationHistory history, UnitLineage lineage, DossierPermissions permissions, ReportPeriods periods, ReportForms forms, TimeProvider clock)
 {
     public static readonly Text FormNoun = new("biểu mẫu báo cáo", "Report form");
 
@@ -99,6 +115,12 @@ public sealed class ReportSubjects(OrganizationHistory history, DossierPermissio
             fields["source"] = [new("Chỉ tổng hợp số liệu đã gửi cho biểu II.06.", "Submitted figures are consolidated for form II.06 only.")];
         }
 
+        if (query.IncludePredecessors == true && form is not null && form.Content == FormContent.Late)
+        {
+            // The late list is read dossier by dossier within the officer's scope, where a predecessor out of it would be refused.
+            fields["includePredecessors"] = [new("Danh sách hồ sơ quá hạn không gộp đơn vị tiền thân: hãy xem danh sách của từng đơn vị.", "The late list does not include predecessors: read each unit's list.")];
+        }
+
         if (unit is not null && form is null)
         {
             fields["form"] = [new Text("Biểu {0} không áp dụng cho đơn vị này hoặc không còn hiệu lực trong kỳ.", "Form {0} is not for this unit's level or not in force in the period.").Format(formCode)];
@@ -113,7 +135,11 @@ public sealed class ReportSubjects(OrganizationHistory history, DossierPermissio
         // A running period is judged as of now, this instant included: what was received a moment ago counts. A
         // millisecond, not a tick: PostgreSQL keeps microseconds and would round a tick away.
         var now = clock.GetUtcNow().AddMilliseconds(1);
-        return new ReportSubject(form!, unit!, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units!, await permissions.ScopeInAsync(units!.Values, ct)) { FromSubmissions = submitted };
+        return new ReportSubject(form!, unit!, period, new ReportingPeriod(start, end < now ? end : now), byUnit, units!, await permissions.ScopeInAsync(units!.Values, ct))
+        {
+            FromSubmissions = submitted,
+            Predecessors = query.IncludePredecessors == true ? await lineage.PredecessorIdsAsync(unit!, ct) : [],
+        };
     }
 
     private ReportPeriod? Period(ReportQuery query, PeriodBasis basis, Dictionary<string, Text[]> fields)

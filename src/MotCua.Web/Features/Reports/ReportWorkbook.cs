@@ -34,6 +34,11 @@ public static class ReportWorkbook
         Block(sheet, 2, 1, side, report.LegalBasis, italic: true);
         Block(sheet, 1, side + 1, width - side, report.Title.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true);
         Block(sheet, 2, side + 1, width - side, PeriodLine(report), italic: true);
+        if (string.Join(" · ", new[] { ReceptionLine(report), PredecessorsLine(report) }.OfType<string>()) is { Length: > 0 } line)
+        {
+            Block(sheet, 3, side + 1, width - side, line, italic: true);
+        }
+
         Block(sheet, 1, width - side + 1, width, "Đơn vị báo cáo: " + report.UnitName);
         Block(sheet, 2, width - side + 1, width, "Đơn vị nhận báo cáo: " + report.ReceivingUnit);
         var count = sheet.Range(4, 1, 4, width).Merge();
@@ -103,6 +108,14 @@ public static class ReportWorkbook
     /// <summary>"Kỳ báo cáo: 2024-Q1 (Từ ngày 15/12/2023 đến ngày 14/03/2024)".</summary>
     public static string PeriodLine(ReportResponse report) => string.Create(
         CultureInfo.InvariantCulture, $"Kỳ báo cáo: {report.Period.Code} (Từ ngày {report.Period.From:dd/MM/yyyy} đến ngày {report.Period.To:dd/MM/yyyy})");
+
+    /// <summary>"Nơi tiếp nhận hồ sơ: Trung tâm Phục vụ hành chính công xã Phú Nghĩa", when the unit has a desk or centre.</summary>
+    public static string? ReceptionLine(ReportResponse report) =>
+        report.ReceptionUnit is { } reception ? "Nơi tiếp nhận hồ sơ: " + reception : null;
+
+    /// <summary>"Gồm số liệu của đơn vị tiền thân: …", when the report includes the units merged or split into the unit.</summary>
+    public static string? PredecessorsLine(ReportResponse report) =>
+        report.Predecessors is { Count: > 0 } names ? "Gồm số liệu của đơn vị tiền thân: " + string.Join(", ", names) : null;
 
     private static void Footer(IXLWorksheet sheet, ReportResponse report, int row, int width, int side)
     {

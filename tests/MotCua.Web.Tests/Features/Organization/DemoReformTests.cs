@@ -42,6 +42,7 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         past["II.06 2024-Q2"].Total().Cell(3).ShouldBeGreaterThan(0, "the demo has dossiers in 2024-Q2");
         past["II.06 2024-Q2"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Bình Phước");
         past["II.06 2025-Q2"].Total().Cell(3).ShouldBeGreaterThan(0, "a dossier was received in 2025-Q2");
+        (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy");
 
         var admin = await App.SignedInAsync("admin");
         using var body = new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", DemoReform.File)), Encoding.UTF8, "application/json");
@@ -74,7 +75,14 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         }
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
+        later["II.06 2025-Q4"].GetProperty("receptionUnit").GetString().ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Đồng Nai");
+        (await WardReceptionAsync("2025-Q4")).ShouldBe("Trung tâm Phục vụ hành chính công phường Phước Long", "the desk became the ward's centre (Decree 118/2025)");
+        (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy", "a period before the reform keeps its desk's name");
     }
+
+    /// <summary>Where ward Long Thủy (phường Phước Long from the reform) received its dossiers in a period, as its II.06 prints it.</summary>
+    private async Task<string?> WardReceptionAsync(string period) =>
+        (await App.ReportAsync(Leader, "II.06", $"unitCode=PL-LONGTHUY&period={period}")).GetProperty("receptionUnit").GetString();
 
     private async Task<List<string>> FormsAsync() =>
         [.. (await (await App.SignedInAsync(Leader)).GetFromJsonAsync<JsonElement>("/api/v1/reports/forms", Ct)).EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];

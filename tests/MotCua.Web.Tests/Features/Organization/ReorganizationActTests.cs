@@ -22,6 +22,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
     private const string NewName = "Ủy ban nhân dân phường Phước Long";
     private static readonly string[] PartToTnmt = ["BGM-TNMT"];
     private static readonly string[] PartToItsOwnSuccessor = ["SO-TP"];
+    private static readonly string[] PartToTheJusticeDepartment = ["SO-TP"];
 
     [Fact]
     public async Task A_past_dated_act_is_previewed_applied_from_its_day_passes_open_dossiers_on_and_leaves_the_past_quarter_as_it_was()
@@ -62,6 +63,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
             .GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([open]);
         (await App.ReportAsync("lanhdao", "II.06", $"unitCode={Town}&period=2024-Q4&by=unit")).GetProperty("rows").GetRawText()
             .ShouldBe(quarterBefore.GetProperty("rows").GetRawText());
+        await ShouldIncludeTheMergedWardWhenAskedAsync(quarterBefore);
         var eve = await App.UnitAsync("?asOf=2024-12-31&includeInactive=true", Successor);
         (eve.GetProperty("parentCode").GetString(), eve.GetProperty("name").GetString()).ShouldNotBe(("TINH", NewName));
         var day = await App.UnitAsync("?asOf=2025-01-01&includeInactive=true", Successor);
@@ -181,7 +183,7 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         (await App.CreateClient().GetFromJsonAsync<JsonElement>("/health", Ct)).GetProperty("checks").GetProperty("reorganizations").GetProperty("status").GetString();
 
     [Fact]
-    public async Task A_split_without_parts_a_grant_without_a_role_and_roles_said_of_a_rename_are_refused()
+    public async Task A_split_without_parts_a_grant_without_a_role_and_roles_said_of_a_rename_are_refused_and_a_split_with_sub_units_is_a_blocker()
     {
         var admin = await App.SignedInAsync("admin");
         var refused = await (await admin.PostAsJsonAsync("/api/v1/reorganizations", Act(App.Today,
@@ -194,6 +196,9 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         var act = await PlanAsync(admin, App.Today, new { kind = "revoke", unitCode = "SO-TP", officer = "chuyenvien.bgm" });
         (await (await admin.GetAsync($"/api/v1/reorganizations/{act}/preview", Ct)).ShouldBeOkJsonAsync()).GetProperty("blockers")[0].GetString()!
             .ShouldContain("không giữ vai trò này tại SO-TP");
+        var townSplit = await PlanAsync(admin, App.Today, new { kind = "split", unitCode = Town, targetCode = Successor, parts = PartToTheJusticeDepartment });
+        (await (await admin.GetAsync($"/api/v1/reorganizations/{townSplit}/preview", Ct)).ShouldBeOkJsonAsync()).GetProperty("blockers")[0].GetString()!
+            .ShouldContain("trước khi chia tách", Case.Sensitive, "a split is named as such, not as an abolition");
     }
 
     [Fact]
@@ -206,6 +211,26 @@ public abstract class ReorganizationActTests(MotCuaApp app) : ProviderTests(app)
         var count = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength();
         (await (await App.SignedInAsync("lanhdao")).PostAsJsonAsync("/api/v1/reorganizations", Act(App.Today, Step("rename", Town, name: "X")), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/reorganizations", Ct)).GetArrayLength().ShouldBe(count);
+    }
+
+    /// <summary>
+    /// The successor's report of a quarter before the merger, asked to include its predecessors, holds its own row and
+    /// the merged ward's row of the town's report taken before the act, column by column; and says so in its header.
+    /// </summary>
+    private async Task ShouldIncludeTheMergedWardWhenAskedAsync(JsonElement townBefore)
+    {
+        JsonElement RowOf(string unit) => townBefore.Rows().Single(r => r.UnitCode() == unit);
+        RowOf(Merged).Cell(3).ShouldBeGreaterThan(0, "the merged ward received dossiers in 2024-Q4, or the sum could not tell");
+        var own = await App.ReportAsync("lanhdao.xa", "II.06", $"unitCode={Successor}&period=2024-Q4");
+        var whole = await App.ReportAsync("lanhdao.xa", "II.06", $"unitCode={Successor}&period=2024-Q4&includePredecessors=true");
+
+        var columns = Enumerable.Range(3, 11).ToList();
+        columns.Select(c => whole.Total().Cell(c)).ShouldBe(columns.Select(c => RowOf(Successor).Cell(c) + RowOf(Merged).Cell(c)));
+        columns.Select(c => own.Total().Cell(c)).ShouldBe(columns.Select(c => RowOf(Successor).Cell(c)));
+        whole.GetProperty("predecessors").EnumerateArray().Select(p => p.GetString()).ShouldBe(["Ủy ban nhân dân phường Thác Mơ"]);
+        own.GetProperty("predecessors").ValueKind.ShouldBe(JsonValueKind.Null);
+        await (await (await App.SignedInAsync("lanhdao.xa")).GetAsync($"/api/v1/reports/HSQH?unitCode={Successor}&period=2024-Q4&includePredecessors=true", Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     private static async Task<string> PlanAsync(HttpClient admin, DateOnly effective, params object[] steps) =>

@@ -99,6 +99,7 @@ public abstract class ReportTests(MotCuaApp app) : ProviderTests(app)
         var sheet = workbook.Worksheet(1);
         sheet.Cell(1, 1).GetString().ShouldBe("Biểu số II.06d/VPCP/KSTT");
         sheet.Cell(2, 1).GetString().ShouldBe("Ban hành theo Thông tư số 01/2020/TT-VPCP");
+        sheet.Cell(3, 4).GetString().ShouldBe("Nơi tiếp nhận hồ sơ: Bộ phận Một cửa phường Long Thủy", "the ward's desk, under the period line");
         sheet.Cell(1, 1).Style.Font.FontName.ShouldBe("Times New Roman");
         // The header block: "Số hồ sơ nhận giải quyết" over columns 3–6, "TT" down its three rows.
         var received = sheet.Cell(ReportWorkbook.FirstHeaderRow, 3);
