@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using MotCua.E2E.Security;
 using Shouldly;
 
 namespace MotCua.E2E.Features;
@@ -8,7 +9,8 @@ namespace MotCua.E2E.Features;
 /// Issue 18's acceptance: axe-core finds no violation on the twenty pages people open most — the public ones as an
 /// applicant meets them, then the officers' day (inbox, intake, a dossier, follow-up, catalog, plans) — on a desktop
 /// (1280 px) and on a phone (390 px). One context and one sign-in for all of them, each page checked at both widths
-/// without reloading, so that the sweep stays cheap; every violation of every page is reported at once.
+/// without reloading, so that the sweep stays cheap; every violation of every page is reported at once. The same visit
+/// watches what the Content-Security-Policy refuses on each page (<see cref="PolicyWatch"/>).
 /// </summary>
 public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
 {
@@ -31,10 +33,11 @@ public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "vi-VN" });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
+        var policy = await PolicyWatch.OnAsync(page);
         var violations = new List<string>();
         foreach (var path in PublicPages)
         {
-            violations.AddRange(await CheckAsync(page, path));
+            violations.AddRange(await CheckAsync(page, policy, path));
         }
 
         await OfficerSession.PasswordAsync(page, "admin", OfficerSession.DemoPassword);
@@ -43,7 +46,7 @@ public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
         var dossier = (await page.Locator("table.inbox tbody a").First.TextContentAsync())!.Trim();
         foreach (var path in OfficerPages)
         {
-            violations.AddRange(await CheckAsync(page, path.Replace("{dossier}", dossier, StringComparison.Ordinal)));
+            violations.AddRange(await CheckAsync(page, policy, path.Replace("{dossier}", dossier, StringComparison.Ordinal)));
         }
 
         (PublicPages.Count + OfficerPages.Count).ShouldBe(20);
@@ -51,17 +54,20 @@ public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
         await context.CloseAsync();
     }
 
-    /// <summary>The page at 1280 px then at 390 px: each width's violations (no screenshots, to keep the sweep short), and how long it took.</summary>
-    private static async Task<IEnumerable<string>> CheckAsync(IPage page, string path)
+    /// <summary>
+    /// The page at 1280 px then at 390 px: each width's violations (no screenshots, to keep the sweep short), what the
+    /// policy refused, and how long it took.
+    /// </summary>
+    private static async Task<IEnumerable<string>> CheckAsync(IPage page, PolicyWatch policy, string path)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await page.SetViewportSizeAsync(1280, 900);
-        (await page.GotoAsync(path))!.Status.ShouldBe(200, path);
-        var found = new List<string>();
+        (await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle }))!.Status.ShouldBe(200, path);
+        var found = new List<string>(await policy.RefusedAsync(path));
         foreach (var width in new[] { 1280, 390 })
         {
             await page.SetViewportSizeAsync(width, width == 390 ? 844 : 900);
-            var result = await page.RunAxe();
+            var result = await page.RunAxeForViolationsAsync();
             found.AddRange(result.Violations.Select(v => $"{path} @ {width} px — {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
         }
 

@@ -7,7 +7,9 @@ namespace MotCua.E2E.Features.Dossiers;
 /// <summary>
 /// Issue 18, the officer's working day: the desk is told its intake went through; the leader finds the dossier in his
 /// "to assign" queue, opens it on its next step and picks the specialist from a list; the specialist finds it waiting
-/// on him, and not among the finished ones. Each page passes axe-core on a desktop and on a 390 px phone.
+/// on him, and not among the finished ones. The states that the sweep of the most used pages (<see cref="MostUsedPagesTests"/>)
+/// does not reach pass axe-core on a desktop and on a 390 px phone: the desk's page after intake, the leader's queue
+/// searched, and the dossier with the assignment picker.
 /// </summary>
 public sealed partial class InboxJourneyTests(LiveApp app, Browser browser)
 {
@@ -30,7 +32,6 @@ public sealed partial class InboxJourneyTests(LiveApp app, Browser browser)
         await leader.GotoAsync("/Dossiers");
         await leader.GetByRole(AriaRole.Link, new() { NameRegex = ToAssign() }).ClickAsync();
         await Expect(leader.GetByRole(AriaRole.Link, new() { NameRegex = ToAssign() })).ToHaveAttributeAsync("aria-current", "page");
-        await CheckAsync(leader, "inbox-leader-tab");
         await FindAsync(leader, code);
         await Expect(Row(leader, code)).ToContainTextAsync("Đang giải quyết");
         await CheckAsync(leader, "inbox-leader-to-assign");
@@ -44,14 +45,12 @@ public sealed partial class InboxJourneyTests(LiveApp app, Browser browser)
         await Act(leader, "Phân công");
         await Expect(leader.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã phân công hồ sơ cho Bùi Văn Hộ Tịch.");
         await Expect(leader.Locator("dl.facts")).ToContainTextAsync("Bùi Văn Hộ Tịch");
-        await CheckAsync(leader, "dossier-leader-assigned");
 
         var specialist = await OfficerSession.SignInAsync(browser, app, "chuyenvien.xa");
         await specialist.GotoAsync("/Dossiers");
         await Expect(specialist.Locator("nav.tabs a[aria-current=page]")).ToContainTextAsync("Chờ tôi xử lý");
         await FindAsync(specialist, code);
         await Expect(Row(specialist, code)).ToContainTextAsync("Bùi Văn Hộ Tịch");
-        await CheckAsync(specialist, "inbox-specialist-waiting-on-me");
         await specialist.GetByRole(AriaRole.Link, new() { NameRegex = Finished() }).ClickAsync();
         await FindAsync(specialist, code, expected: false);
 
@@ -59,7 +58,6 @@ public sealed partial class InboxJourneyTests(LiveApp app, Browser browser)
         await Expect(specialist.Locator(".card.next")).ToContainTextAsync("Hoàn thành bước, chuyển tiếp");
         await Expect(specialist.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" })).ToHaveCountAsync(0);
         await Expect(specialist.GetByRole(AriaRole.Button, new() { Name = "Phân công" })).ToHaveCountAsync(0);
-        await CheckAsync(specialist, "dossier-specialist");
     }
 
     private const string Shots = "shots-inbox";

@@ -65,6 +65,6 @@ public sealed class UnsentMessagesTests(LiveApp app, Browser browser)
         shown.ShouldContain("VT-881");
         shown.ShouldContain("Đã đến máy người nhận lúc");
         (await page.GetByRole(AriaRole.Row).Filter(new() { HasText = undelivered }).TextContentAsync())!.ShouldContain("Không đến được");
-        (await page.RunAxe()).Violations.Select(v => $"{v.Id}: {v.Help}").ShouldBeEmpty();
+        (await page.RunAxeForViolationsAsync()).Violations.Select(v => $"{v.Id}: {v.Help}").ShouldBeEmpty();
     }
 }
