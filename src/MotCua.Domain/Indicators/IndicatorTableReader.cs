@@ -83,7 +83,7 @@ public static class IndicatorTableReader
             decimal sum = group.Indicators.Sum(i => i.Maximum);
             if (sum != group.Maximum)
             {
-                problems.Add(new($"Các chỉ tiêu của nhóm {group.Id} cộng lại được {sum} điểm, không bằng điểm tối đa {group.Maximum} của nhóm.", $"The indicators of group {group.Id} add up to {sum} points, not its maximum {group.Maximum}."));
+                problems.Add(new($"Các chỉ tiêu của nhóm “{group.Vi}” cộng lại được {sum} điểm, không bằng điểm tối đa {group.Maximum} của nhóm.", $"The indicators of the group “{group.En}” add up to {sum} points, not its maximum {group.Maximum}."));
             }
 
             foreach (IndicatorDefinition indicator in group.Indicators)

@@ -88,7 +88,7 @@ public class IndicatorTableReaderTests
         IndicatorTableReader.Problems(table).Select(p => p.En).ShouldBe(
             [
                 "The indicator id 1.1 appears 2 times.",
-                "The indicators of group transparency add up to 19 points, not its maximum 18.", // 7 + 4 + 2 + 6
+                "The indicators of the group “" + first.En + "” add up to 19 points, not its maximum 18.", // 7 + 4 + 2 + 6
                 "Indicator 1.1 needs the parameter \"disclosureWorkingDays\", which the table does not set.",
                 "Indicator 1.3 names the unknown formula \"guess\".",
                 "The last rating band must start at 0, so every total has a rating.",

@@ -9,8 +9,9 @@ namespace MotCua.E2E.Features;
 /// Issue 18's acceptance: axe-core finds no violation on the twenty pages people open most — the public ones as an
 /// applicant meets them, then the officers' day (inbox, intake, a dossier, follow-up, catalog, plans) — on a desktop
 /// (1280 px) and on a phone (390 px). One context and one sign-in for all of them, each page checked at both widths
-/// without reloading, so that the sweep stays cheap; every violation of every page is reported at once. The same visit
-/// watches what the Content-Security-Policy refuses on each page (<see cref="PolicyWatch"/>).
+/// without reloading, so that the sweep stays cheap; every violation of every page is reported at once. The
+/// administrator's settings pages and the process editor, rebuilt as forms for issue 18, are checked with them. The same
+/// visit watches what the Content-Security-Policy refuses on each page (<see cref="PolicyWatch"/>).
 /// </summary>
 public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
 {
@@ -19,6 +20,9 @@ public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
     /// <summary>What an applicant opens, before anyone signs in.</summary>
     public static readonly IReadOnlyList<string> PublicPages =
         ["/", "/thu-tuc?q=khai%20sinh", $"/thu-tuc/{Birth}", "/tra-cuu", "/phan-anh", "/cong-dan/dang-nhap", "/Account/Login"];
+
+    /// <summary>The pages issue 18 turned into forms of named fields (report settings, indicator tables, the step table).</summary>
+    public static readonly IReadOnlyList<string> RebuiltPages = ["/Reports/Settings?resource=forms&version=II.06%202020", "/Indicators/Tables", $"/Catalog/Process/{Birth}"];
 
     /// <summary>What officers open all day; {dossier} and {plan} are the first of the inbox and of the plans.</summary>
     public static readonly IReadOnlyList<string> OfficerPages =
@@ -44,7 +48,7 @@ public sealed class MostUsedPagesTests(LiveApp app, Browser browser)
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await page.GotoAsync("/Dossiers?view=unit");
         var dossier = (await page.Locator("table.inbox tbody a").First.TextContentAsync())!.Trim();
-        foreach (var path in OfficerPages)
+        foreach (var path in OfficerPages.Concat(RebuiltPages))
         {
             violations.AddRange(await CheckAsync(page, policy, path.Replace("{dossier}", dossier, StringComparison.Ordinal)));
         }

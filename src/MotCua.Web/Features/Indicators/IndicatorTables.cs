@@ -37,12 +37,13 @@ public sealed class IndicatorTables(VersionedResources store, IndicatorTable shi
     public async Task<Outcome<ResourceVersionInfo>> SaveJsonAsync(Stream body, CancellationToken ct)
     {
         var json = await VersionedResources.ReadAsync(body, ct);
-        if (json.Failed)
-        {
-            return json.Error;
-        }
+        return json.Failed ? json.Error : await SaveJsonAsync(json.Value, ct);
+    }
 
-        var table = IndicatorTableReader.TryRead(json.Value, out var problems);
+    /// <summary>A new version from the JSON the administrator pasted on the page, checked as the API checks it.</summary>
+    public async Task<Outcome<ResourceVersionInfo>> SaveJsonAsync(string json, CancellationToken ct)
+    {
+        var table = IndicatorTableReader.TryRead(json, out var problems);
         return table is null ? VersionedResources.Refused("table", problems) : await SaveAsync(table, ct);
     }
 

@@ -8,7 +8,8 @@ namespace MotCua.Web.Features.Indicators;
 
 /// <summary>
 /// Bảng chỉ số 766 for the administrator: the versions, and one of them as a form whose points, maxima, thresholds,
-/// parameters and rating bands he changes and saves as a new version with its effective date, checked as the API does.
+/// parameters and rating bands he changes and saves as a new version with its effective date, checked as the API does;
+/// beside it, the version as JSON to download and a JSON version to paste in (the format tables are exchanged in).
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Administrator)]
 public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : FormPage
@@ -26,6 +27,10 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
     [BindProperty]
     public Dictionary<string, string?> Cells { get; set; } = [];
 
+    /// <summary>A whole version as JSON, pasted in to be saved as it is.</summary>
+    [BindProperty]
+    public string? Json { get; set; }
+
     public IReadOnlyList<ResourceVersionInfo> Versions { get; private set; } = [];
 
     public IndicatorTable? Table { get; private set; }
@@ -40,8 +45,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
             return NotFound();
         }
 
-        NewVersion = null;
-        EffectiveFrom = DossierPeriod.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        StartEdit();
         return Page();
     }
 
@@ -64,6 +68,27 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
         return RedirectToPage(new { version = saved.Value.Version });
     }
 
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
+    {
+        var saved = await tables.SaveJsonAsync(Json ?? string.Empty, ct);
+        if (saved.Failed)
+        {
+            await LoadAsync(ct);
+            StartEdit();
+            Refuse(saved.Error);
+            return Page();
+        }
+
+        return RedirectToPage(new { version = saved.Value.Version });
+    }
+
+    /// <summary>The form starts with no new name and today's date.</summary>
+    private void StartEdit()
+    {
+        NewVersion = null;
+        EffectiveFrom = DossierPeriod.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     private async Task<Outcome<IndicatorTable>> LoadAsync(CancellationToken ct)
     {
         Versions = await tables.ListAsync(ct);
@@ -73,7 +98,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
         return found;
     }
 
-    /// <summary>The base version with the form's cells; a cell that is not a number is refused by its name, nothing saved.</summary>
+    /// <summary>The base version with the form's cells; a cell that is not a number is refused by its name in words, nothing saved.</summary>
     private Outcome<IndicatorTable> Edited(IndicatorTable table)
     {
         var errors = new Dictionary<string, Text[]>();
@@ -94,7 +119,8 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
                 return value;
             }
 
-            errors[key] = [new($"\"{text}\" không phải là một số.", $"\"{text}\" is not a number.")];
+            var cell = TableLabels.Cell(table, key);
+            errors[key] = [new($"{cell}: \"{text}\" không phải là một số.", $"{cell}: \"{text}\" is not a number.")];
             return current;
         }
 
@@ -105,7 +131,7 @@ public sealed class TablesModel(IndicatorTables tables, TimeProvider clock) : Fo
 
         if (!DateOnly.TryParseExact(EffectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
         {
-            errors["effectiveFrom"] = [new("Ngày hiệu lực phải có dạng yyyy-MM-dd.", "effectiveFrom must be yyyy-MM-dd.")];
+            errors["effectiveFrom"] = [new("Chưa chọn ngày hiệu lực của phiên bản mới.", "Choose the day the new version takes effect.")];
         }
 
         var result = table with

@@ -12,9 +12,11 @@ public sealed record PlanInstance(
     Guid Id, DateOnly DueDate, TaskProgress Status, DateOnly? DoneOn, bool Overdue, string? Note, string? EvidenceUrl, IReadOnlyList<EvidenceFile> Files);
 
 /// <param name="CoordinatingUnitCodes">The coordinating units by code, as the plan names them.</param>
+/// <param name="CoordinatingUnitNames">The same units by name, in the same order, as the pages and exports show them.</param>
 public sealed record PlanTaskView(
     Guid Id, int Position, string Section, string Content, string LeadUnitCode, string LeadUnitName, IReadOnlyList<string> CoordinatingUnitCodes,
-    string? Performers, string? ExpectedOutput, string DueKind, string DueValue, string? DueText, IReadOnlyList<PlanInstance> Instances);
+    string? Performers, string? ExpectedOutput, string DueKind, string DueValue, string? DueText, IReadOnlyList<PlanInstance> Instances,
+    IReadOnlyList<string> CoordinatingUnitNames);
 
 public sealed record PlanDetail(
     Guid Id, string UnitCode, string UnitName, int Year, string Number, string Title, DateOnly IssuedOn, string SignerPosition, string SignerName,
@@ -41,12 +43,14 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
         var files = (await db.TaskEvidence.AsNoTracking().Where(e => instanceIds.Contains(e.InstanceId)).ToListAsync(ct))
             .OrderBy(e => e.UploadedAt).ToLookup(e => e.InstanceId);
         var today = DossierPeriod.Today(clock);
+        var names = units.Values.ToLookup(u => u.Code, u => u.Name);
         var views = tasks.Select(t => new PlanTaskView(
             t.Id, t.Position, t.Section, t.Content, units[t.LeadUnitId].Code, units[t.LeadUnitId].Name,
             t.CoordinatingUnitCodes.Length == 0 ? [] : t.CoordinatingUnitCodes.Split(','), t.Performers, t.ExpectedOutput, t.DueKind, t.DueValue, t.DueText,
             [.. instances[t.Id].Select(i => new PlanInstance(
                 i.Id, i.DueDate, i.Status, i.DoneOn, TaskOverdue.IsOverdue(i.State, today), i.Note, i.EvidenceUrl,
-                [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.File.FileName, f.File.MediaType, f.File.Size, f.UploadedBy, f.UploadedAt))]))])).ToList();
+                [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.File.FileName, f.File.MediaType, f.File.Size, f.UploadedBy, f.UploadedAt))]))],
+            [.. t.CoordinatingUnitCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => names[c].First())])).ToList();
         var unit = units[plan.UnitId];
         return new PlanDetail(
             plan.Id, unit.Code, unit.Name, plan.Year, plan.Number, plan.Title, plan.IssuedOn, plan.SignerPosition, plan.SignerName, views,

@@ -12,7 +12,8 @@ namespace MotCua.Web.Features.Plans;
 
 /// <summary>
 /// Every list of the plans' pages as a workbook (the plans, a plan's tasks and their instances, the overdue tasks),
-/// filtered as on the page but not paged; and a plan printed as issued (PDF, Decree 30 layout).
+/// filtered as on the page but not paged, naming units and plans as the pages do; and a plan printed as issued (PDF,
+/// Decree 30 layout).
 /// </summary>
 public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdueTasks overdue, GetPlan get, DocumentRenderer renderer, PdfPrinter printer, TimeProvider clock)
 {
@@ -26,9 +27,9 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
             return list.Error;
         }
 
-        var rows = list.Value.Items.Select((p, i) => new object?[] { i + 1, p.UnitCode, p.Year, p.Number, p.Title, p.IssuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), p.Tasks });
-        var subtitle = $"Đơn vị: {query.UnitCode ?? "tất cả"}; năm: {query.Year?.ToString(CultureInfo.InvariantCulture) ?? "tất cả"}";
-        return Xlsx("ke-hoach", PlanWorkbook.Xlsx("Kế hoạch", "DANH SÁCH KẾ HOẠCH KIỂM SOÁT TTHC", subtitle, [("STT", 6), ("Đơn vị", 14), ("Năm", 8), ("Số", 16), ("Trích yếu", 60), ("Ngày ban hành", 14), ("Số nhiệm vụ", 10)], rows));
+        var rows = list.Value.Items.Select((p, i) => new object?[] { i + 1, p.UnitName, p.Year, PlanText.Number(p.Number), p.Title, Date(p.IssuedOn), p.Tasks });
+        var subtitle = $"Đơn vị: {await UnitNameAsync(query.UnitCode, ct)}; năm: {query.Year?.ToString(CultureInfo.InvariantCulture) ?? "tất cả"}";
+        return Xlsx("ke-hoach", PlanWorkbook.Xlsx("Kế hoạch", "DANH SÁCH KẾ HOẠCH KIỂM SOÁT TTHC", subtitle, [("STT", 6), ("Đơn vị", 36), ("Năm", 8), ("Số", 18), ("Trích yếu", 60), ("Ngày ban hành", 14), ("Số nhiệm vụ", 10)], rows));
     }
 
     public async Task<Outcome<FileDownload>> OverdueAsync(OverdueQuery query, CancellationToken ct)
@@ -40,9 +41,11 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         }
 
         var asOf = query.AsOf ?? DossierPeriod.Today(clock);
-        var rows = list.Value.Items.Select((t, i) => new object?[] { i + 1, t.LeadUnitCode, t.PlanNumber, t.Content, Date(t.DueDate), t.DaysOverdue, PlanText.Progress(t.Status) });
-        var subtitle = $"Đơn vị: {query.UnitCode ?? "tất cả"}; đến ngày {Date(asOf)}";
-        return Xlsx("nhiem-vu-qua-han", PlanWorkbook.Xlsx("Quá hạn", "NHIỆM VỤ QUÁ HẠN", subtitle, [("STT", 6), ("Đơn vị chủ trì", 14), ("Kế hoạch", 16), ("Nội dung", 60), ("Hạn", 12), ("Số ngày quá hạn", 10), ("Tình trạng", 16)], rows));
+        var rows = list.Value.Items.Select((t, i) => new object?[] { i + 1, t.LeadUnitName, t.PlanTitle, PlanText.Number(t.PlanNumber), t.Content, Date(t.DueDate), t.DaysOverdue, PlanText.Progress(t.Status) });
+        var subtitle = $"Đơn vị: {await UnitNameAsync(query.UnitCode, ct)}; đến ngày {Date(asOf)}";
+        return Xlsx("nhiem-vu-qua-han", PlanWorkbook.Xlsx(
+            "Quá hạn", "NHIỆM VỤ QUÁ HẠN", subtitle,
+            [("STT", 6), ("Đơn vị chủ trì", 30), ("Kế hoạch", 40), ("Số", 18), ("Nội dung", 60), ("Hạn", 12), ("Số ngày quá hạn", 10), ("Tình trạng", 16)], rows));
     }
 
     public async Task<Outcome<FileDownload>> TasksAsync(Guid planId, CancellationToken ct)
@@ -55,13 +58,13 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
 
         var rows = plan.Value.Tasks.SelectMany(t => (t.Instances.Count == 0 ? [null] : t.Instances.Cast<PlanInstance?>()).Select(i => new object?[]
         {
-            t.Position, t.Section, t.Content, t.LeadUnitCode, string.Join(", ", t.CoordinatingUnitCodes), t.ExpectedOutput, PlanText.Due(t),
+            t.Position, t.Section, t.Content, t.LeadUnitName, string.Join(", ", t.CoordinatingUnitNames), t.ExpectedOutput, PlanText.Due(t),
             i is null ? "" : Date(i.DueDate), i is null ? "" : PlanText.Progress(i.Status), i?.DoneOn is { } done ? Date(done) : "", i?.Note, i?.EvidenceUrl,
         }));
         var p = plan.Value;
         return Xlsx($"ke-hoach-{Safe(p.Number)}-{p.Year}", PlanWorkbook.Xlsx(
-            "Nhiệm vụ", $"KẾ HOẠCH SỐ {p.Number} NĂM {p.Year}", p.Title,
-            [("STT", 6), ("Mục", 30), ("Nội dung công việc", 60), ("Chủ trì", 12), ("Phối hợp", 20), ("Kết quả", 30), ("Thời gian thực hiện", 22), ("Hạn kỳ", 12), ("Tình trạng", 16), ("Hoàn thành", 12), ("Ghi chú", 30), ("Minh chứng", 30)],
+            "Nhiệm vụ", p.Title.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), $"{p.UnitName}; {PlanText.Number(p.Number)}; năm {p.Year}",
+            [("STT", 6), ("Mục", 30), ("Nội dung công việc", 60), ("Chủ trì", 30), ("Phối hợp", 40), ("Kết quả", 30), ("Thời gian thực hiện", 22), ("Hạn kỳ", 12), ("Tình trạng", 16), ("Hoàn thành", 12), ("Ghi chú", 30), ("Minh chứng", 30)],
             rows));
     }
 
@@ -78,7 +81,7 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var unit = units.Values.Single(u => u.Code == p.UnitCode);
         var header = OfficialNames.Header(unit, units, p.Number, p.IssuedOn);
         var sections = p.Tasks.GroupBy(t => t.Section).Select(g => new PlanSection(g.Key, [.. g.Select((t, i) => new PlanRow(
-            i + 1, t.Content, t.Performers ?? string.Join(", ", [t.LeadUnitName, .. t.CoordinatingUnitCodes.Select(c => units.Values.First(u => u.Code == c).Name)]),
+            i + 1, t.Content, t.Performers ?? string.Join(", ", [t.LeadUnitName, .. t.CoordinatingUnitNames]),
             PlanText.Due(t), t.ExpectedOutput ?? ""))])).ToList();
         var reviews = (await db.ReviewPlanItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Position).ToListAsync(ct))
             .GroupBy(i => i.Group).Select(g => new ReviewSection(g.Key, [.. g.Select((i, n) => new ReviewRow(
@@ -88,6 +91,10 @@ public sealed class PlanExports(MotCuaDbContext db, ListPlans plans, ListOverdue
         var html = await renderer.RenderAsync<PlanTable>(new Dictionary<string, object?> { [nameof(PlanTable.Document)] = document });
         return new FileDownload(await printer.PrintAsync(html, ct), "application/pdf", $"ke-hoach-{Safe(p.Number)}-{p.Year}.pdf") { Inline = true };
     }
+
+    /// <summary>The name of the unit a list was asked for, as its heading reads; every unit when none was.</summary>
+    private async Task<string> UnitNameAsync(string? code, CancellationToken ct) =>
+        code is null ? "tất cả" : await db.Units.AsNoTracking().Where(u => u.Code == code).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? code;
 
     private static FileDownload Xlsx(string name, byte[] content) => new(content, ImportTemplate.XlsxContentType, name + ".xlsx");
 

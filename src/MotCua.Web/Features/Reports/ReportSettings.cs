@@ -95,9 +95,16 @@ public sealed class ReportSettings(VersionedResources store)
         return $"{form.Code} {form.Version}";
     }
 
+    /// <summary>
+    /// The measures the product fills for forms of <paramref name="content"/>, each with the header of the shipped column
+    /// it fills: the words the form's editor offers them by.
+    /// </summary>
+    public static IReadOnlyList<(string Measure, string Header)> MeasuresOf(FormContent content) =>
+        [.. ShippedForms.Value.All.Where(f => f.Content == content).SelectMany(f => f.Columns).Where(c => c.Measure is not null).DistinctBy(c => c.Measure).Select(c => (c.Measure!, c.Header))];
+
     private static IReadOnlyList<TableProblem> FormProblems(ReportForm form)
     {
-        var known = ShippedForms.Value.All.Where(f => f.Content == form.Content).SelectMany(f => f.Columns).Select(c => c.Measure).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var known = MeasuresOf(form.Content).Select(m => m.Measure).ToHashSet(StringComparer.Ordinal);
         return
         [
             .. ReportForms.Problems(form),

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MotCua.Web.Tests.Features.Citizens;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -63,7 +64,7 @@ public abstract class IndicatorTableEditorTests(MotCuaApp app) : ProviderTests(a
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.ErrorKeys().ShouldBe(["table"]);
-        problem.ErrorMessages().ShouldContain(m => m.Contains("nhóm progress", StringComparison.Ordinal));
+        problem.ErrorMessages().ShouldContain(m => m.Contains("nhóm “Tiến độ, kết quả giải quyết”", StringComparison.Ordinal));
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/indicators/tables", Ct)).GetArrayLength().ShouldBe(before);
     }
 
@@ -92,6 +93,43 @@ public abstract class IndicatorTableEditorTests(MotCuaApp app) : ProviderTests(a
         var page = await (await App.SignedInAsync("admin")).GetStringAsync("/Indicators/Tables", Ct);
         page.ShouldContain("Lưu phiên bản mới");
         page.ShouldContain("name=\"Cells[max:2.1]\"");
+    }
+
+    [Fact]
+    public async Task The_page_names_the_time_limits_and_a_refused_cell_in_words_and_saves_a_pasted_JSON_version()
+    {
+        var browser = await CitizenPages.OfficerBrowserAsync(App, "admin");
+        var page = await browser.GetStringAsync("/Indicators/Tables", Ct);
+        var refused = await browser.PostFormAsync("/Indicators/Tables", new MultipartFormDataContent
+        {
+            { new StringContent(Shipped), "Version" },
+            { new StringContent(Unique("page")), "NewVersion" },
+            { new StringContent(""), "EffectiveFrom" },
+            { new StringContent("mười"), "Cells[max:2.1]" },
+            { new StringContent("x"), "Cells[param:feedbackAnswerWorkingDays]" },
+        });
+        var pasted = await ShippedAsync(await App.SignedInAsync("admin"));
+        var version = Unique("json");
+        pasted["version"] = version;
+        // Far from every test's periods: the figures are the shipped ones anyway.
+        pasted["effectiveFrom"] = "2099-01-01";
+        var imported = await browser.PostFormAsync("/Indicators/Tables?handler=Import", new MultipartFormDataContent { { new StringContent(pasted.ToJsonString()), "Json" } });
+        var broken = await browser.PostFormAsync("/Indicators/Tables?handler=Import", new MultipartFormDataContent { { new StringContent("{ \"version\": "), "Json" } });
+
+        page.ShouldContain("Trả lời phản ánh, kiến nghị (5.2)");
+        page.ShouldNotContain(">feedbackAnswerWorkingDays");
+        page.ShouldContain($"href=\"/api/v1/indicators/tables/{Shipped}\" download");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.Content.ReadAsStringAsync(Ct);
+        problem.ShouldContain("Điểm tối đa của chỉ tiêu 2.1: &quot;mười&quot; không phải là một số.");
+        problem.ShouldContain("Số ngày làm việc: Trả lời phản ánh, kiến nghị (5.2): &quot;x&quot; không phải là một số.");
+        problem.ShouldContain("Chưa chọn ngày hiệu lực của phiên bản mới.");
+        imported.StatusCode.ShouldBe(HttpStatusCode.Redirect, await imported.Content.ReadAsStringAsync(Ct));
+        imported.Headers.Location!.ToString().ShouldContain(version);
+        var saved = await (await App.SignedInAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/v1/indicators/tables/{version}", Ct);
+        saved.GetProperty("effectiveFrom").GetString().ShouldBe("2099-01-01");
+        broken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await broken.Content.ReadAsStringAsync(Ct)).ShouldContain("Bảng chỉ số không đúng cấu trúc JSON");
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -171,8 +171,13 @@ public abstract class PlanWorkTests(MotCuaApp app) : ProviderTests(app)
         var pdf = await kstt.GetAsync($"/api/v1/plans/{planId}/print", Ct);
 
         tasks.Count(r => r.Contains("Báo cáo kết quả kiểm soát TTHC hằng quý")).ShouldBe(4);
-        plans.ShouldContain(r => r.Contains(number));
-        overdue.ShouldContain(r => r.Contains(number) && r.Contains("15/03/2024"));
+        // Units by name, plans by title and number, as the pages show them (issue 18, item 10): no cell is a unit code.
+        var task = tasks.First(r => r.Contains("Báo cáo kết quả kiểm soát TTHC hằng quý"));
+        task.ShouldContain(" | Phòng Tư pháp thị xã Phước Long | Phòng Tài chính - Kế hoạch thị xã Phước Long | ");
+        plans.ShouldContain(r => r.Contains(" | Ủy ban nhân dân thị xã Phước Long | 2024 | Số " + number + " | Kế hoạch kiểm soát thủ tục hành chính năm 2024 | "));
+        overdue.ShouldContain(r => r.Contains(" | Phòng Tư pháp thị xã Phước Long | Kế hoạch kiểm soát thủ tục hành chính năm 2024 | Số " + number + " | ") && r.Contains("15/03/2024"));
+        string[][] cells = [.. tasks.Concat(plans).Concat(overdue).Select(r => r.Split(" | "))];
+        cells.SelectMany(r => r).ShouldNotContain(c => c == "PL" || c == "PL-TP" || c == "PL-TCKH");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK, await pdf.Content.ReadAsStringAsync(Ct));
         var text = await PdfTools.TextAsync(await pdf.Content.ReadAsByteArrayAsync(Ct));
         text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

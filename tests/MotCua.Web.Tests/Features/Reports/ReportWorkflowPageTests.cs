@@ -56,7 +56,7 @@ public abstract partial class ReportWorkflowPageTests(MotCuaApp app) : ProviderT
             { new StringContent("{ \"version\": \"x\", \"cutoffDay\": 15"), "Json" },
         };
 
-        var refused = await admin.PostAsync("/Reports/Settings", form, Ct);
+        var refused = await admin.PostAsync("/Reports/Settings?handler=Import", form, Ct);
         var forbidden = await (await App.SignedInAsync("lanhdao.xa")).GetAsync("/Reports/Settings", Ct);
 
         page.ShouldContain("&quot;cutoffDay&quot;: 15");
