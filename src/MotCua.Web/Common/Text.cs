@@ -14,6 +14,17 @@ public readonly record struct Text(string Vi, string En)
 
     public static string Pick(string vi, string en) => IsEnglish ? en : vi;
 
+    /// <summary>A problem the domain found, in the two languages it gives.</summary>
+    public static Text From(Domain.Indicators.TableProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new(problem.Vi, problem.En);
+    }
+
+    /// <summary>The domain's problems by field, as a validation error lists them.</summary>
+    public static Dictionary<string, Text[]> From(IReadOnlyDictionary<string, Domain.Indicators.TableProblem[]> problems) =>
+        problems.ToDictionary(e => e.Key, e => e.Value.Select(From).ToArray());
+
     public Text Format(params object?[] args) => new(
         string.Format(CultureInfo.InvariantCulture, Vi, args),
         string.Format(CultureInfo.InvariantCulture, En, args));

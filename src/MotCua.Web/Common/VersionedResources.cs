@@ -68,5 +68,5 @@ public sealed class VersionedResources(MotCuaDbContext db, CurrentOfficer office
 
     /// <summary>400 listing every problem under <paramref name="field"/>, nothing saved.</summary>
     public static Error Refused(string field, IReadOnlyList<TableProblem> problems) =>
-        Error.Validation(new Dictionary<string, Text[]> { [field] = [.. problems.Select(p => new Text(p.Vi, p.En))] });
+        Error.Validation(new Dictionary<string, Text[]> { [field] = [.. problems.Select(Text.From)] });
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Text;
 using MotCua.Web.Common;

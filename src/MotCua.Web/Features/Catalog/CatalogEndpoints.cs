@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 

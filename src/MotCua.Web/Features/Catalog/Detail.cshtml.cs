@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;

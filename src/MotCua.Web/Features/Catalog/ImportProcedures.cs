@@ -60,7 +60,7 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
             foreach (var (field, messages) in ProcedureInputValidation.Check(input, units))
             {
                 var column = tabular ? ProcedureColumns.Letter(ProcedureColumns.IndexOf(field)) : field;
-                errors.AddRange(messages.Select(m => new ImportError(row, column, m.ToString())));
+                errors.AddRange(messages.Select(m => new ImportError(row, column, Text.From(m).ToString())));
             }
         }
 

@@ -69,7 +69,7 @@ public sealed record ProcedureDetail(
         Code, Name, Field, Level.ToString().ToLowerInvariant(), IsDemoCode, Result, LegalBasis,
         new TimeLimitInput(TimeLimit.WorkingDays, TimeLimit.WorkingHours), SameDayCutoff, Channels,
         Online.ToString().ToLowerInvariant(), LocationIndependent, IsInternal,
-        Components.Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Required, c.Template)).ToList(),
+        Components.Select(c => new ProcedureComponentInput(c.Name, c.Originals, c.Copies, c.Required, c.Template)).ToList(),
         Fees.Select(f => new FeeInput(f.Name, f.Amount, f.Note, f.OnRequest)).ToList(),
         Steps.Select(s => new StepInput(s.Name, s.Role, s.UnitCode, s.Hours)).ToList(),
         UnitCodes,

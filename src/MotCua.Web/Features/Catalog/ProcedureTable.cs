@@ -1,4 +1,5 @@
 using System.Globalization;
+using MotCua.Domain.Catalog;
 using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Catalog;
@@ -69,7 +70,7 @@ public static class ProcedureTable
             reader.String("sameDayCutoff"),
             reader.String("channels")?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             reader.String("online"), reader.Bool("locationIndependent"), reader.Bool("isInternal"),
-            reader.Items("components", 5, p => new ComponentInput(p[0], reader.Int(p[1], "components"), reader.Int(p[2], "components"), reader.Flag(p[3], "components") ?? true, p[4])),
+            reader.Items("components", 5, p => new ProcedureComponentInput(p[0], reader.Int(p[1], "components"), reader.Int(p[2], "components"), reader.Flag(p[3], "components") ?? true, p[4])),
             reader.Items("fees", 3, p => new FeeInput(p[0], reader.Long(p[1], "fees"), p[2])),
             reader.Items("steps", 4, p => new StepInput(p[0], p[1], p[3], reader.DecimalOf(p[2], "steps"))),
             reader.String("unitCodes")?.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

@@ -18,7 +18,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
         var errors = ProcedureInputValidation.Check(input, units);
         if (errors.Count > 0)
         {
-            return Error.Validation(errors);
+            return Error.Validation(Text.From(errors));
         }
 
         var code = input.Code!.Trim();
@@ -67,7 +67,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
         var errors = ProcedureInputValidation.Check(input with { Code = code }, units);
         if (errors.Count > 0)
         {
-            return Error.Validation(errors);
+            return Error.Validation(Text.From(errors));
         }
 
         var unitCodes = await db.UnitCodesAsync(ct);

@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Catalog;

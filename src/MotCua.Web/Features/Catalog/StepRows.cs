@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Web.Features.Organization;
 
 namespace MotCua.Web.Features.Catalog;

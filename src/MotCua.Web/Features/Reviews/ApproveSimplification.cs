@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
 using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;

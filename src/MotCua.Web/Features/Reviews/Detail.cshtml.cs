@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Domain.Catalog;
 using MotCua.Web.Features.Catalog;
 using MotCua.Web.Features.Plans;
 

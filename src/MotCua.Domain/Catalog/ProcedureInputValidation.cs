@@ -1,9 +1,8 @@
 using System.Globalization;
-using MotCua.Domain.Catalog;
+using MotCua.Domain.Indicators;
 using MotCua.Domain.Organization;
-using MotCua.Web.Common;
 
-namespace MotCua.Web.Features.Catalog;
+namespace MotCua.Domain.Catalog;
 
 /// <summary>
 /// Checks a <see cref="ProcedureInput"/> completely, every field's faults in the order found, before
@@ -14,7 +13,7 @@ public static class ProcedureInputValidation
 {
     private const int MaxItems = 100;
 
-    public static Dictionary<string, Text[]> Check(ProcedureInput input, IReadOnlyDictionary<string, Guid> activeUnits)
+    public static Dictionary<string, TableProblem[]> Check(ProcedureInput input, IReadOnlyDictionary<string, Guid> activeUnits)
     {
         var errors = new Errors();
         if (!ProcedureWords.IsWellFormedCode(input.Code))
@@ -65,7 +64,7 @@ public static class ProcedureInputValidation
 
     private static TimeLimit? ValidateTimeLimit(Errors errors, TimeLimitInput? input)
     {
-        var message = new Text(
+        var message = new TableProblem(
             $"Thời hạn giải quyết: nhập đúng một trong workingDays (0 < n ≤ {TimeLimit.MaxWorkingDays}) hoặc workingHours.",
             $"timeLimit needs exactly one of workingDays (0 < n ≤ {TimeLimit.MaxWorkingDays}) or workingHours.");
         if (input is null || (input.WorkingDays is null) == (input.WorkingHours is null))
@@ -84,7 +83,7 @@ public static class ProcedureInputValidation
         return new TimeLimit(value, unit);
     }
 
-    private static void ValidateComponents(Errors errors, IReadOnlyList<ComponentInput>? components)
+    private static void ValidateComponents(Errors errors, IReadOnlyList<ProcedureComponentInput>? components)
     {
         if (TooMany(errors, "components", components))
         {
@@ -205,7 +204,7 @@ public static class ProcedureInputValidation
         return false;
     }
 
-    private static void Required(Errors errors, string field, string? value, int maxLength, Text what)
+    private static void Required(Errors errors, string field, string? value, int maxLength, TableProblem what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -222,9 +221,9 @@ public static class ProcedureInputValidation
     /// <summary>Field errors in the order found, several per field.</summary>
     private sealed class Errors
     {
-        private readonly Dictionary<string, List<Text>> byField = [];
+        private readonly Dictionary<string, List<TableProblem>> byField = [];
 
-        public void Add(string field, Text message)
+        public void Add(string field, TableProblem message)
         {
             if (!byField.TryGetValue(field, out var list))
             {
@@ -234,6 +233,6 @@ public static class ProcedureInputValidation
             list.Add(message);
         }
 
-        public Dictionary<string, Text[]> ToDictionary() => byField.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        public Dictionary<string, TableProblem[]> ToDictionary() => byField.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 }

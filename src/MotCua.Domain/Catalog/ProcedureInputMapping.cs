@@ -1,7 +1,6 @@
 using System.Globalization;
-using MotCua.Domain.Catalog;
 
-namespace MotCua.Web.Features.Catalog;
+namespace MotCua.Domain.Catalog;
 
 /// <summary>
 /// Writes a <see cref="ProcedureInput"/> that <see cref="ProcedureInputValidation"/> found valid onto a

@@ -1,4 +1,4 @@
-namespace MotCua.Web.Features.Catalog;
+namespace MotCua.Domain.Catalog;
 
 /// <summary>
 /// A procedure as the KSTTHC office writes it: the body of create and amend, one element of a JSON
@@ -21,7 +21,7 @@ public sealed record ProcedureInput(
     string? Online,
     bool? LocationIndependent,
     bool? IsInternal,
-    IReadOnlyList<ComponentInput>? Components,
+    IReadOnlyList<ProcedureComponentInput>? Components,
     IReadOnlyList<FeeInput>? Fees,
     IReadOnlyList<StepInput>? Steps,
     IReadOnlyList<string>? UnitCodes,
@@ -34,7 +34,7 @@ public sealed record ProcedureInput(
 
 public sealed record TimeLimitInput(decimal? WorkingDays, decimal? WorkingHours);
 
-public sealed record ComponentInput(string? Name, int? Originals, int? Copies, bool? Required, string? Template);
+public sealed record ProcedureComponentInput(string? Name, int? Originals, int? Copies, bool? Required, string? Template);
 
 public sealed record FeeInput(string? Name, long? Amount, string? Note, bool? OnRequest = null);
 
