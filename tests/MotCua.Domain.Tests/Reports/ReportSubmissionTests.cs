@@ -73,6 +73,7 @@ public sealed class ReportSubmissionTests
     {
         var narrative = new ReportNarrative { PeriodCode = "2025-Q1", UpdatedBy = "chuyenvien.xa" };
         narrative.Issued.ShouldBeFalse();
+        (narrative.Number, narrative.Results, narrative.Difficulties, narrative.Proposals).ShouldBe(("", "", "", ""));
 
         narrative.Edit("15/BC-UBND", "Kết quả", "Khó khăn", "Đề xuất", "chuyenvien.xa", Instant("2025-03-20T09:00+07:00"));
         narrative.Issue("lanhdao.xa", Instant("2025-03-21T09:00+07:00"), "ab12");
