@@ -19,9 +19,10 @@ namespace MotCua.Domain.Tests.Indicators;
 //   f7 regulation: received Mon 3 08:00, information asked Tue 4 08:00, brought Mon 17 08:00: 14 of the 15 working days
 //                  were left, so the answer is due Fri 4 April 08:00; answered and published Mon 31: on time; but a new
 //                  complaint about the answer followed.
+// Built at each use: FeedbackFacts.From must run under each mutant (mutation.sh), not once per process.
 public class SatisfactionFormulasTests
 {
-    private static readonly IndexFacts Feedback = new()
+    private static IndexFacts Feedback => new()
     {
         Feedback =
         [
