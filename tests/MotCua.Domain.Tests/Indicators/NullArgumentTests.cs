@@ -88,6 +88,8 @@ public sealed class NullArgumentTests
         { "parts", () => ServiceIndexRollUp.Union(null!) },
         { "revisions", () => PublicationFacts.From(null!) },
         { "procedure", () => ProcedureFacts.From(null!, ProcedureFactDefaults.Historical) },
+        { "item", () => FeedbackFacts.From(null!, [], complainedAboutAnswer: false) },
+        { "dossier", () => DossierFactsBuilder.From((MotCua.Domain.Dossiers.Dossier)null!, [], new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, WorkCalendar, complained: false) },
         { "defaults", () => ProcedureFacts.From(new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, null!) },
     };
 
