@@ -64,7 +64,8 @@ public sealed class ReportSubmissionTests
         var report = Submitted();
         report.Decide(accept: false, "lanhdao.huyen", Instant("2025-03-18T10:00+07:00"), "Sai kỳ");
 
-        Should.Throw<InvalidOperationException>(() => report.Decide(accept: true, "lanhdao.huyen", Instant("2025-03-19T10:00+07:00"), null));
+        Should.Throw<InvalidOperationException>(() => report.Decide(accept: true, "lanhdao.huyen", Instant("2025-03-19T10:00+07:00"), null))
+            .Message.ShouldBe($"Report submission {report.Id} was already Returned.");
         (report.Status, report.DecidedAt).ShouldBe((SubmissionStatus.Returned, Instant("2025-03-18T10:00+07:00")));
     }
 
@@ -80,8 +81,10 @@ public sealed class ReportSubmissionTests
 
         (narrative.Number, narrative.Results, narrative.Difficulties, narrative.Proposals).ShouldBe(("15/BC-UBND", "Kết quả", "Khó khăn", "Đề xuất"));
         (narrative.Issued, narrative.IssuedBy, narrative.IssuedAt, narrative.PdfSha256).ShouldBe((true, "lanhdao.xa", Instant("2025-03-21T09:00+07:00"), "ab12"));
-        Should.Throw<InvalidOperationException>(() => narrative.Edit("16/BC-UBND", "x", "y", "z", "chuyenvien.xa", Instant("2025-03-22T09:00+07:00")));
-        Should.Throw<InvalidOperationException>(() => narrative.Issue("lanhdao.xa", Instant("2025-03-22T09:00+07:00"), "cd34"));
+        Should.Throw<InvalidOperationException>(() => narrative.Edit("16/BC-UBND", "x", "y", "z", "chuyenvien.xa", Instant("2025-03-22T09:00+07:00")))
+            .Message.ShouldBe($"Narrative report {narrative.Id} was issued.");
+        Should.Throw<InvalidOperationException>(() => narrative.Issue("lanhdao.xa", Instant("2025-03-22T09:00+07:00"), "cd34"))
+            .Message.ShouldBe($"Narrative report {narrative.Id} was issued.");
         (narrative.Number, narrative.PdfSha256).ShouldBe(("15/BC-UBND", "ab12"));
     }
 }
