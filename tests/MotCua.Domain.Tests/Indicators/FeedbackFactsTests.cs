@@ -21,11 +21,11 @@ public sealed class FeedbackFactsTests
         // A "brought back" with nothing asked is no wait. The events arrive out of order.
         FeedbackEvent[] events =
         [
-            Event(4, "receive-information", "2025-03-10T08:00+07:00"),
-            Event(6, "request-information", "2025-03-12T08:00+07:00"),
-            Event(2, "request-information", "2025-03-04T08:00+07:00"),
-            Event(3, "ghi-chu", "2025-03-05T08:00+07:00"),
-            Event(1, "receive-information", "2025-03-03T09:00+07:00"),
+            FeedbackEventAt(4, "receive-information", "2025-03-10T08:00+07:00"),
+            FeedbackEventAt(6, "request-information", "2025-03-12T08:00+07:00"),
+            FeedbackEventAt(2, "request-information", "2025-03-04T08:00+07:00"),
+            FeedbackEventAt(3, "ghi-chu", "2025-03-05T08:00+07:00"),
+            FeedbackEventAt(1, "receive-information", "2025-03-03T09:00+07:00"),
         ];
 
         var facts = FeedbackFacts.From(Item(), events, complainedAboutAnswer: false);
@@ -99,6 +99,4 @@ public sealed class FeedbackFactsTests
         Sender = new FeedbackSender("Trần B", null, null),
         ReceivedAt = Instant("2025-03-03T08:00+07:00"),
     };
-
-    private static FeedbackEvent Event(int sequence, string type, string at) => new() { Sequence = sequence, Type = type, At = Instant(at), ByUserName = "canbo" };
 }

@@ -27,10 +27,10 @@ public sealed class UnitTallyBoundaryTests
     {
         (FeedbackFacts, bool)[] feedback =
         [
-            (Item("a", FeedbackKind.Handling, "2025-04-01T00:00+07:00"), false),
-            (Item("b", FeedbackKind.Handling, "2025-02-20T08:00+07:00") with { ClosedAt = Instant("2025-03-01T00:00+07:00") }, true),
-            (Item("c", FeedbackKind.Regulation, "2025-03-01T00:00+07:00"), false),
-            (Item("d", FeedbackKind.Regulation, "2025-03-10T08:00+07:00") with { ClosedAt = Instant("2025-04-01T00:00+07:00") }, true),
+            (FeedbackReceived("a", FeedbackKind.Handling, "2025-04-01T00:00+07:00"), false),
+            (FeedbackReceived("b", FeedbackKind.Handling, "2025-02-20T08:00+07:00") with { ClosedAt = Instant("2025-03-01T00:00+07:00") }, true),
+            (FeedbackReceived("c", FeedbackKind.Regulation, "2025-03-01T00:00+07:00"), false),
+            (FeedbackReceived("d", FeedbackKind.Regulation, "2025-03-10T08:00+07:00") with { ClosedAt = Instant("2025-04-01T00:00+07:00") }, true),
             (Voted("e", 2, 2), false),
             (Voted("f", 3, 1), false),
             (Voted("g", 4, 0), false),
@@ -87,9 +87,8 @@ public sealed class UnitTallyBoundaryTests
         (measures[ReviewTally.Reviewed], measures[ReviewTally.Proposals]).ShouldBe((3, 2));
     }
 
-    private static FeedbackFacts Item(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
 
-    private static FeedbackFacts Voted(string code, int satisfied, int unsatisfied) => Item(code, FeedbackKind.Handling, "2025-03-03T08:00+07:00") with
+    private static FeedbackFacts Voted(string code, int satisfied, int unsatisfied) => FeedbackReceived(code, FeedbackKind.Handling, "2025-03-03T08:00+07:00") with
     {
         AnsweredAt = Instant("2025-03-12T10:00+07:00"), PublishedAt = Instant("2025-03-14T10:00+07:00"), SatisfiedVotes = satisfied, UnsatisfiedVotes = unsatisfied,
     };
