@@ -71,6 +71,13 @@ public sealed class FeedbackFactsTests
             Received() with { ReceivedAt = Instant("2025-03-17T08:00+07:00"), AnsweredAt = Instant("2025-03-28T10:00+07:00") }, Context, Instant(at)).ShouldBe(within);
 
     [Fact]
+    public void A_late_answer_is_judged_by_the_answers_limit_at_the_instant_it_is_given()
+    {
+        // Received Mon 3 08:00, the answer due Mon 24 08:00, answered Wed 26 08:00: at that very instant it is late.
+        FeedbackTimeliness.WithinLimitAt(Received() with { AnsweredAt = Instant("2025-03-26T08:00+07:00") }, Context, Instant("2025-03-26T08:00+07:00")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_answer_left_unpublished_past_two_days_is_late_though_the_answer_was_early()
     {
         // Answered Wed 5 10:00 (the answer was due Mon 24): unpublished on Wed 12, five working days on.

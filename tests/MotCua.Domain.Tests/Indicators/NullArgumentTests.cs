@@ -1,4 +1,5 @@
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Indicators;
 using Shouldly;
 using Xunit;
@@ -16,6 +17,13 @@ public sealed class NullArgumentTests
     private static IndexFacts Facts => ServiceIndexTests.Example;
 
     private static DossierFacts Dossier => ServiceIndexTests.Example.Dossiers[0];
+
+    private static Procedure Procedure1 => new() { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" };
+
+    private static DossierFactsRow Row => DossierFactsRow.Of(new MotCua.Domain.Dossiers.Dossier
+    {
+        Code = "D1", Applicant = new MotCua.Domain.Dossiers.Applicant("Nguyễn Văn A", null, null, null, null, null), ReceivedAt = March.From,
+    });
 
     private static FeedbackFacts Feedback => new() { Code = "F1", ReceivedAt = March.From.AddDays(2) };
 
@@ -90,6 +98,12 @@ public sealed class NullArgumentTests
         { "procedure", () => ProcedureFacts.From(null!, ProcedureFactDefaults.Historical) },
         { "item", () => FeedbackFacts.From(null!, [], complainedAboutAnswer: false) },
         { "dossier", () => DossierFactsBuilder.From((MotCua.Domain.Dossiers.Dossier)null!, [], new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, WorkCalendar, complained: false) },
+        { "events", () => FeedbackFacts.From(new FeedbackItem { Code = "f", Title = "Hỏi", Content = "Hỏi", Sender = new FeedbackSender("Trần B", null, null) }, null!, complainedAboutAnswer: false) },
+        { "dossier", () => DossierFactsBuilder.From((DossierFactsRow)null!, [], Procedure1, WorkCalendar, complained: false) },
+        { "events", () => DossierFactsBuilder.From(Row, null!, Procedure1, WorkCalendar, complained: false) },
+        { "procedure", () => DossierFactsBuilder.From(Row, [], null!, WorkCalendar, complained: false) },
+        { "calendar", () => DossierFactsBuilder.From(Row, [], Procedure1, null!, complained: false) },
+        { "totals", () => MotCua.Domain.Indicators.Targets.TargetActuals.Of(MotCua.Domain.Indicators.Targets.TargetIndicator.OnlinePayment, null!, null) },
         { "defaults", () => ProcedureFacts.From(new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, null!) },
     };
 
