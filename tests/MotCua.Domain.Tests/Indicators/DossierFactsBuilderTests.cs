@@ -109,6 +109,32 @@ public class DossierFactsBuilderTests
     }
 
     [Fact]
+    public void Stored_due_instants_win_over_the_time_limit_and_an_unchanged_one_is_kept_once()
+    {
+        // The desk recorded Mon 10 08:00 (an extension agreed at intake), not the 3 working days' Thu 6 08:00; the
+        // second event repeats it.
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", null, "2025-03-10T08:00+07:00"),
+            Event(2, "assign", "2025-03-03T09:00+07:00", DossierStatus.Submitted, "2025-03-10T08:00+07:00"),
+        ];
+
+        DossierFacts facts = DossierFactsBuilder.From(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays, WorkCalendar, complained: false)!;
+
+        facts.Dues.ShouldBe([new DueChange(Instant("2025-03-03T08:00+07:00"), Instant("2025-03-10T08:00+07:00"))]);
+    }
+
+    [Fact]
+    public void A_replayed_clock_starts_with_the_due_instant_at_receipt()
+    {
+        DossierEvent[] events = [Event(1, "receive", "2025-03-03T08:00+07:00", null, null)];
+
+        DossierFacts facts = DossierFactsBuilder.From(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays, WorkCalendar, complained: false)!;
+
+        facts.Dues.ShouldBe([new DueChange(Instant("2025-03-03T08:00+07:00"), Instant("2025-03-06T08:00+07:00"))]);
+    }
+
+    [Fact]
     public void A_dossier_never_received_has_no_facts() =>
         DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, complained: false).ShouldBeNull();
 

@@ -1,4 +1,5 @@
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Indicators;
 using static MotCua.Domain.Tests.Calendar.TestDates;
 
@@ -36,4 +37,10 @@ internal static class IndexFixtures
         dossier with { EndedAt = Instant(ended), End = DossierEnd.Resolved };
 
     public static IndexFacts Facts(params DossierFacts[] dossiers) => new() { Procedures = [Procedure()], Dossiers = dossiers };
+
+    /// <summary>A feedback of <paramref name="kind"/> received at <paramref name="received"/>, nothing done yet.</summary>
+    public static FeedbackFacts FeedbackReceived(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
+
+    /// <summary>An event of a feedback's history, by its action's API name (<c>request-information</c>).</summary>
+    public static FeedbackEvent FeedbackEventAt(int sequence, string type, string at) => new() { Sequence = sequence, Type = type, At = Instant(at), ByUserName = "canbo" };
 }

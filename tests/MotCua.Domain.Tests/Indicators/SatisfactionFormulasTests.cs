@@ -19,18 +19,19 @@ namespace MotCua.Domain.Tests.Indicators;
 //   f7 regulation: received Mon 3 08:00, information asked Tue 4 08:00, brought Mon 17 08:00: 14 of the 15 working days
 //                  were left, so the answer is due Fri 4 April 08:00; answered and published Mon 31: on time; but a new
 //                  complaint about the answer followed.
+// Built at each use: FeedbackFacts.From must run under each mutant (mutation.sh), not once per process.
 public class SatisfactionFormulasTests
 {
-    private static readonly IndexFacts Feedback = new()
+    private static IndexFacts Feedback => new()
     {
         Feedback =
         [
-            Item("f1", FeedbackKind.Regulation, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-14T10:00+07:00"), PublishedAt = Instant("2025-03-17T10:00+07:00"), SatisfiedVotes = 3, UnsatisfiedVotes = 1 },
-            Item("f2", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { RefusedAt = Instant("2025-03-06T08:00+07:00") },
-            Item("f3", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-10T10:00+07:00"), PublishedAt = Instant("2025-03-20T10:00+07:00") },
-            Item("f4", FeedbackKind.Regulation, "2025-03-24T08:00+07:00"),
-            Item("f5", FeedbackKind.Regulation, "2025-02-10T08:00+07:00"),
-            Item("f6", FeedbackKind.Handling, "2025-03-05T08:00+07:00") with { AnsweredAt = Instant("2025-03-10T10:00+07:00"), PublishedAt = Instant("2025-03-11T10:00+07:00"), SatisfiedVotes = 1, UnsatisfiedVotes = 2 },
+            FeedbackReceived("f1", FeedbackKind.Regulation, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-14T10:00+07:00"), PublishedAt = Instant("2025-03-17T10:00+07:00"), SatisfiedVotes = 3, UnsatisfiedVotes = 1 },
+            FeedbackReceived("f2", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { RefusedAt = Instant("2025-03-06T08:00+07:00") },
+            FeedbackReceived("f3", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-10T10:00+07:00"), PublishedAt = Instant("2025-03-20T10:00+07:00") },
+            FeedbackReceived("f4", FeedbackKind.Regulation, "2025-03-24T08:00+07:00"),
+            FeedbackReceived("f5", FeedbackKind.Regulation, "2025-02-10T08:00+07:00"),
+            FeedbackReceived("f6", FeedbackKind.Handling, "2025-03-05T08:00+07:00") with { AnsweredAt = Instant("2025-03-10T10:00+07:00"), PublishedAt = Instant("2025-03-11T10:00+07:00"), SatisfiedVotes = 1, UnsatisfiedVotes = 2 },
             FeedbackFacts.From(
                 new FeedbackItem
                 {
@@ -44,7 +45,7 @@ public class SatisfactionFormulasTests
                     AnsweredAt = Instant("2025-03-31T10:00+07:00"),
                     PublishedAt = Instant("2025-03-31T11:00+07:00"),
                 },
-                [Event(1, "request-information", "2025-03-04T08:00+07:00"), Event(2, "receive-information", "2025-03-17T08:00+07:00")],
+                [FeedbackEventAt(1, "request-information", "2025-03-04T08:00+07:00"), FeedbackEventAt(2, "receive-information", "2025-03-17T08:00+07:00")],
                 complainedAboutAnswer: true),
         ],
     };
@@ -82,8 +83,4 @@ public class SatisfactionFormulasTests
         fraction.ShouldBe(new Fraction(2, 6));
         IndicatorScoring.Points(Table.Indicators.Single(i => i.Id == "5.3"), fraction).ShouldBe(2m);
     }
-
-    private static FeedbackFacts Item(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
-
-    private static FeedbackEvent Event(int sequence, string type, string at) => new() { Sequence = sequence, Type = type, At = Instant(at), ByUserName = "canbo" };
 }

@@ -25,12 +25,12 @@ public class UnitTallyTests
     {
         (FeedbackFacts, bool)[] feedback =
         [
-            (Item("a", FeedbackKind.Regulation, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-14T10:00+07:00"), PublishedAt = Instant("2025-03-17T10:00+07:00"), SatisfiedVotes = 3, UnsatisfiedVotes = 1 }, false),
-            (Item("b", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { RefusedAt = Instant("2025-03-06T08:00+07:00") }, true),
-            (Item("c", FeedbackKind.Regulation, "2025-03-24T08:00+07:00"), false),
-            (Item("d", FeedbackKind.Regulation, "2025-02-10T08:00+07:00"), false),
-            (Item("e", FeedbackKind.Handling, "2025-02-20T08:00+07:00") with { AnsweredAt = Instant("2025-02-27T10:00+07:00"), PublishedAt = Instant("2025-02-28T10:00+07:00") }, false),
-            (Item("f", FeedbackKind.Handling, "2025-02-25T08:00+07:00") with { AnsweredAt = Instant("2025-03-03T10:00+07:00"), PublishedAt = Instant("2025-03-04T10:00+07:00"), SatisfiedVotes = 1, UnsatisfiedVotes = 2 }, true),
+            (FeedbackReceived("a", FeedbackKind.Regulation, "2025-03-03T08:00+07:00") with { AnsweredAt = Instant("2025-03-14T10:00+07:00"), PublishedAt = Instant("2025-03-17T10:00+07:00"), SatisfiedVotes = 3, UnsatisfiedVotes = 1 }, false),
+            (FeedbackReceived("b", FeedbackKind.Handling, "2025-03-03T08:00+07:00") with { RefusedAt = Instant("2025-03-06T08:00+07:00") }, true),
+            (FeedbackReceived("c", FeedbackKind.Regulation, "2025-03-24T08:00+07:00"), false),
+            (FeedbackReceived("d", FeedbackKind.Regulation, "2025-02-10T08:00+07:00"), false),
+            (FeedbackReceived("e", FeedbackKind.Handling, "2025-02-20T08:00+07:00") with { AnsweredAt = Instant("2025-02-27T10:00+07:00"), PublishedAt = Instant("2025-02-28T10:00+07:00") }, false),
+            (FeedbackReceived("f", FeedbackKind.Handling, "2025-02-25T08:00+07:00") with { AnsweredAt = Instant("2025-03-03T10:00+07:00"), PublishedAt = Instant("2025-03-04T10:00+07:00"), SatisfiedVotes = 1, UnsatisfiedVotes = 2 }, true),
         ];
 
         var measures = FeedbackTally.Count(feedback, Context);
@@ -113,6 +113,4 @@ public class UnitTallyTests
         (measures[ReviewTally.CostBefore], measures[ReviewTally.CostAfter], measures[ReviewTally.Saving]).ShouldBe((125_000_000, 35_000_000, 90_000_000));
         (measures[ReviewTally.FieldsBefore], measures[ReviewTally.FieldsAfter]).ShouldBe((14, 10));
     }
-
-    private static FeedbackFacts Item(string code, FeedbackKind kind, string received) => new() { Code = code, Kind = kind, ReceivedAt = Instant(received) };
 }

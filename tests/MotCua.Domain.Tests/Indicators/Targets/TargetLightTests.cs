@@ -44,4 +44,35 @@ public sealed class TargetLightTests
         seed.Targets.ShouldAllBe(t => t.Quarters.Count == 4 && t.Quarters[3] <= t.Annual);
         seed.Targets.Where(t => t.Task == "03").Select(t => (t.AppliesTo[0], t.Annual)).ShouldBe([(UnitKind.Division, 85m), (UnitKind.Commune, 80m)]);
     }
+
+    // Received 5 at the desk, 3 online, 2 by post (10); resolved 1 early, 2 on time, 3 late (6); 8 with fees, 6 paid
+    // online; 7 digitized, 4 reusing data, 1 electronic result, 9 synchronized; rated 1 very satisfied, 3 satisfied, 1 not.
+    // Every share differs, so each target reads its own.
+    [Theory]
+    [InlineData(TargetIndicator.OnlinePayment, 75.0)]        // 6 / 8
+    [InlineData(TargetIndicator.OnlineDossiers, 30.0)]       // 3 / 10
+    [InlineData(TargetIndicator.Digitization, 70.0)]         // 7 / 10
+    [InlineData(TargetIndicator.ElectronicResults, 16.67)]   // 1 / 6 resolved
+    [InlineData(TargetIndicator.Reuse, 40.0)]                // 4 / 10
+    [InlineData(TargetIndicator.PortalSynchronized, 90.0)]   // 9 / 10
+    [InlineData(TargetIndicator.Satisfaction, 80.0)]         // (1 + 3) / 5 rated
+    [InlineData(TargetIndicator.OnTimeResolution, 50.0)]     // (1 + 2) / 6 resolved
+    [InlineData(TargetIndicator.FeedbackOnTime, 33.33)]      // 1 / 3, read from the feedback
+    [InlineData(TargetIndicator.ElectronicCertifiedCopies, null)]
+    [InlineData(TargetIndicator.PublicationOnTime, null)]
+    [InlineData(TargetIndicator.DocumentsOnline, null)]
+    public void Each_target_reads_its_own_share_of_the_daily_totals(TargetIndicator indicator, double? percent)
+    {
+        var totals = new MeasureTotals(new Dictionary<DailyMeasure, int>
+        {
+            [DailyMeasure.ReceivedCounter] = 5, [DailyMeasure.ReceivedOnline] = 3, [DailyMeasure.ReceivedPostal] = 2,
+            [DailyMeasure.EndedEarly] = 1, [DailyMeasure.EndedOnTime] = 2, [DailyMeasure.EndedLate] = 3,
+            [DailyMeasure.WithFees] = 8, [DailyMeasure.PaidOnline] = 6, [DailyMeasure.Digitized] = 7, [DailyMeasure.Reused] = 4,
+            [DailyMeasure.ElectronicResult] = 1, [DailyMeasure.Synchronized] = 9,
+            [DailyMeasure.RatedVerySatisfied] = 1, [DailyMeasure.RatedSatisfied] = 3, [DailyMeasure.RatedUnsatisfied] = 1,
+        });
+
+        TargetActuals.Percent(TargetActuals.Of(indicator, totals, new(1, 3))).ShouldBe((decimal?)percent);
+        TargetActuals.HasSource(indicator).ShouldBe(percent is not null);
+    }
 }
