@@ -36,8 +36,8 @@ public sealed class IndicatorTableChecksTests
         [
             new TableProblem("Tổng điểm tối đa của các nhóm là 101, không phải 100.", "The groups' maxima add up to 101, not 100."),
             new TableProblem(
-                "Các chỉ tiêu của nhóm transparency cộng lại được 18 điểm, không bằng điểm tối đa 19 của nhóm.",
-                "The indicators of group transparency add up to 18 points, not its maximum 19."),
+                "Các chỉ tiêu của nhóm “Công khai, minh bạch” cộng lại được 18 điểm, không bằng điểm tối đa 19 của nhóm.",
+                "The indicators of the group “Transparency” add up to 18 points, not its maximum 19."),
         ]);
     }
 
