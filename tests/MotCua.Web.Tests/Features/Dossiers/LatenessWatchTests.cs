@@ -12,6 +12,9 @@ public abstract class LatenessWatchTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_dossier_about_to_be_late_then_late_is_reminded_once_each_to_its_officers()
     {
+        // A working morning: received after the same-day cut-off, a one-day dossier is due at the next day's close, beyond
+        // the watch's one working day ahead, and the shared clock stands wherever the tests before left it.
+        await App.AdvanceToAsync(c => c.IsWorkingDay, TimeSpan.FromHours(9));
         var code = await App.ReceiveBirthAsync();
         await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao.xa"), code, "assign", new { assignee = "chuyenvien.xa" });
 
