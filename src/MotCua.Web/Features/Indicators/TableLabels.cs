@@ -26,7 +26,8 @@ public static class TableLabels
     public static string Cell(IndicatorTable table, string key)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var (kind, id) = (key[..key.IndexOf(':', StringComparison.Ordinal)], key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        var parts = key.Split(':', 2);
+        var (kind, id) = (parts[0], parts[1]);
         return kind switch
         {
             "group" => Text.Pick("Điểm tối đa của nhóm ", "Maximum of the group ") + Name(table.Groups.Single(g => g.Id == id)),

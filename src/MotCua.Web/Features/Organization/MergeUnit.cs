@@ -49,9 +49,8 @@ public sealed class MergeUnit(MotCuaDbContext db, CurrentOfficer officer, TimePr
         var children = await db.Units.Where(u => u.ParentId == unit.Id && u.Id != into.Id).ToListAsync(ct);
         if (!moveChildren && children.Any(c => c.IsActive))
         {
-            return how == ReorganizationStepKind.Split
-                ? Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi chia tách.", "The unit still has active sub-units: move them before splitting it."))
-                : Error.Rule(new("Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi giải thể.", "The unit still has active sub-units: move them before abolishing it."));
+            var (vi, en) = how == ReorganizationStepKind.Split ? ("chia tách", "splitting") : ("giải thể", "abolishing");
+            return Error.Rule(new($"Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chuyển chúng trước khi {vi}.", $"The unit still has active sub-units: move them before {en} it."));
         }
 
         var by = officer.UserName;

@@ -34,7 +34,7 @@ public sealed class UnitLineage(MotCuaDbContext db)
         var unit = found.Value;
         var splits = await SplitsAsync(unit, ct);
         var byCode = units.Values.ToDictionary(u => u.Code);
-        var predecessors = Predecessors(unit, units, splits.Where(c => c.Into == unit.Code).Select(c => byCode[c.From]));
+        var predecessors = Predecessors(unit, units, splits);
         var splitInto = splits.Where(c => c.From == unit.Code).Select(c => byCode[c.Into]);
         var successors = UnitLookup.Successors(unit, units).Concat(splitInto).Distinct().ToList();
         UnitLineageEntry Entry(Unit u) => new(u.Code, u.Name, Periods(u, versions[u.Id], units));
@@ -45,16 +45,16 @@ public sealed class UnitLineage(MotCuaDbContext db)
     public async Task<IReadOnlyList<Guid>> PredecessorIdsAsync(Unit unit, CancellationToken ct)
     {
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
-        var splitFrom = (await SplitsAsync(unit, ct)).Where(c => c.Into == unit.Code).Select(c => c.From).ToHashSet();
-        return [.. Predecessors(unit, units, units.Values.Where(u => splitFrom.Contains(u.Code))).Select(p => p.Id)];
+        return [.. Predecessors(unit, units, await SplitsAsync(unit, ct)).Select(p => p.Id)];
     }
 
-    /// <summary>The units merged into <paramref name="unit"/> and into them, and those it received a part of.</summary>
-    private static List<Unit> Predecessors(Unit unit, Dictionary<Guid, Unit> units, IEnumerable<Unit> splitFrom)
+    /// <summary>The units merged into <paramref name="unit"/> and into them, and those it received a part of (<paramref name="splits"/>).</summary>
+    private static List<Unit> Predecessors(Unit unit, Dictionary<Guid, Unit> units, List<(string From, string Into)> splits)
     {
+        var splitFrom = splits.Where(c => c.Into == unit.Code).Select(c => c.From).ToHashSet(StringComparer.Ordinal);
         var mergedInto = units.Values.Where(u => u.MergedIntoId is not null).ToLookup(u => u.MergedIntoId!.Value);
         var predecessors = new List<Unit>();
-        for (var pending = new Queue<Unit>(mergedInto[unit.Id].Concat(splitFrom).Distinct()); pending.TryDequeue(out var before);)
+        for (var pending = new Queue<Unit>(mergedInto[unit.Id].Concat(units.Values.Where(u => splitFrom.Contains(u.Code))).Distinct()); pending.TryDequeue(out var before);)
         {
             predecessors.Add(before);
             foreach (var earlier in mergedInto[before.Id].Where(e => !predecessors.Contains(e)))

@@ -43,14 +43,14 @@ public sealed class GetPlan(MotCuaDbContext db, PlanPermissions permissions, Tim
         var files = (await db.TaskEvidence.AsNoTracking().Where(e => instanceIds.Contains(e.InstanceId)).ToListAsync(ct))
             .OrderBy(e => e.UploadedAt).ToLookup(e => e.InstanceId);
         var today = DossierPeriod.Today(clock);
-        var names = units.Values.ToLookup(u => u.Code, u => u.Name);
+        var names = units.Values.ToDictionary(u => u.Code, u => u.Name);
         var views = tasks.Select(t => new PlanTaskView(
             t.Id, t.Position, t.Section, t.Content, units[t.LeadUnitId].Code, units[t.LeadUnitId].Name,
             t.CoordinatingUnitCodes.Length == 0 ? [] : t.CoordinatingUnitCodes.Split(','), t.Performers, t.ExpectedOutput, t.DueKind, t.DueValue, t.DueText,
             [.. instances[t.Id].Select(i => new PlanInstance(
                 i.Id, i.DueDate, i.Status, i.DoneOn, TaskOverdue.IsOverdue(i.State, today), i.Note, i.EvidenceUrl,
                 [.. files[i.Id].Select(f => new EvidenceFile(f.Id, f.File.FileName, f.File.MediaType, f.File.Size, f.UploadedBy, f.UploadedAt))]))],
-            [.. t.CoordinatingUnitCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => names[c].First())])).ToList();
+            [.. t.CoordinatingUnitCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => names[c])])).ToList();
         var unit = units[plan.UnitId];
         return new PlanDetail(
             plan.Id, unit.Code, unit.Name, plan.Year, plan.Number, plan.Title, plan.IssuedOn, plan.SignerPosition, plan.SignerName, views,

@@ -15,6 +15,9 @@ public sealed class FormInput
     /// <summary>Header levels offered per column: the shipped forms use up to three.</summary>
     public const int HeaderLevels = 3;
 
+    /// <summary>What both settings forms say when a new version has no effective date.</summary>
+    public static readonly Text NoEffectiveDay = new("Hiệu lực từ ngày: chưa chọn ngày.", "Effective from: no day chosen.");
+
     public string? Code { get; set; }
 
     public string? Version { get; set; }
@@ -65,7 +68,7 @@ public sealed class FormInput
         ArgumentNullException.ThrowIfNull(problems);
         if (EffectiveFrom is null)
         {
-            problems.Add(new("Hiệu lực từ ngày: chưa chọn ngày.", "Effective from: no day chosen."));
+            problems.Add(NoEffectiveDay);
         }
 
         return new(
@@ -138,7 +141,8 @@ public sealed class ColumnInput
     {
         if (Number is null)
         {
-            problems.Add(new($"Cột “{string.Join(" — ", Headers.Where(h => !string.IsNullOrWhiteSpace(h)))}”: chưa có số cột.", $"Column “{string.Join(" — ", Headers.Where(h => !string.IsNullOrWhiteSpace(h)))}”: the number is missing."));
+            var named = string.Join(" — ", Headers.Where(h => !string.IsNullOrWhiteSpace(h)));
+            problems.Add(new($"Cột “{named}”: chưa có số cột.", $"Column “{named}”: the number is missing."));
         }
 
         var headers = Headers.Select(h => h?.Trim() ?? string.Empty).Reverse().SkipWhile(h => h.Length == 0).Reverse().ToList();

@@ -38,7 +38,7 @@ public sealed class PeriodRulesInput
         ArgumentNullException.ThrowIfNull(problems);
         if (EffectiveFrom is null)
         {
-            problems.Add(new("Hiệu lực từ ngày: chưa chọn ngày.", "Effective from: no day chosen."));
+            problems.Add(FormInput.NoEffectiveDay);
         }
 
         if (CutoffDay is null)

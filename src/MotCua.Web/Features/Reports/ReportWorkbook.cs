@@ -34,9 +34,9 @@ public static class ReportWorkbook
         Block(sheet, 2, 1, side, report.LegalBasis, italic: true);
         Block(sheet, 1, side + 1, width - side, report.Title.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold: true);
         Block(sheet, 2, side + 1, width - side, PeriodLine(report), italic: true);
-        if (string.Join(" · ", new[] { ReceptionLine(report), PredecessorsLine(report) }.OfType<string>()) is { Length: > 0 } line)
+        if (string.Join(" · ", Notes(report)) is { Length: > 0 } notes)
         {
-            Block(sheet, 3, side + 1, width - side, line, italic: true);
+            Block(sheet, 3, side + 1, width - side, notes, italic: true);
         }
 
         Block(sheet, 1, width - side + 1, width, "Đơn vị báo cáo: " + report.UnitName);
@@ -109,13 +109,23 @@ public static class ReportWorkbook
     public static string PeriodLine(ReportResponse report) => string.Create(
         CultureInfo.InvariantCulture, $"Kỳ báo cáo: {report.Period.Code} (Từ ngày {report.Period.From:dd/MM/yyyy} đến ngày {report.Period.To:dd/MM/yyyy})");
 
-    /// <summary>"Nơi tiếp nhận hồ sơ: Trung tâm Phục vụ hành chính công xã Phú Nghĩa", when the unit has a desk or centre.</summary>
-    public static string? ReceptionLine(ReportResponse report) =>
-        report.ReceptionUnit is { } reception ? "Nơi tiếp nhận hồ sơ: " + reception : null;
+    /// <summary>
+    /// The lines under the period line: "Nơi tiếp nhận hồ sơ: …" when the unit has a desk or centre, and "Gồm số liệu
+    /// của đơn vị tiền thân: …" when the report includes the units merged or split into it.
+    /// </summary>
+    public static IEnumerable<string> Notes(ReportResponse report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.ReceptionUnit is { } reception)
+        {
+            yield return "Nơi tiếp nhận hồ sơ: " + reception;
+        }
 
-    /// <summary>"Gồm số liệu của đơn vị tiền thân: …", when the report includes the units merged or split into the unit.</summary>
-    public static string? PredecessorsLine(ReportResponse report) =>
-        report.Predecessors is { Count: > 0 } names ? "Gồm số liệu của đơn vị tiền thân: " + string.Join(", ", names) : null;
+        if (report.Predecessors is { Count: > 0 } names)
+        {
+            yield return "Gồm số liệu của đơn vị tiền thân: " + string.Join(", ", names);
+        }
+    }
 
     private static void Footer(IXLWorksheet sheet, ReportResponse report, int row, int width, int side)
     {
