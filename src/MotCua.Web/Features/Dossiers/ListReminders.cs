@@ -9,20 +9,21 @@ public sealed record ReminderInfo(string Code, string Kind, DateTimeOffset DueAt
 
 /// <summary>
 /// Nhắc việc: the reminders an officer should see, those assigned to him and those of the units
-/// he may see, for dossiers still not resolved, newest first.
+/// he may see, for dossiers still not resolved, newest first (the most urgent first among those filed at once: one watch
+/// run files hundreds at the same instant). <paramref name="code"/> keeps one dossier's, which the newest 200 may not reach.
 /// </summary>
 public sealed class ListReminders(MotCuaDbContext db, DossierPermissions permissions)
 {
-    public async Task<IReadOnlyList<ReminderInfo>> HandleAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<ReminderInfo>> HandleAsync(string? code, CancellationToken ct)
     {
         var scope = (await permissions.ScopeAsync(ct)).ToList();
         var me = permissions.UserName;
         var rows = await db.OfficerReminders.AsNoTracking()
             .Where(r => r.AssignedTo == me || scope.Contains(r.UnitId))
             .Join(db.Dossiers, r => r.DossierId, d => d.Id, (r, d) => new { Reminder = r, Dossier = d })
-            .Where(x => x.Dossier.EndedAt == null && x.Dossier.DueAt == x.Reminder.DueAt)
+            .Where(x => x.Dossier.EndedAt == null && x.Dossier.DueAt == x.Reminder.DueAt && (code == null || x.Dossier.Code == code))
             .Join(db.Procedures, x => x.Dossier.ProcedureId, p => p.Id, (x, p) => new { x.Reminder, x.Dossier.Code, x.Dossier.AssignedTo, p.Name })
-            .OrderByDescending(x => x.Reminder.CreatedAt)
+            .OrderByDescending(x => x.Reminder.CreatedAt).ThenBy(x => x.Reminder.DueAt).ThenBy(x => x.Code).ThenBy(x => x.Reminder.Kind)
             .Take(200)
             .ToListAsync(ct);
         var offset = WorkingCalendar.VietnamOffset;
