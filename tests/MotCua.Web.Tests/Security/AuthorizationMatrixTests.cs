@@ -148,9 +148,20 @@ public sealed partial class AuthorizationMatrixTests(SqliteApp app) : ProviderTe
             "date" => "2025-03-03",
             var name => values.UsualText(operation.Parameters.First(p => p.Name == name).Schema),
         });
-        var query = string.Create(CultureInfo.InvariantCulture,
-            $"unitCode={DossierRequests.Ward}&parentUnitCode={DossierRequests.Ward}&from={App.Today.AddMonths(-1):yyyy-MM-dd}&to={App.Today:yyyy-MM-dd}");
-        return operation.Parameters.Any(p => p.Name is "unitCode" or "parentUnitCode") ? $"{url}?{query}" : url;
+        var query = new List<string>();
+        if (operation.Parameters.Any(p => p.Name is "unitCode" or "parentUnitCode"))
+        {
+            query.Add(string.Create(CultureInfo.InvariantCulture,
+                $"unitCode={DossierRequests.Ward}&parentUnitCode={DossierRequests.Ward}&from={App.Today.AddMonths(-1):yyyy-MM-dd}&to={App.Today:yyyy-MM-dd}"));
+        }
+
+        // A dossier named in the query string (one dossier's reminders) is as scoped as one named in the path.
+        if (operation.Parameters.Any(p => p.Name == "code") && !path.Contains("{code", StringComparison.Ordinal))
+        {
+            query.Add($"code={Uri.EscapeDataString(code)}");
+        }
+
+        return query.Count > 0 ? $"{url}?{string.Join('&', query)}" : url;
     }
 
     private static HttpRequestMessage Request(Operation operation, string url) => new(new HttpMethod(operation.Method), url)

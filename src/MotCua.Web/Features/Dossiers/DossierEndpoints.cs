@@ -22,7 +22,8 @@ public static class DossierEndpoints
         officer.MapPost("/", async (IntakeRequest r, ReceiveDossier h, CancellationToken ct) => (await h.HandleAsync(r, ct)).ToCreated(d => $"/api/v1/dossiers/{d.Code}"));
         officer.MapGet("/", async ([AsParameters] DossierQuery q, int? page, int? pageSize, string? after, ListDossiers h, CancellationToken ct) => (await h.HandleAsync(q, page, pageSize, after, ct)).ToResult());
         officer.MapGet("/inbox", async (CountInbox h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)));
-        officer.MapGet("/reminders", async (ListReminders h, string? code, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(code, ct)));
+        officer.MapGet("/reminders", async (ListReminders h, string? code, CancellationToken ct) =>
+            (code is null ? await h.HandleAsync(ct) : await h.ForDossierAsync(code, ct)).ToResult());
         officer.MapGet("/late", async ([AsParameters] LateQuery q, ListLateDossiers h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToResult());
         officer.MapGet("/register", async ([AsParameters] RegisterQuery q, DossierRegister h, CancellationToken ct) => (await h.HandleAsync(q, ct)).ToFile());
         officer.MapGet("/{code}", async (string code, GetDossier h, CancellationToken ct) => (await h.HandleAsync(code, ct)).ToResult());

@@ -70,7 +70,7 @@ public sealed class IndexModel(ListDossiers list, CountInbox tabs, ListReminders
             : await list.HandleAsync(new DossierQuery(Q, Status, null, Due, null, View), InboxPaging.Browsing(25, cursor?.Value), ct);
         Result = outcome.Failed ? null : outcome.Value;
         Problem = outcome.Error;
-        Reminders = await reminders.HandleAsync(null, ct);
+        Reminders = await reminders.HandleAsync(ct);
         Register = await register.ChoicesAsync(ct);
     }
 
