@@ -21,7 +21,7 @@ public sealed class PostgresMotCuaDbContext(DbContextOptions<PostgresMotCuaDbCon
         DossierLifespans.Configure(modelBuilder, "EXTRACT(EPOCH FROM \"EndedAt\" - \"ReceivedAt\") / 86400");
     }
 
-    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
         v => v.ToUniversalTime(),
         v => v);
 }

@@ -22,7 +22,7 @@ public sealed class SqliteMotCuaDbContext(DbContextOptions<SqliteMotCuaDbContext
         DossierLifespans.Configure(modelBuilder, "(\"EndedAt\" - \"ReceivedAt\") / 864000000000.0");
     }
 
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.UtcTicks,
         v => new DateTimeOffset(v, TimeSpan.Zero));
 }

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Data;
 using Shouldly;
@@ -49,6 +51,31 @@ public abstract class PlatformTests(MotCuaApp app) : ProviderTests(app)
         db.Database.HasPendingModelChanges().ShouldBeFalse();
         db.Database.GetPendingMigrations().ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_compiled_model_is_the_model_the_configurations_build()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var configured = db.GetService<IDesignTimeModel>().Model;
+        var compiled = db.Model;
+
+        // The application runs on the generated model (scripts/compiled-models.sh), not on one built at start.
+        compiled.GetType().FullName.ShouldStartWith("MotCua.Web.Data.CompiledModels.");
+        compiled.GetType().Name.ShouldBe($"{db.GetType().Name}Model");
+        Schema(compiled).ShouldBe(Schema(configured));
+    }
+
+    /// <summary>
+    /// The tables as the compiled model describes them to queries and saves (EF Core's model differ does not read a
+    /// compiled model): each column with its store type and how its value is converted, each index and foreign key.
+    /// </summary>
+    private static List<string> Schema(IModel model) =>
+        [.. model.GetRelationalModel().Tables.SelectMany(t =>
+                t.Columns.Select(c => $"{t.Name}.{c.Name}: {c.StoreType}{(c.IsNullable ? " null" : "")} as {c.StoreTypeMapping.Converter?.ProviderClrType.Name ?? "itself"}")
+                .Concat(t.Indexes.Select(i => $"{t.Name} index {i.Name} ({string.Join(", ", i.Columns.Select(c => c.Name))}){(i.IsUnique ? " unique" : "")} {i.Filter}"))
+                .Concat(t.ForeignKeyConstraints.Select(f => $"{t.Name} fk {f.Name} → {f.PrincipalTable.Name} {f.OnDeleteAction}")))
+            .Order(StringComparer.Ordinal)];
 
     [Theory]
     [InlineData("/api/v1/units", "get")]

@@ -54,7 +54,7 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             r.Property(x => x.Comment).HasMaxLength(Rating.MaxComment);
             r.Property(x => x.Reasons).HasMaxLength(200).HasConversion(
                 reasons => string.Join(',', reasons),
-                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<RatingReason>).ToList(),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(reason => Enum.Parse<RatingReason>(reason)).ToList(),
                 new ValueComparer<IReadOnlyList<RatingReason>>((a, b) => a!.SequenceEqual(b!), r => r.Aggregate(0, (h, x) => HashCode.Combine(h, x)), r => r.ToList()));
         });
         builder.HasOne<Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,10 @@ public sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossier
         builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Note).HasMaxLength(2000);
         builder.Property<string?>(ChainedLog.HashProperty).HasMaxLength(64);
+
+        // Every start looks for events written before chaining existed (SealUnchainedRecords): the application chains each
+        // event as it writes it, so this index stays empty and the search costs nothing, where a scan reads every event.
+        builder.HasIndex(e => e.DossierId, "IX_DossierEvents_Unchained").HasFilter($"\"{ChainedLog.HashProperty}\" IS NULL");
         builder.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -16,7 +16,7 @@ public sealed class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
         builder.Property(t => t.Indicator).HasConversion<string>().HasMaxLength(40);
         builder.Property(t => t.AppliesTo).HasMaxLength(200).HasConversion(
             kinds => string.Join(',', kinds.Order()),
-            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<UnitKind>).ToList(),
+            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(kind => Enum.Parse<UnitKind>(kind)).ToList(),
             new ValueComparer<List<UnitKind>>((a, b) => a!.SequenceEqual(b!), k => k.Aggregate(0, (h, x) => HashCode.Combine(h, x)), k => k.ToList()));
         builder.Property(t => t.Task).HasMaxLength(10);
         builder.Property(t => t.Lead).HasMaxLength(500);

@@ -576,6 +576,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "At");
 
+                    b.HasIndex(new[] { "DossierId" }, "IX_DossierEvents_Unchained")
+                        .HasFilter("\"ChainHash\" IS NULL");
+
                     b.ToTable("DossierEvents");
                 });
 

@@ -569,6 +569,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "At");
 
+                    b.HasIndex(new[] { "DossierId" }, "IX_DossierEvents_Unchained")
+                        .HasFilter("\"ChainHash\" IS NULL");
+
                     b.ToTable("DossierEvents");
                 });
 

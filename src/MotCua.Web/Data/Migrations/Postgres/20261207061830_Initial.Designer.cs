@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261207004036_Initial")]
+    [Migration("20261207061830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -578,6 +578,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UnitId", "At");
+
+                    b.HasIndex(new[] { "DossierId" }, "IX_DossierEvents_Unchained")
+                        .HasFilter("\"ChainHash\" IS NULL");
 
                     b.ToTable("DossierEvents");
                 });

@@ -1441,6 +1441,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_Unchained",
+                table: "DossierEvents",
+                column: "DossierId",
+                filter: "\"ChainHash\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierEvents_UnitId_At",
                 table: "DossierEvents",
                 columns: new[] { "UnitId", "At" });

@@ -12,7 +12,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261207004004_Initial")]
+    [Migration("20261207061826_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -571,6 +571,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UnitId", "At");
+
+                    b.HasIndex(new[] { "DossierId" }, "IX_DossierEvents_Unchained")
+                        .HasFilter("\"ChainHash\" IS NULL");
 
                     b.ToTable("DossierEvents");
                 });

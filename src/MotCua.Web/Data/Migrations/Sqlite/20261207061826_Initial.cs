@@ -1439,6 +1439,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_Unchained",
+                table: "DossierEvents",
+                column: "DossierId",
+                filter: "\"ChainHash\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierEvents_UnitId_At",
                 table: "DossierEvents",
                 columns: new[] { "UnitId", "At" });
