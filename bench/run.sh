@@ -125,6 +125,11 @@ if [ "$only" != startup ]; then
   row "public lookup API by code" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/public/dossiers/$code")"
   row "public lookup page \`/tra-cuu/{code}\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/tra-cuu/$code")"
   row "catalog search \`dang ky khai sinh\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/procedures?q=dang%20ky%20khai%20sinh")"
+
+  echo "==> Historical import, one stream, files of ${BENCH_IMPORT_LINES:-1000} dossiers"
+  read -r files p50 p99 failures <<<"$(load import --base "$base" --lines "${BENCH_IMPORT_LINES:-1000}" --clients 1)"
+  row "historical import (NDJSON), one stream, files of ${BENCH_IMPORT_LINES:-1000}: dossiers/s in the req/s column, p50/p99 a file" "goal" 2000 "dossiers/s" \
+    "$(awk -v f="$files" -v n="${BENCH_IMPORT_LINES:-1000}" 'BEGIN { printf "%.1f", f * n }') $p50 $p99 $failures"
   stop_all
 fi
 

@@ -76,7 +76,7 @@ public static class IntakeDesks
             .Select(c => new { name = c.GetProperty("name").GetString(), originals = 1, copies = 0, origin = "paper" }).ToArray(),
     };
 
-    private static async Task<string> SignInAsync(HttpClient http, Uri root, string userName, string password)
+    internal static async Task<string> SignInAsync(HttpClient http, Uri root, string userName, string password)
     {
         using var response = await http.PostAsJsonAsync(new Uri(root, "/api/v1/auth/login"), new { userName, password });
         response.EnsureSuccessStatusCode();

@@ -5,6 +5,7 @@ using MotCua.Load;
 // answered, for a fixed time; prints one line "requests/s p50 p99 failures" for the script's table.
 //   get    --url URL [--clients 16] [--seconds 10]
 //   intake --base URL [--desks 1] [--clients 16] [--seconds 10] [--password P]
+//   import --base URL [--lines 1000] [--first 0] [--clients 1] [--seconds 10] [--password P]   (figures a file; dossiers/s = × lines)
 var options = Options.Parse(args[1..]);
 var clients = options.Number("clients", 16);
 var duration = TimeSpan.FromSeconds(options.Number("seconds", 10));
@@ -13,7 +14,8 @@ Func<CancellationToken, Task<bool>> send = args[0] switch
 {
     "get" => Requests.Get(http, new Uri(options.Text("url"))),
     "intake" => await IntakeDesks.PrepareAsync(http, new Uri(options.Text("base")), options.Number("desks", 1), options.Text("password", "MotCua@2024")),
-    _ => throw new ArgumentException($"Unknown command {args[0]}: get or intake."),
+    "import" => await ImportFiles.PrepareAsync(http, new Uri(options.Text("base")), options.Number("lines", 1000), options.Number("first", 0), options.Text("password", "MotCua@2024")),
+    _ => throw new ArgumentException($"Unknown command {args[0]}: get, intake or import."),
 };
 
 var result = await LoadRun.RunAsync(send, clients, duration);

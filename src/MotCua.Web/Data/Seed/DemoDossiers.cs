@@ -22,7 +22,6 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
 {
     private const int Seed = 2024;
 
-    private const int BatchSize = 300;
 
     /// <summary>
     /// Shares of the states at "now": most dossiers of a year are closed; a few of each open state. Every state gets at
@@ -121,51 +120,34 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
 
     /// <summary>
     /// Codes in the order of submission within each agency and day, from 0001 without gaps; the counters are left at
-    /// the last sequence so that the next intake continues. Added in batches with change detection off (nothing is
-    /// changed after it is added), in one transaction. A batch saves its dossiers, then their events: EF Core orders
-    /// a save that mixes both by their foreign keys, which costs more than the second round trip.
+    /// the last sequence so that the next intake continues. Written in batches (<see cref="DossierBatches"/>), in one
+    /// transaction.
     /// </summary>
     private async Task<int> WriteAsync(List<DemoPlan> plans, IReadOnlyDictionary<string, Guid> unitIds, CancellationToken ct)
     {
         var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
         var seededAt = clock.GetUtcNow();
         var written = 0;
-        int events = 0;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var events = 0;
+        IEnumerable<(Dossier, IReadOnlyList<DossierEvent>)> Replayed()
         {
-            await using var transaction = await db.Database.BeginWriteAsync(ct);
-            foreach (var batch in plans.OrderBy(p => p.SubmittedAt).Chunk(BatchSize))
+            foreach (var plan in plans.OrderBy(p => p.SubmittedAt))
             {
-                var history = new List<DossierEvent>();
-                foreach (var plan in batch)
-                {
-                    var day = DateOnly.FromDateTime(plan.SubmittedAt.ToOffset(WorkingCalendar.VietnamOffset).DateTime);
-                    var key = DossierCodes.CounterKey(plan.Desk.AgencyCode, day);
-                    var sequence = sequences[key] = sequences.GetValueOrDefault(key) + 1;
-                    var (dossier, dossierEvents) = plan.Replay(new DossierCode(plan.Desk.AgencyCode, day, sequence), unitIds);
-                    DemoSynchronization.Mark(dossier, dossierEvents[^1].At, ++written, seededAt);
-                    db.Dossiers.Add(dossier);
-                    history.AddRange(dossierEvents);
-                }
-
-                await db.SaveChangesAsync(ct);
-                db.DossierEvents.AddRange(history);
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                events += history.Count;
+                var day = DateOnly.FromDateTime(plan.SubmittedAt.ToOffset(WorkingCalendar.VietnamOffset).DateTime);
+                var key = DossierCodes.CounterKey(plan.Desk.AgencyCode, day);
+                var sequence = sequences[key] = sequences.GetValueOrDefault(key) + 1;
+                var (dossier, dossierEvents) = plan.Replay(new DossierCode(plan.Desk.AgencyCode, day, sequence), unitIds);
+                DemoSynchronization.Mark(dossier, dossierEvents[^1].At, ++written, seededAt);
+                events += dossierEvents.Count;
+                yield return (dossier, dossierEvents);
             }
-
-            db.DossierCounters.AddRange(sequences.Select(s => new DossierCounter { Key = s.Key, LastSequence = s.Value }));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
 
+        await using var transaction = await db.Database.BeginWriteAsync(ct);
+        await DossierBatches.WriteAsync(db, Replayed(), ct);
+        db.DossierCounters.AddRange(sequences.Select(s => new DossierCounter { Key = s.Key, LastSequence = s.Value }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return events;
     }
 }

@@ -12,7 +12,7 @@ namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
 /// Writes checked historical dossiers: replays each one's events through the workflow and the
-/// clock (supplements and pauses stop it), stores them with their events in one transaction, and
+/// clock (supplements and pauses stop it), stores them with their events in one transaction (in batches), and
 /// raises the code counters so that new intakes never reuse an imported code.
 /// </summary>
 public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource calendars)
@@ -25,19 +25,13 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         var calendar = await calendars.ForUnitAsync(null, ct);
         await using var transaction = await db.Database.BeginWriteAsync(ct);
-        foreach (var line in lines)
-        {
-            var (dossier, events) = Replay(line, procedures[line.ProcedureCode!], units, calendar);
-            db.Dossiers.Add(dossier);
-            db.DossierEvents.AddRange(events);
-        }
-
+        await DossierBatches.WriteAsync(db, lines.Select(line => Replay(line, procedures[line.ProcedureCode!], units, calendar)), ct);
         await RaiseCountersAsync(lines.Select(l => DossierCode.TryParse(l.Code, out var c) ? c : throw Unchecked(l.Code)), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
-    private static (Dossier, List<DossierEvent>) Replay(ImportLine line, Procedure procedure, Dictionary<string, Guid> units, WorkingCalendar calendar)
+    private static (Dossier, IReadOnlyList<DossierEvent>) Replay(ImportLine line, Procedure procedure, Dictionary<string, Guid> units, WorkingCalendar calendar)
     {
         var unitId = units[line.UnitCode!];
         var a = line.Applicant!;
