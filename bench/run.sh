@@ -68,7 +68,8 @@ start_app() {
   pids+=($!)
 }
 
-load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$@" --clients "$clients" --seconds "$seconds"; }
+# The run's clients and seconds first: options given after them (the import's one stream) override them.
+load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$1" --clients "$clients" --seconds "$seconds" "${@:2}"; }
 
 # row MEASURE REFERENCE REFERENCE-PER-SECOND UNIT "rps p50 p99 failures": one line of the table, the ratio MotCua / reference.
 row() {
@@ -130,6 +131,10 @@ if [ "$only" != startup ]; then
   read -r files p50 p99 failures <<<"$(load import --base "$base" --lines "${BENCH_IMPORT_LINES:-1000}" --clients 1)"
   row "historical import (NDJSON), one stream, files of ${BENCH_IMPORT_LINES:-1000}: dossiers/s in the req/s column, p50/p99 a file" "goal" 2000 "dossiers/s" \
     "$(awk -v f="$files" -v n="${BENCH_IMPORT_LINES:-1000}" 'BEGIN { printf "%.1f", f * n }') $p50 $p99 $failures"
+  # The kernel's high-water mark of the application's resident memory over every load above (the issue's goal: < 1 GB).
+  peak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${pids[-1]}/status")
+  printf '| application memory, peak resident over the loads above | goal: 1024 MB | %s MB | %s %% |\n' "$peak" \
+    "$(awk -v a="$peak" 'BEGIN { printf "%.1f", 100 * a / 1024 }')" >>"$rows"
   stop_all
 fi
 
