@@ -9,9 +9,10 @@ source scripts/prerequisites.sh
 motcua_dotnet_tools
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The old models go before the build: after a change to an entity they may no longer compile.
+rm -rf src/MotCua.Web/Data/CompiledModels
 dotnet build src/MotCua.Web -c Debug -nologo -clp:ErrorsOnly
 for provider in Sqlite Postgres; do
-  rm -rf "src/MotCua.Web/Data/CompiledModels/$provider"
   dotnet ef dbcontext optimize --project src/MotCua.Web --no-build --context "${provider}MotCuaDbContext" \
     --output-dir "Data/CompiledModels/$provider" --namespace "MotCua.Web.Data.CompiledModels.$provider" >/dev/null
   echo "Data/CompiledModels/$provider: $(find "src/MotCua.Web/Data/CompiledModels/$provider" -name '*.cs' | wc -l) files"
