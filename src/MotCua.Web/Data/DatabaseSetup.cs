@@ -16,11 +16,11 @@ public static class DatabaseSetup
         var connection = configuration.GetConnectionString("MotCua") ?? "Data Source=motcua.db";
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => SkippingModelDiff(o.UseNpgsql(PostgresConnection.WithDefaults(connection))).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => SkippingModelDiff(o.UseNpgsql(PostgresConnection.WithDefaults(connection))).AddInterceptors(sp.GetServices<IInterceptor>()), optionsLifetime: OptionsOnce);
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => SkippingModelDiff(o.UseSqlite(SqliteFile.InContentRoot(connection, environment.ContentRootPath))).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => SkippingModelDiff(o.UseSqlite(SqliteFile.InContentRoot(connection, environment.ContentRootPath))).AddInterceptors(sp.GetServices<IInterceptor>()), optionsLifetime: OptionsOnce);
         }
         else
         {
@@ -30,6 +30,13 @@ public static class DatabaseSetup
         services.AddHealthChecks().AddDbContextCheck<MotCuaDbContext>("database");
         return services.AddScoped<Common.VersionedResources>();
     }
+
+    /// <summary>
+    /// The options are built once, not for every request: building them (the connection string parsed again, the
+    /// interceptors gathered) and EF Core's lookup of its services for a new options instance took about a seventh of a
+    /// public lookup's time (issue 19). Every interceptor is a singleton, so nothing scoped is captured.
+    /// </summary>
+    private const ServiceLifetime OptionsOnce = ServiceLifetime.Singleton;
 
     /// <summary>
     /// Migrating at start does not compare the model with the last migration's snapshot: EF Core's pending-changes check
