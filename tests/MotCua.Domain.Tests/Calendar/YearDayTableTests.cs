@@ -98,4 +98,23 @@ public sealed class YearDayTableTests
         table.KindOf(Day("2027-11-20")).ShouldBe(DayKind.Weekend);
         table.NameOf(Day("2027-11-21")).ShouldBeNull();
     }
+
+    [Fact]
+    public void A_Sunday_after_a_worked_Saturday_is_no_part_of_a_break_even_under_the_same_name()
+    {
+        // Saturday 20 Nov 2027 worked to pay for Monday 22 off, both entered as "Hoán đổi ngày làm việc": the Sunday
+        // between them follows a working day, so it is an ordinary Sunday.
+        const string swap = "Hoán đổi ngày làm việc";
+        var schedule = new YearSchedule(
+            2027,
+            Notice,
+            [new Holiday(Day("2027-11-22"), swap, Notice, DayKind.SwappedDayOff)],
+            [new Holiday(Day("2027-11-20"), swap, Notice)]);
+
+        YearDayTable table = YearDayTable.FromSchedule(schedule);
+
+        table.KindOf(Day("2027-11-21")).ShouldBe(DayKind.Weekend);
+        table.NameOf(Day("2027-11-21")).ShouldBeNull();
+        table.KindOf(Day("2027-11-20")).ShouldBe(DayKind.WorkingSaturday);
+    }
 }
