@@ -90,4 +90,16 @@ public sealed class OrganizationAsOfTests
 
         OrganizationAsOf.Tree([unit], History(other), new DateOnly(2020, 1, 1)).ShouldHaveSingleItem().ShouldBeSameAs(unit);
     }
+
+    [Fact]
+    public void The_units_are_required() =>
+        Should.Throw<ArgumentNullException>(() => OrganizationAsOf.Tree(null!, [], Reform)).ParamName.ShouldBe("units");
+
+    [Fact]
+    public void A_unit_entered_without_those_facts_is_active_with_an_empty_search_key()
+    {
+        var unit = new Unit { Code = "X01", Name = "Xã B" };
+
+        (unit.IsActive, unit.SearchName).ShouldBe((true, ""));
+    }
 }
