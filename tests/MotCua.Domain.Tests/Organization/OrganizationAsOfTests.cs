@@ -25,6 +25,7 @@ public sealed class OrganizationAsOfTests
         SearchName = "phuong a",
     };
 
+    // Until the reform a district; from it, the ward the unit is now.
     private static UnitVersion[] History(Unit unit) =>
     [
         new()
@@ -40,16 +41,7 @@ public sealed class OrganizationAsOfTests
             IsActive = false,
             MergedIntoId = Province,
         },
-        new()
-        {
-            UnitId = unit.Id,
-            ValidFrom = Reform,
-            Name = "Phường A",
-            Kind = UnitKind.Commune,
-            ParentId = Province,
-            AgencyCode = "000.01.17.H10",
-            IsActive = true,
-        },
+        UnitVersion.Of(unit, Reform),
     ];
 
     [Fact]
