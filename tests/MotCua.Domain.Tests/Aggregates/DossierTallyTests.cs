@@ -93,4 +93,52 @@ public sealed class DossierTallyTests
         DailyCount.Change(before, after).ShouldBe(new Dictionary<DailyCount, int> { [new(Day("2025-03-04"), DailyMeasure.EndedOnTime)] = 1 });
         DailyCount.Change(after, []).Values.ShouldAllBe(v => v == -1);
     }
+
+    [Fact]
+    public void Fees_paid_online_count_only_for_a_procedure_that_charges_them_and_a_synchronized_dossier_on_its_receipt_day()
+    {
+        // INDICATORS-766.md 3.6: an online payment counts over the dossiers with fees; an exempt one paid online counts in neither.
+        var dossier = IndexFixtures.Dossier("D5", "2025-03-03T09:00+07:00", "2025-03-06T17:00+07:00") with
+        {
+            Payments = [new Payment(Instant("2025-03-03T09:10+07:00"), 50_000, true)],
+            SynchronizedAt = Instant("2025-03-04T08:00+07:00"),
+        };
+
+        DossierTally.Of(dossier, NoEvents, withFees: false, resultIsDocument: false, ratedAt: null).ShouldBe(
+            [new(Day("2025-03-03"), DailyMeasure.ReceivedCounter), new(Day("2025-03-03"), DailyMeasure.Synchronized)]);
+    }
+
+    [Fact]
+    public void The_officer_credited_with_the_receipt_is_the_first_to_receive_in_event_order()
+    {
+        // Events come as stored; their sequence, not the order they are read in, says which receipt was first.
+        var dossier = IndexFixtures.Dossier("D6", "2025-03-03T09:00+07:00", "2025-03-06T17:00+07:00");
+        DossierEvent[] events =
+        [
+            new() { Type = "receive", Sequence = 4, At = Instant("2025-03-04T09:00+07:00"), ByUserName = "second" },
+            new() { Type = "receive", Sequence = 2, At = Instant("2025-03-03T09:00+07:00"), ByUserName = "first" },
+        ];
+
+        DossierTally.Of(dossier, events, false, false, null).Where(c => c.Measure == DailyMeasure.ReceivedBy)
+            .ShouldBe([new DailyCount(Day("2025-03-03"), DailyMeasure.ReceivedBy, "first")]);
+    }
+
+    [Fact]
+    public void A_tally_needs_its_dossier_and_events()
+    {
+        var dossier = IndexFixtures.Dossier("D7", "2025-03-03T09:00+07:00", "2025-03-06T17:00+07:00");
+
+        Should.Throw<ArgumentNullException>(() => DossierTally.Of(null!, NoEvents, false, false, null)).ParamName.ShouldBe("dossier");
+        Should.Throw<ArgumentNullException>(() => DossierTally.Of(dossier, null!, false, false, null)).ParamName.ShouldBe("events");
+    }
+
+    [Fact]
+    public void A_tally_text_not_written_by_Format_and_missing_tallies_are_refused()
+    {
+        Should.Throw<FormatException>(() => DailyCount.Parse("2025-03-03|NoSuchMeasure|")).Message
+            .ShouldBe("Not a daily count: '2025-03-03|NoSuchMeasure|'.");
+        Should.Throw<ArgumentNullException>(() => DailyCount.Parse(null!)).ParamName.ShouldBe("text");
+        Should.Throw<ArgumentNullException>(() => DailyCount.Change(null!, [])).ParamName.ShouldBe("before");
+        Should.Throw<ArgumentNullException>(() => DailyCount.Change([], null!)).ParamName.ShouldBe("after");
+    }
 }

@@ -23,6 +23,20 @@ public sealed class AstronomyTests
         Astronomy.NearestLunation(universal - 16).ShouldBe(-284);
     }
 
+    [Theory]
+    // New moons from the full VSOP87/ELP ephemerides of astronomy-engine 2.1.19 (SearchMoonPhase(0, …), universal time),
+    // each where the angle of one of the smallest periodic terms (0.00003 d) is within 0.2° of 0° or 180°: a wrong
+    // operation on that term, not its sine, would move the new moon by minutes there.
+    [InlineData(150, "2012-02-21T22:35:19Z")]  // sin(M′ + M − 2F) ≈ −0.002
+    [InlineData(180, "2014-07-26T22:42:29Z")]  // sin(2M′ + 2F) ≈ −0.0005
+    [InlineData(-195, "1984-04-01T12:10:19Z")] // sin(M′ − M + 2F) ≈ 0.003
+    public void New_moons_agree_with_a_full_ephemeris_to_within_a_minute(int k, string ephemeris)
+    {
+        double julianDay = 2440587.5 + DateTimeOffset.Parse(ephemeris, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() / 86_400_000.0;
+
+        Astronomy.NewMoon(k).ShouldBe(julianDay, 1.0 / 1440);
+    }
+
     [Fact]
     public void The_suns_apparent_longitude_on_13_October_1992_is_Meeus_example_25a()
     {

@@ -91,6 +91,7 @@ public class ProcedureWordsTests
     [InlineData(new[] { " Tổ chức " }, ProcedureSubjects.Organizations)]
     [InlineData(new[] { "to chuc" }, ProcedureSubjects.Organizations)]
     [InlineData(new[] { "citizens", "organizations" }, ProcedureSubjects.Citizens | ProcedureSubjects.Organizations)]
+    [InlineData(new[] { "citizens", "công dân" }, ProcedureSubjects.Citizens)] // one subject named twice is still that subject
     [InlineData(new[] { "citizens", "foreigners" }, null)]
     [InlineData(new[] { "foreigners" }, null)]
     [InlineData(new string[0], null)]

@@ -34,6 +34,7 @@ public class PasswordRuleTests
     [Theory]
     [InlineData("1234567890")]               // a run (NIST: sequential characters)
     [InlineData("0987654321")]
+    [InlineData("rqponmlkjih")]              // a run downwards, in no list
     [InlineData("abcdefghijk")]
     [InlineData("1111111111")]               // NIST: repetitive characters
     [InlineData("abababababab")]

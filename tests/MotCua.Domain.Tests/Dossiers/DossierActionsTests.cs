@@ -45,5 +45,5 @@ public class DossierActionsTests
 
     [Fact]
     public void A_value_outside_the_enum_has_no_name() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => DossierActions.Name((DossierAction)99));
+        Should.Throw<ArgumentOutOfRangeException>(() => DossierActions.Name((DossierAction)99)).Message.ShouldStartWith("Not a dossier action.");
 }

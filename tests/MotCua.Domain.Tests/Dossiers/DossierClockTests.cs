@@ -147,8 +147,20 @@ public class DossierClockTests
         DossierClock clock = DossierClock.Start(Calendar, Instant("2025-03-03T10:00+07:00"), TimeSpan.FromHours(8));
         DossierClock stopped = clock.Stop(Calendar, Instant("2025-03-03T11:00+07:00"));
 
-        Should.Throw<InvalidOperationException>(() => stopped.Stop(Calendar, Instant("2025-03-03T12:00+07:00")));
-        Should.Throw<InvalidOperationException>(() => clock.Resume(Calendar, Instant("2025-03-03T12:00+07:00")));
+        Should.Throw<InvalidOperationException>(() => stopped.Stop(Calendar, Instant("2025-03-03T12:00+07:00"))).Message
+            .ShouldBe("The clock has been stopped since 2025-03-03T11:00:00.0000000+07:00.");
+        Should.Throw<InvalidOperationException>(() => clock.Resume(Calendar, Instant("2025-03-03T12:00+07:00"))).Message
+            .ShouldBe("The clock is running.");
+    }
+
+    [Fact]
+    public void A_stop_without_its_remaining_time_is_refused_saying_what_a_stored_clock_needs()
+    {
+        ArgumentException refused = Should.Throw<ArgumentException>(() => DossierClock.Restore(
+            Instant("2025-03-03T10:00+07:00"), Instant("2025-03-04T10:00+07:00"), Instant("2025-03-03T11:00+07:00"), null));
+
+        (refused.ParamName, refused.Message).ShouldBe(
+            ("remaining", "A stopped clock has both a stop instant and a remaining time; a running one has neither. (Parameter 'remaining')"));
     }
 
     [Theory]

@@ -32,16 +32,21 @@ public class DossierCodeTests
     [InlineData("000-00-17-H10", "2025-11-24", 1)]
     [InlineData("", "2025-11-24", 1)]
     public void A_code_cannot_be_made_with_a_malformed_agency_code(string agency, string date, int sequence) =>
-        Should.Throw<ArgumentException>(() => new DossierCode(agency, Day(date), sequence));
+        Should.Throw<ArgumentException>(() => new DossierCode(agency, Day(date), sequence)).Message
+            .ShouldStartWith($"'{agency}' is not an agency code like 000.00.17.H10 (QCVN 102:2016).");
 
     [Theory]
-    [InlineData("2025-11-24", 0)]       // DOMAIN.md §4: sequences start at 0001
-    [InlineData("2025-11-24", -1)]
-    [InlineData("2025-11-24", 100000)]  // six digits do not fit
-    [InlineData("1999-12-31", 1)]       // yyMMdd could not be read back: 99 is read as 2099
-    [InlineData("2100-01-01", 1)]
-    public void A_code_cannot_be_made_with_a_sequence_or_date_it_cannot_write(string date, int sequence) =>
-        Should.Throw<ArgumentOutOfRangeException>(() => new DossierCode("000.00.17.H10", Day(date), sequence));
+    [InlineData("2025-11-24", 0, Sequences)]       // DOMAIN.md §4: sequences start at 0001
+    [InlineData("2025-11-24", -1, Sequences)]
+    [InlineData("2025-11-24", 100000, Sequences)]  // six digits do not fit
+    [InlineData("1999-12-31", 1, Dates)]           // yyMMdd could not be read back: 99 is read as 2099
+    [InlineData("2100-01-01", 1, Dates)]
+    public void A_code_cannot_be_made_with_a_sequence_or_date_it_cannot_write(string date, int sequence, string message) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new DossierCode("000.00.17.H10", Day(date), sequence)).Message.ShouldStartWith(message);
+
+    private const string Sequences = "The sequence runs from 1 to 99999.";
+
+    private const string Dates = "A dossier code's date must be in 2000–2099 (two-digit year).";
 
     [Theory]
     [InlineData("000.00.17.H10-251124-0001", "000.00.17.H10", "2025-11-24", 1)]

@@ -80,6 +80,11 @@ public class DossierWorkflowTests
         Should.Throw<InvalidOperationException>(() => DossierWorkflow.Next(from, action));
     }
 
+    [Fact]
+    public void A_refused_move_names_the_state_and_the_action_by_its_api_name() =>
+        Should.Throw<InvalidOperationException>(() => DossierWorkflow.Next(DossierStatus.Withdrawn, DossierAction.ReceiveSupplement))
+            .Message.ShouldBe("A dossier in state Withdrawn cannot take the action receive-supplement.");
+
     [Theory]
     [InlineData(DossierStatus.Submitted, false)]
     [InlineData(DossierStatus.InProgress, false)]

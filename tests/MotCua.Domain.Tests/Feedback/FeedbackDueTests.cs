@@ -30,4 +30,11 @@ public class FeedbackDueTests
     [InlineData("2025-04-29T16:00+07:00", "2025-05-06T16:00+07:00")] // Tue 29 Apr: 30/4, 1/5, 2/5 and the weekend off → Mon 5 (1), Tue 6 May (2)
     public void The_unit_is_reminded_two_working_days_before_the_due_instant(string now, string horizon) =>
         FeedbackDue.ReminderHorizon(Calendar, Instant(now)).ShouldBe(Instant(horizon));
+
+    [Fact]
+    public void Both_instants_need_a_calendar()
+    {
+        Should.Throw<ArgumentNullException>(() => FeedbackDue.Of(null!, Instant("2025-03-03T09:00+07:00"))).ParamName.ShouldBe("calendar");
+        Should.Throw<ArgumentNullException>(() => FeedbackDue.ReminderHorizon(null!, Instant("2025-03-03T09:00+07:00"))).ParamName.ShouldBe("calendar");
+    }
 }

@@ -39,6 +39,24 @@ public class FeedbackWorkflowTests
     }
 
     [Fact]
+    public void A_refused_move_names_the_state_and_the_action_by_its_api_name() =>
+        Should.Throw<InvalidOperationException>(() => FeedbackWorkflow.Next(FeedbackStatus.Closed, FeedbackAction.RequestInformation))
+            .Message.ShouldBe("A feedback in state Closed cannot take the action request-information.");
+
+    [Fact]
+    public void Only_the_api_names_of_actions_parse()
+    {
+        FeedbackActions.TryParse(null, out _).ShouldBeFalse();
+        FeedbackActions.TryParse("Assign", out _).ShouldBeFalse(); // the enum's name is not the API's
+        Should.Throw<ArgumentOutOfRangeException>(() => FeedbackActions.Name((FeedbackAction)99)).Message.ShouldStartWith("Not a feedback action.");
+    }
+
+    [Fact]
+    public void A_new_feedback_has_an_empty_search_key_until_the_web_layer_writes_one() =>
+        new FeedbackItem { Code = "PA-1", Title = "Đường hỏng", Content = "Ổ gà", Sender = new FeedbackSender(null, null, null) }
+            .SearchText.ShouldBeEmpty();
+
+    [Fact]
     public void Closed_and_refused_feedback_take_no_action_and_every_action_has_an_api_name()
     {
         FeedbackWorkflow.Allowed(FeedbackStatus.Closed).ShouldBeEmpty();

@@ -38,6 +38,10 @@ public class DeadlinePhrasingTests
     [InlineData("chậm nhất là ngày 17 của tháng cuối quý", "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=17")]
     [InlineData("Hằng quý, trước ngày 17 của tháng cuối quý", "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=17")]
     [InlineData("Tháng 6/2024", "2024-06 (month)")]
+    [InlineData("Tháng 12/2024", "2024-12 (month)")] // the last month is a month
+    [InlineData("Quý II/2024", "2024-06 (month)")] // each quarter ends with its third month
+    [InlineData("Quý IV năm 2024", "2024-12 (month)")]
+    [InlineData("Thường xuyên(theo Kế hoạch)trong năm 2024", "FREQ=MONTHLY;BYMONTHDAY=-1")] // a remark glued to words still parts them
     [InlineData("Trước 15/12/2024", "2024-12-15")]
     public void Seed_phrasings_read_as_a_date_a_month_or_a_rule(string cell, string expected) =>
         Describe(Read(cell).Due).ShouldBe(expected);
@@ -48,8 +52,13 @@ public class DeadlinePhrasingTests
     [InlineData("Sau đợt \nkiểm tra")] // seed 000 VI.2
     [InlineData("Khi có yêu cầu")] // seed 004 III.2
     [InlineData("Theo KH của Ủy ban nhân dân Thị xã")] // seed 004 VII.2
-    public void Phrasings_that_wait_on_an_event_give_no_date(string cell) =>
-        Read(cell).Problem!.Kind.ShouldBe(DueProblemKind.EventTriggered);
+    public void Phrasings_that_wait_on_an_event_give_no_date(string cell)
+    {
+        DueProblem problem = Read(cell).Problem!;
+
+        problem.Kind.ShouldBe(DueProblemKind.EventTriggered);
+        problem.Detail.ShouldEndWith("' waits on an event: enter its date when known.");
+    }
 
     [Theory]
     [InlineData("Định kỳ và đột xuất")] // seed 004 Phụ lục II row 11: periodic, but no period named
@@ -66,7 +75,12 @@ public class DeadlinePhrasingTests
 
     [Fact]
     public void A_regular_duty_of_another_year_is_outside_the_plan() =>
-        Read("Thường xuyên trong năm 2023").Problem!.Kind.ShouldBe(DueProblemKind.OutsidePlanYear);
+        Read("Thường xuyên \ntrong năm 2023").Problem.ShouldBe(
+            new DueProblem(DueProblemKind.OutsidePlanYear, "'Thường xuyên trong năm 2023' is not in the plan's year 2024."));
+
+    [Fact]
+    public void A_missing_cell_is_refused() =>
+        Should.Throw<ArgumentNullException>(() => DeadlinePhrasing.Read(null!, 2024)).ParamName.ShouldBe("text");
 
     private static DeadlineReading Read(string cell) => DeadlinePhrasing.Read(cell, 2024);
 

@@ -72,7 +72,7 @@ public class TaskDueScheduleTests
     [InlineData("FREQ=MONTHLY;INTERVAL=3;BYMONTH=3;BYMONTHDAY=17")] // every third month from January never reaches March
     [InlineData("FREQ=MONTHLY;UNTIL=20231231")] // ended before the plan's year
     public void A_rule_with_no_instance_in_the_year_is_refused(string rule) =>
-        Expand(new TaskDue.Recurring(rule), 2024).Problem!.Kind.ShouldBe(DueProblemKind.YieldsNothing);
+        Expand(new TaskDue.Recurring(rule), 2024).Problem.ShouldBe(new DueProblem(DueProblemKind.YieldsNothing, $"'{rule}' gives no date in 2024."));
 
     [Fact]
     public void A_date_outside_the_plans_year_is_refused()
@@ -90,28 +90,42 @@ public class TaskDueScheduleTests
     [Fact]
     public void New_years_day_would_move_into_last_year_and_is_refused() =>
         // 1 Jan 2025 is a holiday; the working day before it, Tue 31 Dec 2024, belongs to the 2024 plan.
-        Expand(new TaskDue.Recurring("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1"), 2025).Problem!.Kind.ShouldBe(DueProblemKind.OutsidePlanYear);
+        Expand(new TaskDue.Recurring("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1"), 2025).Problem.ShouldBe(new DueProblem(
+            DueProblemKind.OutsidePlanYear, "2025-01-01 is a day off; the working day before it, 2024-12-31, is not in 2025."));
+
+    // The detail tells the planner what to fix; where the iCalendar parser refuses the rule, its own words follow the rule.
+    [Theory]
+    [InlineData("", "'' in '' is not NAME=VALUE.")]
+    [InlineData("MONTHLY", "'MONTHLY' in 'MONTHLY' is not NAME=VALUE.")]
+    [InlineData("BYMONTHDAY=17", "'BYMONTHDAY=17' has no FREQ.")]
+    [InlineData("FREQ=FORTNIGHTLY", "FREQ=FORTNIGHTLY is not an RFC 5545 frequency.")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=40", "'FREQ=MONTHLY;BYMONTHDAY=40': ")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=abc", "'FREQ=MONTHLY;BYMONTHDAY=abc': ")]
+    [InlineData("FREQ=MONTHLY;FOO=1", "FOO is not a recurrence rule part this product reads.")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=1;BYMONTHDAY=2", "BYMONTHDAY is given twice.")]
+    [InlineData("FREQ=MONTHLY;COUNT=2;UNTIL=20240601", "'FREQ=MONTHLY;COUNT=2;UNTIL=20240601': ")] // RFC 5545: COUNT and UNTIL exclude each other
+    [InlineData("FREQ=WEEKLY;UNTIL=2024", "UNTIL=2024 is not a date written yyyyMMdd.")]
+    public void Text_that_is_not_an_RFC_5545_rule_is_refused(string rule, string detail)
+    {
+        DueProblem problem = Expand(new TaskDue.Recurring(rule), 2024).Problem!;
+
+        problem.Kind.ShouldBe(DueProblemKind.InvalidRule);
+        problem.Detail.ShouldStartWith(detail);
+    }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("MONTHLY")]
-    [InlineData("BYMONTHDAY=17")] // no FREQ
-    [InlineData("FREQ=FORTNIGHTLY")]
-    [InlineData("FREQ=MONTHLY;BYMONTHDAY=40")]
-    [InlineData("FREQ=MONTHLY;BYMONTHDAY=abc")]
-    [InlineData("FREQ=MONTHLY;FOO=1")]
-    [InlineData("FREQ=MONTHLY;BYMONTHDAY=1;BYMONTHDAY=2")]
-    [InlineData("FREQ=MONTHLY;COUNT=2;UNTIL=20240601")] // RFC 5545: COUNT and UNTIL exclude each other
-    [InlineData("FREQ=WEEKLY;UNTIL=2024")]
-    public void Text_that_is_not_an_RFC_5545_rule_is_refused(string rule) =>
-        Expand(new TaskDue.Recurring(rule), 2024).Problem!.Kind.ShouldBe(DueProblemKind.InvalidRule);
+    [InlineData("FREQ=DAILY", "FREQ=DAILY: deadlines recur yearly, monthly or weekly.")]
+    [InlineData("FREQ=HOURLY", "FREQ=HOURLY: deadlines recur yearly, monthly or weekly.")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=17;BYHOUR=9", "BYHOUR sets a time of day; a deadline is a date.")]
+    public void Rules_finer_than_a_day_are_refused_as_unsupported(string rule, string detail) =>
+        Expand(new TaskDue.Recurring(rule), 2024).Problem.ShouldBe(new DueProblem(DueProblemKind.UnsupportedRulePart, detail));
 
-    [Theory]
-    [InlineData("FREQ=DAILY")]
-    [InlineData("FREQ=HOURLY")]
-    [InlineData("FREQ=MONTHLY;BYMONTHDAY=17;BYHOUR=9")]
-    public void Rules_finer_than_a_day_are_refused_as_unsupported(string rule) =>
-        Expand(new TaskDue.Recurring(rule), 2024).Problem!.Kind.ShouldBe(DueProblemKind.UnsupportedRulePart);
+    [Fact]
+    public void A_deadline_and_a_calendar_are_required()
+    {
+        Should.Throw<ArgumentNullException>(() => TaskDueSchedule.Expand(null!, 2024, Calendar)).ParamName.ShouldBe("due");
+        Should.Throw<ArgumentNullException>(() => TaskDueSchedule.Expand(new TaskDue.InMonth(2024, 1), 2024, null!)).ParamName.ShouldBe("calendar");
+    }
 
     private DueSchedule Expand(TaskDue due, int year) => TaskDueSchedule.Expand(due, year, Calendar);
 }

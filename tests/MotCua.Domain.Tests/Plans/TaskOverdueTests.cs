@@ -16,6 +16,7 @@ public class TaskOverdueTests
     [InlineData("2024-03-15", TaskProgress.Done, "2024-03-14", "2024-04-01", false)] // done in time
     [InlineData("2024-03-15", TaskProgress.Done, "2024-03-20", "2024-04-01", false)] // done late: late, no longer overdue
     [InlineData("2024-03-15", TaskProgress.Done, "2024-03-20", "2024-03-18", true)] // …but overdue on 18 Mar, before it was done
+    [InlineData("2024-03-15", TaskProgress.Done, "2024-03-20", "2024-03-20", false)] // …and done by the end of 20 Mar, the day it was done
     public void An_instance_is_overdue_after_its_due_day_until_done(string due, TaskProgress progress, string? doneOn, string asOf, bool overdue) =>
         TaskOverdue.IsOverdue(new TaskInstanceState(Day(due), progress, doneOn is null ? null : Day(doneOn)), Day(asOf)).ShouldBe(overdue);
 
@@ -38,5 +39,16 @@ public class TaskOverdueTests
     [InlineData(TaskProgress.Done, null)]
     [InlineData(TaskProgress.InProgress, "2024-03-01")]
     public void Only_a_done_instance_has_a_done_day(TaskProgress progress, string? doneOn) =>
-        Should.Throw<ArgumentException>(() => new TaskInstanceState(Day("2024-03-15"), progress, doneOn is null ? null : Day(doneOn)));
+        Should.Throw<ArgumentException>(() => new TaskInstanceState(Day("2024-03-15"), progress, doneOn is null ? null : Day(doneOn)))
+            .Message.ShouldStartWith("A done instance has the day it was done, and only a done instance has one.");
+
+    [Fact]
+    public void Missing_instances_or_states_are_refused_by_name()
+    {
+        TaskInstanceState[] late = [new(Day("2024-03-15"), TaskProgress.NotStarted)];
+
+        Should.Throw<ArgumentNullException>(() => TaskOverdue.IsOverdue(null!, Day("2024-04-01"))).ParamName.ShouldBe("instance");
+        Should.Throw<ArgumentNullException>(() => TaskOverdue.Of<TaskInstanceState>(null!, s => s, Day("2024-04-01"))).ParamName.ShouldBe("instances");
+        Should.Throw<ArgumentNullException>(() => TaskOverdue.Of(late, null!, Day("2024-04-01"))).ParamName.ShouldBe("state");
+    }
 }

@@ -78,8 +78,35 @@ public class ComplianceCostComparisonTests
     }
 
     [Fact]
+    public void An_input_above_its_maximum_is_reported_with_the_maximum()
+    {
+        ReviewProblem problem = ComplianceCostComparison.Compare(new ComplianceCostInput(10_001m, 0m, 0m, 0m, 1), Fee(0)).Problems
+            .ShouldHaveSingleItem();
+
+        problem.ShouldBe(new ReviewProblem("current.hoursPerDossier", "current.hoursPerDossier is 10001; it cannot exceed 10000.", 10_000m));
+    }
+
+    [Fact]
+    public void A_saving_of_exactly_20_percent_meets_the_reduction_target()
+    {
+        // 1,000 → 800 VND a year: 200 ÷ 1,000 = 20.00 %, and the target (DOMAIN.md §10) is at least 20 %.
+        ComplianceCostComparison comparison = ComplianceCostComparison.Compare(Fee(1_000), Fee(800)).Value!;
+
+        (comparison.SavingPercent, comparison.MeetsReductionTarget).ShouldBe(((decimal?)20.00m, true));
+    }
+
+    [Fact]
     public void A_cost_is_not_computed_from_negative_inputs() =>
-        Should.Throw<ArgumentException>(() => ComplianceCost.Of(new ComplianceCostInput(1m, 1m, -1m, 0m, 1)));
+        Should.Throw<ArgumentException>(() => ComplianceCost.Of(new ComplianceCostInput(1m, 1m, -1m, 0m, 1))).Message
+            .ShouldStartWith("Compliance cost inputs cannot be negative or above their maximum.");
+
+    [Fact]
+    public void Missing_inputs_are_refused_by_name()
+    {
+        Should.Throw<ArgumentNullException>(() => ComplianceCost.Of(null!)).ParamName.ShouldBe("input");
+        Should.Throw<ArgumentNullException>(() => ComplianceCostComparison.Compare(null!, Fee(0))).ParamName.ShouldBe("current");
+        Should.Throw<ArgumentNullException>(() => ComplianceCostComparison.Compare(Fee(0), null!)).ParamName.ShouldBe("proposed");
+    }
 
     private static ComplianceCostInput Fee(int fee) => new(0m, 0m, fee, 0m, 1);
 }

@@ -19,8 +19,11 @@ public class UnitYearSimplificationTests
         DeclaredInformationReduction.Of(0, 0).Value!.Percent.ShouldBeNull();
 
     [Fact]
-    public void Negative_field_counts_are_refused() =>
+    public void Negative_field_counts_are_refused()
+    {
         DeclaredInformationReduction.Of(-1, 3).Problems.ShouldBe([new ReviewProblem("fieldsBefore", "fieldsBefore is -1; it cannot be negative.")]);
+        DeclaredInformationReduction.Of(3, -2).Problems.ShouldBe([new ReviewProblem("fieldsAfter", "fieldsAfter is -2; it cannot be negative.")]);
+    }
 
     [Fact]
     public void A_unit_year_is_assessed_on_sums_not_averages()
@@ -49,10 +52,18 @@ public class UnitYearSimplificationTests
     }
 
     [Theory]
-    [InlineData(10, 11, "proceduresSimplified")]
-    [InlineData(-1, 0, "procedures")]
-    public void Inconsistent_counts_are_refused(int procedures, int simplified, string field) =>
-        UnitYearSimplification.Assess(procedures, simplified, [], []).Problems.Select(p => p.Field).ShouldBe([field]);
+    [InlineData(10, 11, "proceduresSimplified", "11 simplified out of 10 procedures.")]
+    [InlineData(-1, 0, "procedures", "procedures is -1; it cannot be negative.")]
+    [InlineData(10, -1, "proceduresSimplified", "proceduresSimplified is -1; it cannot be negative.")]
+    public void Inconsistent_counts_are_refused(int procedures, int simplified, string field, string detail) =>
+        UnitYearSimplification.Assess(procedures, simplified, [], []).Problems.ShouldBe([new ReviewProblem(field, detail)]);
+
+    [Fact]
+    public void Missing_reviews_are_refused_by_name()
+    {
+        Should.Throw<ArgumentNullException>(() => UnitYearSimplification.Assess(1, 0, null!, [])).ParamName.ShouldBe("costs");
+        Should.Throw<ArgumentNullException>(() => UnitYearSimplification.Assess(1, 0, [], null!)).ParamName.ShouldBe("forms");
+    }
 
     private static ComplianceCostComparison Compare(ComplianceCostInput current, ComplianceCostInput proposed) =>
         ComplianceCostComparison.Compare(current, proposed).Value!;

@@ -40,4 +40,23 @@ public class FuzzyMatchTests
     public void An_exact_match_ranks_before_a_forgiven_one() =>
         FuzzyMatch.Cost("dang ky khai sinh", SearchText.Terms("khai sinh"))!.Value
             .ShouldBeLessThan(FuzzyMatch.Cost("dang ky khai sinh", SearchText.Terms("khai sihn"))!.Value);
+
+    [Fact]
+    public void A_word_of_six_letters_allows_one_slip_not_two()
+    {
+        // "khuyet" (xác nhận khuyết tật): "khuxet" has one letter wrong, "kuyxet" one missing and one extra.
+        FuzzyMatch.Cost("xac nhan khuyet tat", ["khuxet"]).ShouldBe(1);
+        FuzzyMatch.Cost("xac nhan khuyet tat", ["kuyxet"]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_blank_search_key_matches_no_short_word() =>
+        FuzzyMatch.Cost("   ", ["dk"]).ShouldBeNull();
+
+    [Fact]
+    public void A_key_and_terms_are_required()
+    {
+        Should.Throw<ArgumentNullException>(() => FuzzyMatch.Cost(null!, ["khai"])).ParamName.ShouldBe("searchKey");
+        Should.Throw<ArgumentNullException>(() => FuzzyMatch.Cost(Birth, null!)).ParamName.ShouldBe("terms");
+    }
 }
