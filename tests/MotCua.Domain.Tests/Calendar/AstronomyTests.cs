@@ -32,9 +32,7 @@ public sealed class AstronomyTests
     [InlineData(-195, "1984-04-01T12:10:19Z")] // sin(M′ − M + 2F) ≈ 0.003
     public void New_moons_agree_with_a_full_ephemeris_to_within_a_minute(int k, string ephemeris)
     {
-        double julianDay = 2440587.5 + DateTimeOffset.Parse(ephemeris, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() / 86_400_000.0;
-
-        Astronomy.NewMoon(k).ShouldBe(julianDay, 1.0 / 1440);
+        Astronomy.NewMoon(k).ShouldBe(JulianDay(ephemeris), 1.0 / 1440);
     }
 
     [Fact]
@@ -45,6 +43,17 @@ public sealed class AstronomyTests
         double universal = 2448908.5 - 58.95 / 86400;
 
         Astronomy.SunApparentLongitude(universal).ShouldBe(199.90895, 0.00002);
+    }
+
+    [Theory]
+    // The solstices of 2025 from astronomy-engine 2.1.19 (Seasons(2025), universal time): the sun at 90° and 270°, in
+    // [0°, 360°) after 2000 as before it (the series gives a positive angle there, a negative one before J2000), to the
+    // 0.01° the low-accuracy method promises.
+    [InlineData("2025-06-21T02:42:18Z", 90.0)]
+    [InlineData("2025-12-21T15:03:04Z", 270.0)]
+    public void The_sun_stands_at_its_solstice_longitudes_in_2025(string instant, double longitude)
+    {
+        Astronomy.SunApparentLongitude(JulianDay(instant)).ShouldBe(longitude, 0.01);
     }
 
     [Theory]
@@ -88,4 +97,8 @@ public sealed class AstronomyTests
     [InlineData(2200, 442.08)]
     public void Delta_T_follows_the_polynomial_of_its_span(double year, double seconds) =>
         Astronomy.DeltaTSeconds(year).ShouldBe(seconds, 0.00001);
+
+    /// <summary>The Julian day of an ISO instant: 2440587.5 is 1970-01-01 00:00 UT.</summary>
+    private static double JulianDay(string iso) =>
+        2440587.5 + DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() / 86_400_000.0;
 }

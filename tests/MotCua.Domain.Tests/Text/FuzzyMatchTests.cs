@@ -17,6 +17,7 @@ public class FuzzyMatchTests
     [InlineData("khia sinh", 1)]
     [InlineData("khai sinhh", 1)] // one letter extra
     [InlineData("khaii sinh", 1)]
+    [InlineData("xkhai sinh", 1)] // one letter extra before the word: a slip too, not free
     [InlineData("kai sinh", 1)] // one letter missing
     [InlineData("khai xinh", 1)] // one letter wrong
     public void A_query_with_small_slips_still_finds_the_procedure(string query, int cost) =>
@@ -27,6 +28,7 @@ public class FuzzyMatchTests
     [InlineData("kết hôn")]
     [InlineData("khai sxyz")]
     [InlineData("sohn")] // two slips in a short word
+    [InlineData("haix")] // "khai" without its first letter and with one extra: two slips
     [InlineData("dk khai sinh")] // words of two letters are not guessed
     [InlineData("1.001194")] // nor codes: a near code is another procedure
     public void A_query_too_far_finds_nothing(string query) =>
