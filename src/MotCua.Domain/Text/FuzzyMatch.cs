@@ -29,7 +29,8 @@ public static class FuzzyMatch
 
             // Codes (with digits) are typed from paper and must match as typed: a near code is another procedure.
             int allowed = term.Any(char.IsAsciiDigit) ? 0 : term.Length switch { < 3 => 0, <= 6 => 1, _ => 2 };
-            int best = allowed == 0 ? int.MaxValue : words.Min(word => PrefixDistance(term, word));
+            // A blank key has no word to be near: nothing is found, where Min over no words would throw.
+            int best = allowed == 0 ? int.MaxValue : words.Select(word => PrefixDistance(term, word)).DefaultIfEmpty(int.MaxValue).Min();
             if (best > allowed)
             {
                 return null;

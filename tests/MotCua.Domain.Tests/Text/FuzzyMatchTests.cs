@@ -56,6 +56,10 @@ public class FuzzyMatchTests
         FuzzyMatch.Cost("   ", ["dk"]).ShouldBeNull();
 
     [Fact]
+    public void A_blank_search_key_matches_no_longer_word_either() =>
+        FuzzyMatch.Cost("   ", ["khai"]).ShouldBeNull();
+
+    [Fact]
     public void A_key_and_terms_are_required()
     {
         Should.Throw<ArgumentNullException>(() => FuzzyMatch.Cost(null!, ["khai"])).ParamName.ShouldBe("searchKey");
