@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the compiled EF Core models of both providers (src/MotCua.Web/Data/CompiledModels), after any change to
 # the model: an entity, a configuration, a migration. The application starts on them instead of building its model from
-# the configurations (seconds of every start, issue 19); the test "The compiled models match the configured model"
+# the configurations (seconds of every start, issue 19); the test The_compiled_model_is_the_model_the_configurations_build
 # fails until they are regenerated.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -41,9 +41,10 @@ public static class ImportFiles
 
     private static string Line(long index)
     {
-        var day = WorkingDay((int)(index / PerDay));
+        var dayNumber = (int)(index / PerDay);
+        var day = WorkingDay(dayNumber);
         var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 10)), TimeSpan.FromHours(7)).AddSeconds(index % PerDay);
-        var next = new DateTimeOffset(WorkingDay((int)(index / PerDay) + 1).ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7));
+        var next = new DateTimeOffset(WorkingDay(dayNumber + 1).ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7));
         string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $$$"""{"code":"{{{Agency}}}-{{{day:yyMMdd}}}-{{{index % PerDay + 1:D4}}}","procedureCode":"1.001193.000.00.00.H10","unitCode":"PL-LONGTHUY","channel":"counter","applicant":{"fullName":"Nguyễn Văn Nhập {{{index}}}","idNumber":"0{{{79_000_000_000 + index}}}"},"receivedAt":"{{{Time(at)}}}","components":[{"name":"Tờ khai đăng ký khai sinh","originals":1,"origin":"paper"}],"events":[{"type":"assign","at":"{{{Time(at.AddMinutes(50))}}}","note":"chuyenvien.xa"},{"type":"approve","at":"{{{Time(at.AddHours(5))}}}"},{"type":"issue-result","at":"{{{Time(at.AddHours(6))}}}"},{"type":"return-result","at":"{{{Time(next)}}}"}],"rating":{"at":"{{{Time(next.AddHours(1))}}}","level":"satisfied"}}""");

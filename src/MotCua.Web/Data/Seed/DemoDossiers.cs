@@ -22,7 +22,6 @@ public sealed class DemoDossiers(MotCuaDbContext db, CalendarSource calendars, T
 {
     private const int Seed = 2024;
 
-
     /// <summary>
     /// Shares of the states at "now": most dossiers of a year are closed; a few of each open state. Every state gets at
     /// least one dossier.
