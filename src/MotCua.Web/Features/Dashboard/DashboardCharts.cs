@@ -75,19 +75,21 @@ public static partial class DashboardCharts
     /// <summary>
     /// An SVG for inline HTML: without its XML declaration (which HTML does not allow inline), its text in the page's
     /// font. ScottPlot names the server's font and places every glyph where that font puts it; the reader's browser may
-    /// lack that font and would fall back to a serif one, so the text inherits the page's font and flows in it.
+    /// lack that font and would fall back to a serif one, so the text inherits the page's font and flows in it from
+    /// where ScottPlot starts it.
     /// </summary>
     public static string Inline(string svg)
     {
         ArgumentNullException.ThrowIfNull(svg);
         var inline = svg[Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal))..];
-        return GlyphPositions().Replace(TextFont().Replace(inline, "font-family=\"inherit\""), string.Empty);
+        return GlyphPositions().Replace(TextFont().Replace(inline, "font-family=\"inherit\""), " x=\"$1\"");
     }
 
     [GeneratedRegex("(?<=<text [^>]*)font-family=\"[^\"]*\"")]
     private static partial Regex TextFont();
 
-    [GeneratedRegex("(?<=<text [^>]*) x=\"[^\"]*,[^\"]*\"")]
+    // Each glyph's x, of which the first is where the text starts (left of its anchor when right-aligned or centred).
+    [GeneratedRegex("(?<=<text [^>]*) x=\"([^\",]*),[^\"]*\"")]
     private static partial Regex GlyphPositions();
 
     private static void Months(Plot plot, IReadOnlyList<DashboardRow> months)
