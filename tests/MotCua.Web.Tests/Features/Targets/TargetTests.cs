@@ -139,16 +139,18 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
 
     private static readonly string[] ForeignBirthComponents = ["Tờ khai đăng ký khai sinh theo mẫu", "Giấy chứng sinh hoặc giấy tờ thay thế"];
     private static readonly string[] Channels = ["counter", "postal"];
+    private static readonly string[] DivisionsAndCommunes = ["Division", "Commune"];
 
     [Fact]
-    public async Task A_division_reads_the_district_s_dossiers_its_officers_handle()
+    public async Task A_division_reads_the_district_s_dossiers_its_officers_handle_and_a_ward_its_own_as_the_dashboard_does()
     {
-        // Issue 18, also found: the district's dossiers are booked to the district, so its divisions always showed no data.
+        // Issue 18, also found: the district's dossiers are booked to the district, so its divisions always showed no data;
+        // and each ward's actual must be its own, as the dashboard gives it, not one figure for all wards.
         var (year, quarter) = (App.Today.Year, (App.Today.Month + 2) / 3);
         var target = new Dictionary<string, object?>
         {
             ["unitCode"] = "PL", ["year"] = year,
-            ["values"] = new { task = "02", indicator = "OnlineDossiers", appliesTo = new[] { "Division" }, lead = "Các phòng chuyên môn", coordinating = (string?)null, annual = 60m, quarters = new[] { 30m, 40m, 50m, 60m }, note = (string?)null },
+            ["values"] = new { task = "02", indicator = "OnlineDossiers", appliesTo = DivisionsAndCommunes, lead = "Các phòng chuyên môn", coordinating = (string?)null, annual = 60m, quarters = new[] { 30m, 40m, 50m, 60m }, note = (string?)null },
         };
         var created = await (await App.SignedInAsync("ksttthc")).PostAsJsonAsync("/api/v1/targets", target, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
@@ -168,11 +170,19 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
         var progress = await GetAsync<JsonElement>("lanhdao", $"/api/v1/targets/progress?unitCode=PL&year={year}&quarter={quarter}");
 
         var online = progress.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetProperty("indicator").GetString() == "OnlineDossiers"
-            && t.GetProperty("target").GetProperty("appliesTo").EnumerateArray().Select(a => a.GetString()).SequenceEqual(["Division"]));
+            && t.GetProperty("target").GetProperty("appliesTo").EnumerateArray().Select(a => a.GetString()).SequenceEqual(DivisionsAndCommunes));
         var actuals = online.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitCode").GetString()!, u => u.GetProperty("actual").ValueKind == JsonValueKind.Null ? (decimal?)null : u.GetProperty("actual").GetDecimal());
         var expected = await OnlineSharesOfDivisionsAsync(new DateOnly(year, 1, 1), App.Today);
+        foreach (var ward in new[] { "PL-LONGTHUY", "PL-THACMO" })
+        {
+            var dashboard = await GetAsync<JsonElement>("lanhdao", $"/api/v1/dashboard?unitCode={ward}&from={year}-01-01&to={App.Today:yyyy-MM-dd}");
+            var share = dashboard.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "onlineShare").GetProperty("value");
+            expected[ward] = share.ValueKind == JsonValueKind.Null ? null : share.GetDecimal();
+        }
+
         actuals.OrderBy(a => a.Key, StringComparer.Ordinal).ShouldBe(expected.OrderBy(e => e.Key, StringComparer.Ordinal));
         expected["PL-TP"].ShouldNotBeNull();
+        expected["PL-LONGTHUY"].ShouldNotBeNull();
     }
 
     /// <summary>Each division of Phước Long: the online share of the town's dossiers received in the period and assigned to its officers, counted from the dossiers.</summary>
