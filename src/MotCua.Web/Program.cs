@@ -40,6 +40,7 @@ builder.Host.UseSerilog((context, services, logger) => logger.ReadFrom.Configura
 builder.Services
     .AddMotCuaApi()
     .AddPublicAddress()
+    .AddSiteOffice(builder.Configuration)
     .AddMotCuaTelemetry(builder.Configuration)
     .AddMotCuaDatabase(builder.Configuration, builder.Environment)
     .AddMotCuaSecurity(builder.Configuration, builder.Environment)

@@ -41,21 +41,21 @@ public sealed class SubmitOnline(
             files[index] = upload.Value;
         }
 
+        if (files.Keys.Concat(submission.Reuses.Keys).FirstOrDefault(i => i < 0 || i >= procedure.Components.Count, -1) is var unknown and >= 0)
+        {
+            return Error.Validation($"file{unknown}", new("Thủ tục không có thành phần hồ sơ này.", "The procedure has no such component."));
+        }
+
         var reused = new Dictionary<int, DossierAttachment>();
         foreach (var (index, id) in submission.Reuses.Where(r => !files.ContainsKey(r.Key)))
         {
-            var document = await documents.FindAsync(id, ct);
+            var document = await documents.FindAsync(id, procedure.Components[index], $"reuse{index}", ct);
             if (document.Failed)
             {
                 return document.Error;
             }
 
             reused[index] = document.Value;
-        }
-
-        if (files.Keys.Concat(reused.Keys).FirstOrDefault(i => i < 0 || i >= procedure.Components.Count, -1) is var unknown and >= 0)
-        {
-            return Error.Validation($"file{unknown}", new("Thủ tục không có thành phần hồ sơ này.", "The procedure has no such component."));
         }
 
         var request = await RequestAsync(procedure, submission.UnitCode, files.Keys.Concat(reused.Keys).Order().ToList(), reused, ct);

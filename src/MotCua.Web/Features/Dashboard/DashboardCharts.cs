@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MotCua.Web.Common;
 using ScottPlot;
 
@@ -8,7 +9,7 @@ namespace MotCua.Web.Features.Dashboard;
 /// The dashboard's charts as SVG drawn on the server with ScottPlot (DESIGN.md, Conventions), so that the page, its
 /// print and any document show the same drawing; each series is named in the legend.
 /// </summary>
-public static class DashboardCharts
+public static partial class DashboardCharts
 {
     public const int Width = 720;
     public const int Height = 320;
@@ -71,12 +72,25 @@ public static class DashboardCharts
         return Inline(plot.GetSvgXml(320, 180));
     }
 
-    /// <summary>An SVG for inline HTML: without its XML declaration.</summary>
+    /// <summary>
+    /// An SVG for inline HTML: without its XML declaration (which HTML does not allow inline), its text in the page's
+    /// font. ScottPlot names the server's font and places every glyph where that font puts it; the reader's browser may
+    /// lack that font and would fall back to a serif one, so the text inherits the page's font and flows in it from
+    /// where ScottPlot starts it.
+    /// </summary>
     public static string Inline(string svg)
     {
         ArgumentNullException.ThrowIfNull(svg);
-        return svg[Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal))..];
+        var inline = svg[Math.Max(0, svg.IndexOf("<svg", StringComparison.Ordinal))..];
+        return GlyphPositions().Replace(TextFont().Replace(inline, "font-family=\"inherit\""), " x=\"$1\"");
     }
+
+    [GeneratedRegex("(?<=<text [^>]*)font-family=\"[^\"]*\"")]
+    private static partial Regex TextFont();
+
+    // Each glyph's x, of which the first is where the text starts (left of its anchor when right-aligned or centred).
+    [GeneratedRegex("(?<=<text [^>]*) x=\"([^\",]*),[^\"]*\"")]
+    private static partial Regex GlyphPositions();
 
     private static void Months(Plot plot, IReadOnlyList<DashboardRow> months)
     {
@@ -87,7 +101,8 @@ public static class DashboardCharts
         Series(plot, xs, months.Select(m => m.Late), Text.Pick("Quá hạn", "Late"), Colors.Crimson);
         plot.Axes.Bottom.SetTicks(xs, [.. months.Select(m => m.Name[..2] + "/" + m.Name[5..])]);
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Beneath the plot, where it hides none of the lines.
+        plot.ShowLegend(Edge.Bottom);
     }
 
     private static void Series(Plot plot, double[] xs, IEnumerable<int> values, string name, Color color)
@@ -108,8 +123,9 @@ public static class DashboardCharts
             added.Bars[0].Label = bar.Value.ToString("N0", CultureInfo.CurrentCulture);
         }
 
+        // Each bar is named under it, so a legend would only cover the tallest; the headroom keeps its figure in view.
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, bars.Count).Select(i => (double)i)], [.. bars.Select(b => b.Name)]);
-        plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Margins(bottom: 0, top: 0.15);
+        plot.HideLegend();
     }
 }

@@ -64,7 +64,10 @@ public sealed class TargetProgress(MotCuaDbContext db, OrganizationHistory histo
         var targets = await ListTargets.LoadAsync(db, unit.Id, query.Year, ct);
 
         // Each quarter's figures since 1 January, per unit rolled up over its own descendants; quarters not begun yet have none.
+        // A division's are the district's dossiers its officers handle, apart from the roll-up, where the district counts them.
         var start = new DateOnly(query.Year!.Value, 1, 1);
+        var divisionTallies = await aggregates.PerDivisionAsync(
+            [.. units.Where(u => below.Contains(u.Id) && u.Kind == UnitKind.Division)], new[] { start.AddYears(1).AddDays(-1), today }.Min(), ct);
         var perQuarter = new List<QuarterFigures?>();
         foreach (var q in Enumerable.Range(1, 4))
         {
@@ -77,8 +80,10 @@ public sealed class TargetProgress(MotCuaDbContext db, OrganizationHistory histo
             }
 
             var own = await aggregates.PerUnitAsync(ids, start, end, ct);
+            var divisions = divisionTallies.Totals(start, end);
             perQuarter.Add(new QuarterFigures(
-                units.Where(u => below.Contains(u.Id)).ToDictionary(u => u.Id, u => AggregateTotals.Together(UnitLookup.SelfAndDescendants(u.Id, units).Select(d => own.GetValueOrDefault(d, MeasureTotals.Empty)))),
+                units.Where(u => below.Contains(u.Id)).ToDictionary(u => u.Id, u => divisions.TryGetValue(u.Id, out var handled) ? handled
+                    : AggregateTotals.Together(UnitLookup.SelfAndDescendants(u.Id, units).Select(d => own.GetValueOrDefault(d, MeasureTotals.Empty)))),
                 await feedback.LoadAsync(ids, unit.Id, start, end, ct)));
         }
 

@@ -50,7 +50,9 @@ public sealed class PhoneLayoutTests(LiveApp app, Browser browser)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Nộp hồ sơ trực tuyến");
         await Expect(page.GetByLabel("Cơ quan giải quyết")).ToHaveValueAsync("PL-LONGTHUY");
-        await Expect(page.GetByLabel("Hoặc dùng lại giấy tờ đã nộp: Tờ khai đăng ký khai sinh theo mẫu")).ToBeVisibleAsync();
+        // Her earlier birth certificate may stand for this one's; her earlier declaration may not (made anew for each dossier).
+        await Expect(page.GetByLabel("Hoặc dùng lại giấy tờ đã nộp: Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Hoặc dùng lại giấy tờ đã nộp: Tờ khai đăng ký khai sinh theo mẫu")).ToHaveCountAsync(0);
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         foreach (var field in await page.Locator("main :is(input:not([type=hidden]), select, button)").AllAsync())
         {

@@ -81,6 +81,32 @@ public abstract class OnlineSubmissionTests(MotCuaApp app) : ProviderTests(app)
     }
 
     [Fact]
+    public async Task An_earlier_declaration_or_a_paper_of_another_kind_is_not_reused_and_creates_nothing()
+    {
+        var citizen = CitizenRequests.NewCitizen();
+        (await App.RegisterAsync(citizen)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var client = await App.WithTokenAsync(await App.LoginAsync(citizen["email"]));
+        await (await client.SubmitBirthAsync(CitizenRequests.BothFiles())).SubmittedCodeAsync();
+        var documents = (await client.GetFromJsonAsync<JsonElement>("/api/v1/citizens/me/documents", Ct)).EnumerateArray().ToList();
+        string Id(string component) => documents.Single(d => d.GetProperty("component").GetString() == component).GetProperty("id").GetString()!;
+
+        var declaration = await (await client.SubmitBirthAsync(("reuse0", Id(DossierFiles.Declaration)), ("file1", DossierFiles.Pdf()))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var otherKind = await (await client.SubmitBirthAsync(("file0", DossierFiles.Pdf()), ("reuse1", Id(DossierFiles.Declaration)))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        declaration.ErrorKeys().ShouldBe(["reuse0"]);
+        declaration.ErrorMessages().ShouldHaveSingleItem().ShouldContain("lập mới cho mỗi hồ sơ");
+        otherKind.ErrorKeys().ShouldBe(["reuse1"]);
+        otherKind.ErrorMessages().ShouldHaveSingleItem().ShouldContain("chỉ dùng lại giấy tờ cùng loại");
+        (await client.MyDossiersAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+
+        // The page offers for each component only what may stand for it: nothing for the declaration, the certificate for the certificate.
+        var page = await (await CitizenPages.SignedInBrowserAsync(App, citizen["email"]!)).GetStringAsync($"/cong-dan/nop-ho-so/{DossierRequests.BirthRegistration}", Ct);
+        page.ShouldNotContain("id=\"reuse0\"");
+        page.ShouldContain($"<option value=\"{Id(DossierFiles.BirthCertificate)}\">");
+        page.ShouldNotContain($"<option value=\"{Id(DossierFiles.Declaration)}\">");
+    }
+
+    [Fact]
     public async Task Another_citizen_can_neither_reuse_my_documents_nor_download_my_result()
     {
         var (mine, _) = await App.CitizenAsync();

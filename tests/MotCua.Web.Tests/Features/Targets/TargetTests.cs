@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
 using MotCua.Web.Tests.Features.Citizens;
 using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Infrastructure;
@@ -129,6 +135,75 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
         var response = await (await App.SignedInAsync("lanhdao")).GetAsync("/api/v1/targets/progress?unitCode=PL&year=2024&quarter=5", Ct);
 
         (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys().ShouldContain("quarter");
+    }
+
+    private static readonly string[] ForeignBirthComponents = ["Tờ khai đăng ký khai sinh theo mẫu", "Giấy chứng sinh hoặc giấy tờ thay thế"];
+    private static readonly string[] Channels = ["counter", "postal"];
+    private static readonly string[] DivisionsAndCommunes = ["Division", "Commune"];
+
+    [Fact]
+    public async Task A_division_reads_the_district_s_dossiers_its_officers_handle_and_a_ward_its_own_as_the_dashboard_does()
+    {
+        // Issue 18, also found: the district's dossiers are booked to the district, so its divisions always showed no data;
+        // and each ward's actual must be its own, as the dashboard gives it, not one figure for all wards.
+        var (year, quarter) = (App.Today.Year, (App.Today.Month + 2) / 3);
+        var target = new Dictionary<string, object?>
+        {
+            ["unitCode"] = "PL", ["year"] = year,
+            ["values"] = new { task = "02", indicator = "OnlineDossiers", appliesTo = DivisionsAndCommunes, lead = "Các phòng chuyên môn", coordinating = (string?)null, annual = 60m, quarters = new[] { 30m, 40m, 50m, 60m }, note = (string?)null },
+        };
+        var created = await (await App.SignedInAsync("ksttthc")).PostAsJsonAsync("/api/v1/targets", target, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        // The town's desk receives a birth with a foreign element, which the town's leader hands to the justice division's specialist.
+        foreach (var channel in Channels)
+        {
+            var birth = DossierRequests.Birth(channel);
+            (birth["procedureCode"], birth["unitCode"]) = ("2.000528.000.00.00.H10", "PL");
+            birth["components"] = ForeignBirthComponents.Select(name => new { name, originals = 1, copies = 0, origin = "paper" }).ToArray();
+            var response = await (await App.SignedInAsync("tiepnhan")).PostAsJsonAsync("/api/v1/dossiers", birth, Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+            var code = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString()!;
+            await DossierRequests.ActAsync(await App.SignedInAsync("tiepnhan"), code, "complete-step", new { note = "Đủ thành phần" });
+            await DossierRequests.ActAsync(await App.SignedInAsync("lanhdao"), code, "assign", new { assignee = "chuyenvien" });
+        }
+
+        var progress = await GetAsync<JsonElement>("lanhdao", $"/api/v1/targets/progress?unitCode=PL&year={year}&quarter={quarter}");
+
+        var online = progress.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetProperty("indicator").GetString() == "OnlineDossiers"
+            && t.GetProperty("target").GetProperty("appliesTo").EnumerateArray().Select(a => a.GetString()).SequenceEqual(DivisionsAndCommunes));
+        var actuals = online.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitCode").GetString()!, u => u.GetProperty("actual").ValueKind == JsonValueKind.Null ? (decimal?)null : u.GetProperty("actual").GetDecimal());
+        var expected = await OnlineSharesOfDivisionsAsync(new DateOnly(year, 1, 1), App.Today);
+        foreach (var ward in new[] { "PL-LONGTHUY", "PL-THACMO" })
+        {
+            var dashboard = await GetAsync<JsonElement>("lanhdao", $"/api/v1/dashboard?unitCode={ward}&from={year}-01-01&to={App.Today:yyyy-MM-dd}");
+            var share = dashboard.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "onlineShare").GetProperty("value");
+            expected[ward] = share.ValueKind == JsonValueKind.Null ? null : share.GetDecimal();
+        }
+
+        actuals.OrderBy(a => a.Key, StringComparer.Ordinal).ShouldBe(expected.OrderBy(e => e.Key, StringComparer.Ordinal));
+        expected["PL-TP"].ShouldNotBeNull();
+        expected["PL-LONGTHUY"].ShouldNotBeNull();
+    }
+
+    /// <summary>Each division of Phước Long: the online share of the town's dossiers received in the period and assigned to its officers, counted from the dossiers.</summary>
+    private async Task<Dictionary<string, decimal?>> OnlineSharesOfDivisionsAsync(DateOnly from, DateOnly to)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var town = await db.Units.SingleAsync(u => u.Code == "PL", Ct);
+        var divisions = await db.Units.Where(u => u.ParentId == town.Id && u.Kind == UnitKind.Division && u.IsActive).ToListAsync(Ct);
+        var (start, end) = DossierPeriod.Instants(from, to);
+        var dossiers = (await db.Dossiers.Where(d => d.UnitId == town.Id && d.AssignedTo != null).Select(d => new { d.AssignedTo, d.ReceivedAt, d.Channel }).ToListAsync(Ct))
+            .Where(d => d.ReceivedAt >= start && d.ReceivedAt < end).ToList();
+        var shares = new Dictionary<string, decimal?>();
+        foreach (var division in divisions)
+        {
+            var officers = await db.Officers.Where(o => o.Roles.Any(r => r.UnitId == division.Id)).Select(o => o.UserName).ToListAsync(Ct);
+            var handled = dossiers.Where(d => officers.Contains(d.AssignedTo!)).ToList();
+            shares[division.Code] = handled.Count == 0 ? null : Math.Round(100m * handled.Count(d => d.Channel == IntakeChannel.Online) / handled.Count, 2);
+        }
+
+        return shares;
     }
 
     private static Dictionary<string, object?> Request(int year, decimal annual) => new()
