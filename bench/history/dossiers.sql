@@ -17,8 +17,8 @@ CREATE TEMP TABLE clone ON COMMIT DROP AS
          CASE WHEN received >= timestamptz '2025-07-01 00:00+07' AND kind = 'Commune'
               THEN (SELECT ids[n % cardinality(ids) + 1] FROM spread) END AS moved_to
   FROM (SELECT n, md5('dossier' || n)::uuid AS id, t."Id" AS template, t."UnitId" AS unit, u."Kind" AS kind,
-               timestamptz :from + (n - :first) * (interval '1 day' * :days) / (:last - :first + 1) AS received,
-               (timestamptz :from + (n - :first) * (interval '1 day' * :days) / (:last - :first + 1)) - t."ReceivedAt" AS shift
+               timestamptz :from + interval '1 second' * round((n - :first)::float8 * :days * 86400 / (:last - :first + 1)) AS received,
+               (timestamptz :from + interval '1 second' * round((n - :first)::float8 * :days * 86400 / (:last - :first + 1))) - t."ReceivedAt" AS shift
         FROM generate_series(:first, :last) n
         JOIN template t ON t.k = n % (SELECT count(*) FROM template)
         JOIN "Units" u ON u."Id" = t."UnitId") c;
