@@ -67,7 +67,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         db.IdempotencyRecords.Add(claim);
         try
         {
-            await SaveOutsideHandlerAsync(db, ct);
+            await db.SaveWithoutSavepointAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -113,29 +113,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             stored.State = EntityState.Deleted;
         }
 
-        await SaveOutsideHandlerAsync(db, ct);
+        await db.SaveWithoutSavepointAsync(ct);
         await transaction.CommitAsync(ct);
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);
         return null;
-    }
-
-    /// <summary>
-    /// Saves the claim or the answer, which open and close the request's transaction: a failure there ends the whole
-    /// transaction, so EF Core's savepoint around a save inside one (two round trips) would undo nothing worth keeping.
-    /// The handler's saves between them keep theirs.
-    /// </summary>
-    private static async Task SaveOutsideHandlerAsync(MotCuaDbContext db, CancellationToken ct)
-    {
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = true;
-        }
     }
 
     private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record, string hash)
