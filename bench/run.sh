@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source scripts/prerequisites.sh
-motcua_apt_install postgresql postgresql-contrib curl
+motcua_apt_install postgresql postgresql-contrib curl nginx-light
 motcua_dotnet_tools
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -66,6 +66,33 @@ start_app() {
   mkdir -p "$work/$name"
   (cd "$work/$name" && Files__Root="$work/$name/files" exec dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1) &
   pids+=($!)
+}
+
+# nginx in the foreground, its files in the run's folder, passing requests to MotCua nodes on the ports after $1 (its
+# own port) over kept-alive connections; its pid in $proxy_pid.
+start_proxy() {
+  local port=$1 conf="$work/nginx/nginx.conf"
+  shift
+  mkdir -p "$work/nginx"
+  cat >"$conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy; fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+  upstream motcua { $(printf 'server 127.0.0.1:%s; ' "$@") keepalive 64; }
+  server {
+    listen 127.0.0.1:$port;
+    location / { proxy_pass http://motcua; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; }
+  }
+}
+CONF
+  (exec nginx -c "$conf" -g 'daemon off;' 2>>"$work/nginx/error.log") &
+  proxy_pid=$!
+  wait_for "http://127.0.0.1:$port/health" "$(date +%s.%N)" >/dev/null
 }
 
 # The run's clients and seconds first: options given after them (the import's one stream) override them.
@@ -135,6 +162,21 @@ if [ "$only" != startup ]; then
   peak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${pids[-1]}/status")
   printf '| application memory, peak resident over the loads above | goal: 1024 MB | %s MB | %s %% |\n' "$peak" \
     "$(awk -v a="$peak" 'BEGIN { printf "%.1f", 100 * a / 1024 }')" >>"$rows"
+
+  # Scale-out: the same sixteen desks through nginx to the node above alone, then to it and a second node started on the
+  # same database, so that the proxy's cost is in both; the reference is the one node's figure.
+  echo "==> Scale-out: sixteen desks through nginx to one node, then two"
+  second_port=$(free_port $((app_port + 1)))
+  start_app postgres-second "$second_port"
+  wait_for "http://127.0.0.1:$second_port/health" "$(date +%s.%N)" >/dev/null
+  proxy_port=$(free_port 5970)
+  start_proxy "$proxy_port" "$app_port"
+  read -r one_node _ <<<"$(load intake --base "http://127.0.0.1:$proxy_port" --desks 16 | tee "$work/one-node")"
+  kill "$proxy_pid" && wait "$proxy_pid" 2>/dev/null || true
+  start_proxy "$proxy_port" "$app_port" "$second_port"
+  row "intake with Idempotency-Key, sixteen desks, nginx to two nodes on one PostgreSQL" "nginx to one node" "$one_node" req/s \
+    "$(load intake --base "http://127.0.0.1:$proxy_port" --desks 16)"
+  kill "$proxy_pid" && wait "$proxy_pid" 2>/dev/null || true
   stop_all
 fi
 

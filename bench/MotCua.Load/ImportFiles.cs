@@ -21,7 +21,7 @@ public static class ImportFiles
 
     public static async Task<Func<CancellationToken, Task<bool>>> PrepareAsync(HttpClient http, Uri root, int lines, long first, string adminPassword)
     {
-        var admin = await IntakeDesks.SignInAsync(http, root, "admin", adminPassword);
+        var admin = await Api.SignInAsync(http, root, "admin", adminPassword);
         var next = first - 1;
         return async ct =>
         {

@@ -17,17 +17,17 @@ public static class IntakeDesks
 
     public static async Task<Func<CancellationToken, Task<bool>>> PrepareAsync(HttpClient http, Uri root, int desks, string adminPassword)
     {
-        var admin = await SignInAsync(http, root, "admin", adminPassword);
-        var units = (await GetAsync(http, root, admin, "/api/v1/units")).EnumerateArray()
+        var admin = await Api.SignInAsync(http, root, "admin", adminPassword);
+        var units = (await Api.GetAsync(http, root, admin, "/api/v1/units")).EnumerateArray()
             .ToDictionary(u => u.GetProperty("code").GetString()!, u => (Parent: u.GetProperty("parentCode").GetString(), Agency: u.GetProperty("agencyCode").GetString()));
         // Units with an agency code of their own first: each numbers its dossiers on its own counter row.
         var receiving = new List<(string Unit, JsonElement Procedure)>();
         foreach (var unitCode in units.Keys.OrderBy(code => units[code].Agency is { Length: > 0 } ? 0 : 1).ThenBy(code => code, StringComparer.Ordinal))
         {
-            var items = (await GetAsync(http, root, admin, $"/api/v1/procedures?unitCode={Uri.EscapeDataString(unitCode)}&channel=counter&pageSize=1")).GetProperty("items");
+            var items = (await Api.GetAsync(http, root, admin, $"/api/v1/procedures?unitCode={Uri.EscapeDataString(unitCode)}&channel=counter&pageSize=1")).GetProperty("items");
             if (items.GetArrayLength() > 0 && receiving.Count < desks)
             {
-                receiving.Add((unitCode, await GetAsync(http, root, admin, $"/api/v1/procedures/{Uri.EscapeDataString(items[0].GetProperty("code").GetString()!)}")));
+                receiving.Add((unitCode, await Api.GetAsync(http, root, admin, $"/api/v1/procedures/{Uri.EscapeDataString(items[0].GetProperty("code").GetString()!)}")));
             }
         }
 
@@ -38,12 +38,12 @@ public static class IntakeDesks
             var userName = $"bench.desk{prepared.Count + 1:00}";
             var password = $"Bench-{Guid.NewGuid():N}";
             var officer = new { userName, fullName = "Cán bộ đo tải", password, isActive = true, roles = new[] { new { role = "receptionist", unitCode } } };
-            using (var saved = await SendAsync(http, HttpMethod.Put, new Uri(root, "/api/v1/officers"), admin, JsonContent.Create(officer)))
+            using (var saved = await Api.SendAsync(http, HttpMethod.Put, new Uri(root, "/api/v1/officers"), admin, JsonContent.Create(officer)))
             {
                 saved.EnsureSuccessStatusCode();
             }
 
-            prepared.Add(new Desk(await SignInAsync(http, root, userName, password), JsonSerializer.SerializeToUtf8Bytes(Body(procedure, unitCode), Web)));
+            prepared.Add(new Desk(await Api.SignInAsync(http, root, userName, password), JsonSerializer.SerializeToUtf8Bytes(Body(procedure, unitCode), Web)));
         }
 
         var agencies = receiving.Select(r => AgencyOf(r.Unit, units)).Distinct().Count();
@@ -75,25 +75,4 @@ public static class IntakeDesks
         components = procedure.GetProperty("components").EnumerateArray().Where(c => c.GetProperty("required").GetBoolean())
             .Select(c => new { name = c.GetProperty("name").GetString(), originals = 1, copies = 0, origin = "paper" }).ToArray(),
     };
-
-    internal static async Task<string> SignInAsync(HttpClient http, Uri root, string userName, string password)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(root, "/api/v1/auth/login"), new { userName, password });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
-
-    private static async Task<JsonElement> GetAsync(HttpClient http, Uri root, string token, string path)
-    {
-        using var response = await SendAsync(http, HttpMethod.Get, new Uri(root, path), token, null);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri url, string token, HttpContent? content)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http.SendAsync(request);
-    }
 }

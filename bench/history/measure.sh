@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Issue 19, causes 1 and 2: times the inbox, the 766 index, II.06 and the dashboard of a running MotCua with the demo
 # accounts, each N times one after another (median and worst), and keeps the last answer of each report in OUT.
-#   N=7 OUT=/tmp/answers bench/history/measure.sh http://127.0.0.1:5990 "label"
+#   N=7 OUT=/tmp/answers [QUARTER=2025-Q1 FROM=2025-01-01 TO=2025-03-31] bench/history/measure.sh http://127.0.0.1:5990 "label"
 set -euo pipefail
 base=$1 label=$2 n=${N:-7} out=${OUT:-/tmp/motcua-history}
+quarter=${QUARTER:-2025-Q1} from=${FROM:-2025-01-01} to=${TO:-2025-03-31}
 mkdir -p "$out"
 token() {
   curl -s -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"MotCua@2024\"}" |
@@ -33,6 +34,6 @@ else
   time_it "inbox, leader, view=unit, page 2 (page=2)" "$leader" "/api/v1/dossiers?view=unit&pageSize=25&page=2"
   time_it "inbox, leader, view=done, page 2 (page=2)" "$leader" "/api/v1/dossiers?view=done&pageSize=25&page=2"
 fi
-time_it "766 index, province, 2025-Q1" "$admin" "/api/v1/indicators/service-index?unitCode=TINH&from=2025-01-01&to=2025-03-31" index
-time_it "II.06, province, 2025-Q1" "$admin" "/api/v1/reports/II.06?unitCode=TINH&period=2025-Q1" ii06
-time_it "dashboard, province, 2025-Q1" "$admin" "/api/v1/dashboard?unitCode=TINH&from=2025-01-01&to=2025-03-31" dashboard
+time_it "766 index, province, $quarter" "$admin" "/api/v1/indicators/service-index?unitCode=TINH&from=$from&to=$to" index
+time_it "II.06, province, $quarter" "$admin" "/api/v1/reports/II.06?unitCode=TINH&period=$quarter" ii06
+time_it "dashboard, province, $quarter" "$admin" "/api/v1/dashboard?unitCode=TINH&from=$from&to=$to" dashboard

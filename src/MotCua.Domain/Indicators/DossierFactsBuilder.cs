@@ -13,31 +13,34 @@ public static class DossierFactsBuilder
     /// A dossier imported without due instants gets them from <paramref name="procedure"/>'s time limit, its clock
     /// replayed through the stops: INDICATORS-766.md 2.1, "on time if processing time − paused time ≤ the time limit".
     /// </summary>
-    /// <exception cref="ArgumentNullException">A null argument.</exception>
+    /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
     public static DossierFacts? From(
         Dossier dossier,
         IEnumerable<DossierEvent> events,
         Procedure procedure,
-        WorkingCalendar calendar,
+        WorkingCalendar? calendar,
         bool complained)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         return From(DossierFactsRow.Of(dossier), events, procedure, calendar, complained);
     }
 
-    /// <summary>The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>), as <see cref="From(Dossier, IEnumerable{DossierEvent}, Procedure, WorkingCalendar, bool)"/>.</summary>
-    /// <exception cref="ArgumentNullException">A null argument.</exception>
+    /// <summary>
+    /// The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>), as
+    /// <see cref="From(Dossier, IEnumerable{DossierEvent}, Procedure, WorkingCalendar?, bool)"/>. The calendar is read only
+    /// when <see cref="ReplaysDues"/>: a caller may leave it null otherwise and spare building it (every intake's save).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
     public static DossierFacts? From(
         DossierFactsRow dossier,
         IEnumerable<DossierEvent> events,
         Procedure procedure,
-        WorkingCalendar calendar,
+        WorkingCalendar? calendar,
         bool complained)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(procedure);
-        ArgumentNullException.ThrowIfNull(calendar);
         if (dossier.ReceivedAt is not { } receivedAt)
         {
             return null;
@@ -54,7 +57,7 @@ public static class DossierFactsBuilder
             ProcedureCode = procedure.Code,
             Channel = dossier.Channel,
             ReceivedAt = receivedAt,
-            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar, procedure, receivedAt, stops),
+            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar ?? throw new ArgumentNullException(nameof(calendar)), procedure, receivedAt, stops),
             Stops = stops,
             EndedAt = history.EndedAt,
             End = history.End,
@@ -70,6 +73,16 @@ public static class DossierFactsBuilder
             Rating = dossier.Rating,
             Complained = complained,
         };
+    }
+
+    /// <summary>
+    /// Whether the facts of a dossier received at <paramref name="receivedAt"/> replay its clock on the working calendar:
+    /// no event after its receipt records a due instant (an import without them). A dossier never received has no facts.
+    /// </summary>
+    public static bool ReplaysDues(DateTimeOffset? receivedAt, IEnumerable<DossierEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return receivedAt is { } received && !events.Any(e => e.DueAt is not null && DossierStops.AfterReceipt(e, received));
     }
 
     private static List<DueChange> Replayed(WorkingCalendar calendar, Procedure procedure, DateTimeOffset receivedAt, IEnumerable<DossierStop> stops)

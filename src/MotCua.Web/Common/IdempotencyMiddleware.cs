@@ -67,7 +67,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         db.IdempotencyRecords.Add(claim);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithoutSavepointAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -113,7 +113,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             stored.State = EntityState.Deleted;
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithoutSavepointAsync(ct);
         await transaction.CommitAsync(ct);
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);

@@ -87,4 +87,23 @@ public static class WriteTransactions
 {
     /// <summary>Every write that needs several statements to stand or fall together begins here, never with <c>BeginTransactionAsync</c>.</summary>
     public static Task<WriteTransaction> BeginWriteAsync(this DatabaseFacade database, CancellationToken ct) => WriteTransaction.BeginAsync(database, ct);
+
+    /// <summary>
+    /// Saves inside a transaction that a failed save ends or undoes anyway (a <see cref="WriteTransaction"/>, the request's
+    /// transaction around its idempotency claim), without EF Core's savepoint around the save: two round trips fewer, two
+    /// of them inside an intake's hold of its counter row (issue 19). Only where no one catches the failure to go on in
+    /// the same transaction, which that savepoint exists for.
+    /// </summary>
+    public static async Task SaveWithoutSavepointAsync(this DbContext db, CancellationToken ct)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
+    }
 }

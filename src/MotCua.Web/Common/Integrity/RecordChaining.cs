@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 
@@ -47,10 +48,15 @@ public sealed class RecordChaining(TimeProvider clock) : SaveChangesInterceptor
     {
         var keys = added.Select(a => a.Log.ChainOf(a.Entry.Entity)).Distinct().ToList();
         var heads = db.ChainHeads.Local.Where(h => keys.Contains(h.Key)).ToDictionary(h => h.Key);
-        var unloaded = keys.Except(heads.Keys).ToList();
-        foreach (var head in await db.ChainHeads.Where(h => unloaded.Contains(h.Key)).ToListAsync(ct))
+        // A dossier added in this save starts its chain: it has no head to read (an intake's save reads none).
+        var started = db.ChangeTracker.Entries<Dossier>().Where(e => e.State == EntityState.Added).Select(e => ChainedLog.DossierChain(e.Entity.Id));
+        var unloaded = keys.Except(heads.Keys).Except(started).ToList();
+        if (unloaded.Count > 0)
         {
-            heads[head.Key] = head;
+            foreach (var head in await db.ChainHeads.Where(h => unloaded.Contains(h.Key)).ToListAsync(ct))
+            {
+                heads[head.Key] = head;
+            }
         }
 
         var now = clock.GetUtcNow();

@@ -20,6 +20,7 @@ public static class DatabasePreparation
         await using (await StartupLock.TakeAsync(db, app.Logger, CancellationToken.None))
         {
             await db.Database.MigrateAsync();
+            await PlannerStatistics.ApplyAsync(db, CancellationToken.None);
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             if (app.Configuration.GetValue<bool>("Demo:Seed"))
             {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
+using MotCua.Web.Data.Entities;
 
 namespace MotCua.Web.Features.Dashboard;
 
@@ -26,8 +27,12 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
 
         db.ChangeTracker.DetectChanges();
         var unsaved = db.ChangeTracker.Entries<DossierEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var touched = db.ChangeTracker.Entries<Dossier>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
-        var more = unsaved.Select(e => e.DossierId).Except(touched.Select(d => d.Id)).ToList();
+        var dossiers = db.ChangeTracker.Entries<Dossier>().ToList();
+        var touched = dossiers.Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
+        // The dossiers whose events alone are added: tracked ones as they are (a batch writer saved them just before),
+        // the others read.
+        var more = unsaved.Select(e => e.DossierId).Except(touched.Select(d => d.Id)).ToHashSet();
+        touched.AddRange(dossiers.Where(e => e.State == EntityState.Unchanged && more.Remove(e.Entity.Id)).Select(e => e.Entity));
         if (more.Count > 0)
         {
             touched.AddRange(await db.Dossiers.Where(d => more.Contains(d.Id)).ToListAsync(cancellationToken));
@@ -39,10 +44,11 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
         }
 
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var ids = touched.Select(d => d.Id).ToList();
-        var rows = await db.DossierTallies.Where(t => ids.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, cancellationToken);
+        // A dossier being added has no stored tally nor events yet: only the others are read.
+        var stored = touched.Where(d => db.Entry(d).State != EntityState.Added).Select(d => d.Id).ToList();
+        var rows = stored.Count == 0 ? new Dictionary<Guid, DossierTallyRow>() : await db.DossierTallies.Where(t => stored.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, cancellationToken);
         var changes = new List<AggregateChange>();
-        foreach (var (id, tally) in await DailyTallies.OfAsync(db, touched, unsaved, cancellationToken))
+        foreach (var (id, tally) in await DailyTallies.OfAsync(db, touched, unsaved, stored, cancellationToken))
         {
             changes.AddRange(DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), touched.First(d => d.Id == id), tally));
         }

@@ -21,21 +21,24 @@ public static class DailyTallies
 {
     /// <summary>
     /// The tally of each of <paramref name="dossiers"/> (empty for one never received), from its events in the
-    /// database and <paramref name="unsaved"/> — the events about to be saved with it.
+    /// database and <paramref name="unsaved"/> — the events about to be saved with it. Only the dossiers in
+    /// <paramref name="stored"/> can have events in the database (a dossier being added has none to read), and a unit's
+    /// calendar is read only for a dossier whose dues are replayed on it (<see cref="DossierFactsBuilder.ReplaysDues"/>):
+    /// an intake's save reads neither.
     /// </summary>
     public static async Task<Dictionary<Guid, IReadOnlyList<DailyCount>>> OfAsync(
-        MotCuaDbContext db, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, CancellationToken ct)
+        MotCuaDbContext db, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, IReadOnlyCollection<Guid> stored, CancellationToken ct)
     {
-        var ids = dossiers.Select(d => d.Id).ToList();
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(ct))
-            .Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
+        var saved = stored.Count == 0 ? [] : await db.DossierEvents.AsNoTracking().Where(e => stored.Contains(e.DossierId)).ToListAsync(ct);
+        var events = saved.Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
         var procedureIds = dossiers.Select(d => d.ProcedureId).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var calendars = new Dictionary<Guid, WorkingCalendar>();
         var tallies = new Dictionary<Guid, IReadOnlyList<DailyCount>>();
         foreach (var dossier in dossiers)
         {
-            if (!calendars.TryGetValue(dossier.UnitId, out var calendar))
+            WorkingCalendar? calendar = null;
+            if (DossierFactsBuilder.ReplaysDues(dossier.ReceivedAt, events[dossier.Id]) && !calendars.TryGetValue(dossier.UnitId, out calendar))
             {
                 calendar = await new CalendarSource(db).ForUnitAsync(dossier.UnitId, ct);
                 calendars[dossier.UnitId] = calendar;

@@ -52,7 +52,7 @@ public sealed class RebuildAggregates(MotCuaDbContext db)
 
             var ids = dossiers.Select(d => d.Id).ToList();
             var rows = await db.DossierTallies.Where(t => ids.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, ct);
-            foreach (var (id, tally) in await DailyTallies.OfAsync(db, dossiers, [], ct))
+            foreach (var (id, tally) in await DailyTallies.OfAsync(db, dossiers, [], [.. dossiers.Select(d => d.Id)], ct))
             {
                 var dossier = dossiers.First(d => d.Id == id);
 

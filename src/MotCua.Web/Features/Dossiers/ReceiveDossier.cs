@@ -146,13 +146,13 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             await alongside(dossier);
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveWithoutSavepointAsync(ct);
         await db.NumberAsync(dossier, agencyCode, DateOnly.FromDateTime(now.ToOffset(WorkingCalendar.VietnamOffset).DateTime), ct);
         await aggregates.WriteAsync(ct);
         if (dossier.Status == DossierStatus.InProgress)
         {
             ApplicantNotices.Queue(db, site, dossier, DossierAction.Receive, 1, now);
-            await db.SaveChangesAsync(ct);
+            await db.SaveWithoutSavepointAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
