@@ -72,12 +72,40 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         {
             figures.Rows().Select(r => r.UnitCode()).Intersect(Districts).ShouldBeEmpty(key);
             figures.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", key);
+            figures.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("header").GetString()).ShouldAllBe(h => !h!.Contains("huyện"), key);
         }
+
+        await NoDistrictAfterTheReformAsync(past);
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
         later["II.06 2025-Q4"].GetProperty("receptionUnit").GetString().ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Đồng Nai");
         (await WardReceptionAsync("2025-Q4")).ShouldBe("Trung tâm Phục vụ hành chính công phường Phước Long", "the desk became the ward's centre (Decree 118/2025)");
         (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy", "a period before the reform keeps its desk's name");
+    }
+
+    /// <summary>
+    /// The forms by field of 2025-Q4 have no district heading, the district's procedures counted at the level that took
+    /// them over, none dropped (the province's procedures as in 2025-Q2, which no catalog change separates); the province's
+    /// board lists its communes due on the 17th (the period rules' "unit" deadline, no other rule being known) and no
+    /// district, while the abolished district's board of 2024 still lists its wards.
+    /// </summary>
+    private async Task NoDistrictAfterTheReformAsync(Dictionary<string, JsonElement> past)
+    {
+        foreach (var form in new[] { "II.06", "II.07" })
+        {
+            var byField = await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4");
+            byField.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", form);
+            byField.Total().Cell(3).ShouldBe((await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4&by=unit")).Total().Cell(3), form);
+        }
+
+        (await App.ReportAsync(Leader, "II.07", "unitCode=TINH&period=2025-Q4")).Total().Cell(3).ShouldBe(past["II.07 2025-Q2"].Total().Cell(3), "no procedure is dropped with the district columns");
+        var leader = await App.SignedInAsync(Leader);
+        var board = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reports/II.06/submissions?parentUnitCode=TINH&period=2025-Q4", Ct);
+        var due = board.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitCode").GetString()!, u => u.GetProperty("deadline").GetString());
+        due.Keys.Intersect(Districts).ShouldBeEmpty();
+        (due["PL-LONGTHUY"], due["BGM-PHUNGHIA"], due["BGM-DAKO"]).ShouldBe(("2025-12-17", "2025-12-17", "2025-12-17"));
+        var district = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reports/II.06/submissions?parentUnitCode=PL&period=2024-Q2", Ct);
+        district.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unitCode").GetString()).ShouldContain("PL-THACMO");
     }
 
     /// <summary>Where ward Long Thủy (phường Phước Long from the reform) received its dossiers in a period, as its II.06 prints it.</summary>
