@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Data.Seed;
+using MotCua.Web.Tests.Documents;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -77,11 +78,25 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         }
 
         await NoDistrictAfterTheReformAsync(past);
+        await SpanningPeriodSaysItsTreeAsync(later["II.06 2025-Q4"]);
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
         later["II.06 2025-Q4"].GetProperty("receptionUnit").GetString().ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Đồng Nai");
         (await WardReceptionAsync("2025-Q4")).ShouldBe("Trung tâm Phục vụ hành chính công phường Phước Long", "the desk became the ward's centre (Decree 118/2025)");
         (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy", "a period before the reform keeps its desk's name");
+    }
+
+    /// <summary>
+    /// 2025-Q3 (15 June to 14 September 2025) spans the act: the report says it is computed on the tree of its last day,
+    /// in the JSON and under the period line of the printed form; 2025-Q4, wholly after the act, says nothing.
+    /// </summary>
+    private async Task SpanningPeriodSaysItsTreeAsync(JsonElement after)
+    {
+        var spanning = (await App.ReportAsync(Leader, "II.06", "unitCode=TINH&period=2025-Q3")).GetProperty("reorganization");
+        (spanning.GetProperty("decisionNumbers").EnumerateArray().Single().GetString(), spanning.GetProperty("organizationAsOf").GetString()).ShouldBe(("1662/NQ-UBTVQH15", "2025-09-14"));
+        after.GetProperty("reorganization").ValueKind.ShouldBe(JsonValueKind.Null);
+        var pdf = await (await App.SignedInAsync(Leader)).GetByteArrayAsync("/api/v1/reports/II.06?unitCode=TINH&period=2025-Q3&format=pdf", Ct);
+        (await PdfTools.TextAsync(pdf)).ShouldContain("theo tổ chức tại ngày 14/09/2025");
     }
 
     /// <summary>
