@@ -4,6 +4,7 @@ using System.Text.Json;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Data.Seed;
 using MotCua.Web.Tests.Documents;
+using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -79,11 +80,33 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
 
         await NoDistrictAfterTheReformAsync(past);
         await SpanningPeriodSaysItsTreeAsync(later["II.06 2025-Q4"]);
+        await ReceivedAtAnotherCommunesCentreAsync();
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
         later["II.06 2025-Q4"].GetProperty("receptionUnit").GetString().ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Đồng Nai");
         (await WardReceptionAsync("2025-Q4")).ShouldBe("Trung tâm Phục vụ hành chính công phường Phước Long", "the desk became the ward's centre (Decree 118/2025)");
         (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy", "a period before the reform keeps its desk's name");
+    }
+
+    /// <summary>
+    /// After the reform, a dossier for phường Phước Long handed in at the centre of xã Phú Nghĩa: the centre receipts it,
+    /// II.06 counts it at Phú Nghĩa (REPORTS.md §2: at the unit that received it), the ward resolves it and the centre
+    /// hands the result back.
+    /// </summary>
+    private async Task ReceivedAtAnotherCommunesCentreAsync()
+    {
+        var today = $"from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(App.Today)}";
+        async Task<long> ReceivedAsync(string unit) => (await App.ReportAsync(Leader, "II.06", $"unitCode={unit}&{today}")).Total().Cell(3);
+        var before = (await ReceivedAsync("BGM-PHUNGHIA"), await ReceivedAsync("PL-LONGTHUY"));
+
+        var code = await App.ReceiveAsync(CertificationFlow.Request("PL-LONGTHUY"), "tiepnhan.bgm");
+
+        (await PdfTools.TextAsync(await App.PrintAsync(code, "receipt", "tiepnhan.bgm"))).ShouldContain("Trung tâm Phục vụ hành chính công xã Phú Nghĩa tiếp nhận hồ sơ");
+        (await ReceivedAsync("BGM-PHUNGHIA"), await ReceivedAsync("PL-LONGTHUY")).ShouldBe((before.Item1 + 1, before.Item2));
+        var returned = await CertificationFlow.ResolveAndReturnAsync(App, code, "tiepnhan.bgm", "lanhdao.xa", "chuyenvien.xa");
+        (returned.GetProperty("status").GetString(), returned.GetProperty("unitCode").GetString()).ShouldBe(("returned", "PL-LONGTHUY"));
+        returned.GetProperty("history").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("unitCode").GetString()))
+            .ShouldContain(("return-result", "BGM-PHUNGHIA-MC"));
     }
 
     /// <summary>
