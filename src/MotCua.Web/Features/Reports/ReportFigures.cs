@@ -162,13 +162,13 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     private static List<ReportItem> Rows(ReportSubject subject, Func<Guid, Domain.Reports.Measures> measure, Func<Unit, string>? label = null)
     {
         label ??= unit => unit.Name;
-        var own = new ReportItem(ReportRows.LevelOf(subject.Unit.Kind), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
+        var own = new ReportItem(subject.LevelOf(subject.Unit), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
         if (!subject.ByUnit)
         {
             return [own];
         }
 
-        var subs = subject.SubUnits.Select(u => new ReportItem(ReportRows.LevelOf(u.Kind), label(u), u.Code, measure(u.Id))).ToList();
+        var subs = subject.SubUnits.Select(u => new ReportItem(subject.LevelOf(u), label(u), u.Code, measure(u.Id))).ToList();
         return own.Measures.Cells(subject.Form).Values.Any(v => v != 0) ? [own, .. subs] : subs;
     }
 }

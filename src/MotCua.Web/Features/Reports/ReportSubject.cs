@@ -61,6 +61,13 @@ public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Peri
         return ReportRows.LevelOf(unit.Kind);
     }
 
+    /// <summary>The level a unit's row is grouped under (by=unit): that of the procedures it resolves, counted as above.</summary>
+    public ProcedureLevel LevelOf(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return CountedLevel(ReportRows.LevelOf(unit.Kind), unit.Id);
+    }
+
     /// <summary>The direct sub-units that report to the unit: every active child but its one-stop desk, which reports nothing of its own.</summary>
     public IReadOnlyList<Unit> SubUnits =>
         [.. Units.Values.Where(u => u.ParentId == Unit.Id && u.IsActive && u.Kind != UnitKind.OneStopDesk && Readable.Contains(u.Id)).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];

@@ -149,6 +149,8 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
             var byField = await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4");
             byField.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", form);
             byField.Total().Cell(3).ShouldBe((await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4&by=unit")).Total().Cell(3), form);
+            // The land registration branches, divisions now under the department, count at the province's level.
+            (await App.ReportAsync(Leader, form, "unitCode=SO-TNMT&period=2025-Q4&by=unit")).Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", form);
         }
 
         (await App.ReportAsync(Leader, "II.07", "unitCode=TINH&period=2025-Q4")).Total().Cell(3).ShouldBe(past["II.07 2025-Q2"].Total().Cell(3), "no procedure is dropped with the district columns");
