@@ -8,9 +8,10 @@ namespace MotCua.Web.Features.Organization;
 
 /// <summary>
 /// What an act would touch if applied now (issue 17): read from today's records, then checked by carrying it out in a
-/// transaction that is rolled back, so the blockers are exactly what applying it would refuse.
+/// transaction that is rolled back, so the blockers are exactly what applying it would refuse. Its steps name the units
+/// as they stood the day before it took effect, so that an applied act still reads "Bình Phước becomes Đồng Nai".
 /// </summary>
-public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunner runner)
+public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunner runner, OrganizationHistory history)
 {
     private const int ListedDossiers = 50;
 
@@ -22,7 +23,7 @@ public sealed class PreviewReorganization(MotCuaDbContext db, ReorganizationRunn
             return ReorganizationLookup.NotFound(id);
         }
 
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
+        var units = (await history.AsOfAsync(act.EffectiveOn.AddDays(-1), ct)).ToDictionary(u => u.Code);
         var ended = act.Steps.Where(s => s.EndsUnit())
             .Select(s => (Unit: units.GetValueOrDefault(s.UnitCode), Step: s)).Where(e => e.Unit is not null).ToDictionary(e => e.Unit!.Id, e => (e.Unit!.Code, e.Step));
         var endedIds = ended.Keys.ToList();

@@ -55,6 +55,17 @@ public sealed class ComputeReport(MotCuaDbContext db, ReportSubjects subjects, R
             subject.ByUnit, subject.FromSubmissions ? "submitted" : "live", ReportResponse.ColumnsOf(subject.Form), rows, identities,
             OfficialNames.Place(unit, subject.Units), DossierPeriod.Today(clock), preparedBy ?? permissions.UserName, head,
             unit.OneStopDeskId is { } desk && subject.Units.TryGetValue(desk, out var reception) ? reception.Name : null,
-            subject.Predecessors.Count == 0 ? null : [.. subject.Predecessors.Where(subject.Units.ContainsKey).Select(id => subject.Units[id].Name)]);
+            subject.Predecessors.Count == 0 ? null : [.. subject.Predecessors.Where(subject.Units.ContainsKey).Select(id => subject.Units[id].Name)],
+            await ReorganizedAsync(period, ct));
+    }
+
+    private async Task<PeriodReorganization?> ReorganizedAsync(ReportPeriod period, CancellationToken ct)
+    {
+        var today = DossierPeriod.Today(clock);
+        var asOf = period.To < today ? period.To : today;
+        var acts = await db.Reorganizations.AsNoTracking()
+            .Where(r => r.Status == ReorganizationStatus.Applied && r.EffectiveOn > period.From && r.EffectiveOn <= asOf)
+            .OrderBy(r => r.EffectiveOn).Select(r => r.DecisionNumber).ToListAsync(ct);
+        return acts.Count == 0 ? null : new PeriodReorganization(acts, asOf);
     }
 }

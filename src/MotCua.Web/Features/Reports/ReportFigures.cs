@@ -49,14 +49,13 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
         var all = subject.Subtree(subject.Unit.Id);
         var calendar = await calendars.ForUnitAsync(subject.Unit.Id, ct);
         var counted = await facts.DossiersAsync([.. all], start, end, calendar, ct, atReceivingUnit: true);
-        var dossiers = counted.Select(d => d.Facts).ToList();
-        var codes = dossiers.Select(d => d.ProcedureCode).Distinct().ToList();
+        var codes = counted.Select(d => d.Facts.ProcedureCode).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code))
             .ToDictionaryAsync(p => p.Code, p => (p.Field, p.Level), ct);
         if (!subject.ByUnit)
         {
-            return ReportRows.Build(subject.Form, dossiers
-                .GroupBy(d => procedures[d.ProcedureCode])
+            return ReportRows.Build(subject.Form, counted
+                .GroupBy(d => (procedures[d.Facts.ProcedureCode].Field, Level: subject.CountedLevel(procedures[d.Facts.ProcedureCode].Level, d.Row.UnitId)), d => d.Facts)
                 .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
                 .Select(g => new ReportItem(g.Key.Level, g.Key.Field, null, ResolutionTally.Count(g, subject.Instants))));
         }
@@ -122,9 +121,9 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
             .ToListAsync(ct);
         var rowOf = RowOfUnit(subject);
         var entries = procedures
-            .SelectMany(p => resolving[p.Id].Where(rowOf.ContainsKey).Select(u => (Row: rowOf[u], Procedure: p, Desk: subject.Units[u].OneStopDeskId is not null)))
+            .SelectMany(p => resolving[p.Id].Where(rowOf.ContainsKey).Select(u => (Row: rowOf[u], Procedure: p, Unit: u, Desk: subject.Units[u].OneStopDeskId is not null)))
             .GroupBy(e => (e.Row, e.Procedure.Id))
-            .Select(g => (g.Key.Row, g.Key.Id, Entry: new CatalogEntry(g.First().Procedure.Level, g.Any(e => e.Desk), g.First().Procedure.Steps.Count > 0)))
+            .Select(g => (g.Key.Row, g.Key.Id, Entry: new CatalogEntry(subject.CountedLevel(g.First().Procedure.Level, g.First().Unit), g.Any(e => e.Desk), g.First().Procedure.Steps.Count > 0)))
             .ToList();
         Domain.Reports.Measures Distinct(IEnumerable<Guid> rows) => MechanismTally.Count(
             entries.Where(e => rows.Contains(e.Row)).GroupBy(e => e.Id).Select(g => g.First().Entry with { OneStop = g.Any(e => e.Entry.OneStop) }));
@@ -163,13 +162,13 @@ public sealed class ReportFigures(MotCuaDbContext db, IndexFactsSource facts, Ca
     private static List<ReportItem> Rows(ReportSubject subject, Func<Guid, Domain.Reports.Measures> measure, Func<Unit, string>? label = null)
     {
         label ??= unit => unit.Name;
-        var own = new ReportItem(ReportRows.LevelOf(subject.Unit.Kind), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
+        var own = new ReportItem(subject.LevelOf(subject.Unit), label(subject.Unit), subject.Unit.Code, measure(subject.Unit.Id));
         if (!subject.ByUnit)
         {
             return [own];
         }
 
-        var subs = subject.SubUnits.Select(u => new ReportItem(ReportRows.LevelOf(u.Kind), label(u), u.Code, measure(u.Id))).ToList();
+        var subs = subject.SubUnits.Select(u => new ReportItem(subject.LevelOf(u), label(u), u.Code, measure(u.Id))).ToList();
         return own.Measures.Cells(subject.Form).Values.Any(v => v != 0) ? [own, .. subs] : subs;
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using MotCua.Domain.Reports;
+using MotCua.Web.Common;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -23,7 +25,8 @@ public sealed record IdentityInfo(string Rule, string Row, bool Holds);
 /// (for the footer's place, date and signatures). <see cref="ReceptionUnit"/> is the body that received the unit's
 /// dossiers as the period ended: its one-stop desk before the reform of 1 July 2025, its public administration service
 /// centre after it (Decree 118/2025); absent from reports submitted before it was added. <see cref="Predecessors"/>
-/// names the units merged or split into it whose figures the report includes, when asked to.
+/// names the units merged or split into it whose figures the report includes, when asked to. <see cref="Reorganization"/>
+/// says, for a period during which a reorganization act took effect, which tree it is computed on (issue 17).
 /// </summary>
 public sealed record ReportResponse(
     string Form,
@@ -46,7 +49,8 @@ public sealed record ReportResponse(
     string PreparedBy,
     string? HeadOfUnit,
     string? ReceptionUnit = null,
-    IReadOnlyList<string>? Predecessors = null)
+    IReadOnlyList<string>? Predecessors = null,
+    PeriodReorganization? Reorganization = null)
 {
     public static IReadOnlyList<ColumnInfo> ColumnsOf(ReportForm form) =>
         [.. form.Columns.Select(c => new ColumnInfo(c.Number, c.Header, c.Headers))];
@@ -56,4 +60,17 @@ public sealed record ReportResponse(
 
     public static IReadOnlyList<IdentityInfo> IdentitiesOf(ReportTable table) =>
         [.. table.Identities.Select(i => new IdentityInfo(i.Rule, i.Row, i.Holds))];
+}
+
+/// <summary>
+/// The acts that took effect within a period (after its first day, by the day its tree is read on) and that day: the
+/// period's end, or today while it runs. REPORTS.md gives no rule for a period that spans a reorganization, so its
+/// figures, names and form follow the tree as it stood that day, and the report says so.
+/// </summary>
+public sealed record PeriodReorganization(IReadOnlyList<string> DecisionNumbers, DateOnly OrganizationAsOf)
+{
+    /// <summary>The line printed under the period line (in Vietnamese on the forms) and on the report page.</summary>
+    public Text Describe() => new(
+        string.Create(CultureInfo.InvariantCulture, $"Trong kỳ có sắp xếp tổ chức theo {string.Join(", ", DecisionNumbers)}: số liệu, tên đơn vị và biểu mẫu theo tổ chức tại ngày {OrganizationAsOf:dd/MM/yyyy}"),
+        string.Create(CultureInfo.InvariantCulture, $"Reorganized within the period by {string.Join(", ", DecisionNumbers)}: figures, names and form as organized on {OrganizationAsOf:yyyy-MM-dd}"));
 }

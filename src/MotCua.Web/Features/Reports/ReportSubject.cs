@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Indicators;
 using MotCua.Domain.Organization;
 using MotCua.Domain.Reports;
@@ -37,6 +38,35 @@ public sealed record ReportSubject(ReportForm Form, Unit Unit, ReportPeriod Peri
 
     /// <summary>The sub-units' rows hold the figures they submitted (REPORTS.md §6, consolidation), not live ones.</summary>
     public bool FromSubmissions { get; init; }
+
+    /// <summary>
+    /// The level a procedure of <paramref name="level"/> resolved by <paramref name="unitId"/> is counted at. Where the
+    /// tree at the period's end has no district (the two-tier local government from 1 July 2025; REPORTS.md: the
+    /// district columns disappear), a district-level procedure counts at the level of the nearest unit at or above its
+    /// resolving unit that is a commune, a department or the province: the level that took the district's work.
+    /// </summary>
+    public ProcedureLevel CountedLevel(ProcedureLevel level, Guid unitId)
+    {
+        if (level != ProcedureLevel.District || Units.Values.Any(u => u.Kind == UnitKind.District && u.IsActive))
+        {
+            return level;
+        }
+
+        var unit = Units[unitId];
+        while (unit.Kind is not (UnitKind.Province or UnitKind.Department or UnitKind.Commune) && unit.ParentId is { } parent)
+        {
+            unit = Units[parent];
+        }
+
+        return ReportRows.LevelOf(unit.Kind);
+    }
+
+    /// <summary>The level a unit's row is grouped under (by=unit): that of the procedures it resolves, counted as above.</summary>
+    public ProcedureLevel LevelOf(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return CountedLevel(ReportRows.LevelOf(unit.Kind), unit.Id);
+    }
 
     /// <summary>The direct sub-units that report to the unit: every active child but its one-stop desk, which reports nothing of its own.</summary>
     public IReadOnlyList<Unit> SubUnits =>

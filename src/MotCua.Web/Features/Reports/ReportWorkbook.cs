@@ -110,8 +110,9 @@ public static class ReportWorkbook
         CultureInfo.InvariantCulture, $"Kỳ báo cáo: {report.Period.Code} (Từ ngày {report.Period.From:dd/MM/yyyy} đến ngày {report.Period.To:dd/MM/yyyy})");
 
     /// <summary>
-    /// The lines under the period line: "Nơi tiếp nhận hồ sơ: …" when the unit has a desk or centre, and "Gồm số liệu
-    /// của đơn vị tiền thân: …" when the report includes the units merged or split into it.
+    /// The lines under the period line: "Nơi tiếp nhận hồ sơ: …" when the unit has a desk or centre, "Gồm số liệu
+    /// của đơn vị tiền thân: …" when the report includes the units merged or split into it, and the tree a period is
+    /// computed on when a reorganization took effect within it.
     /// </summary>
     public static IEnumerable<string> Notes(ReportResponse report)
     {
@@ -124,6 +125,11 @@ public static class ReportWorkbook
         if (report.Predecessors is { Count: > 0 } names)
         {
             yield return "Gồm số liệu của đơn vị tiền thân: " + string.Join(", ", names);
+        }
+
+        if (report.Reorganization is { } reorganized)
+        {
+            yield return reorganized.Describe().Vi;
         }
     }
 

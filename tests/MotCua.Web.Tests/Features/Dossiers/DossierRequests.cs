@@ -59,21 +59,21 @@ public static class DossierRequests
         await ActAsync(specialist, code, "issue-result", new { });
     }
 
-    /// <summary>Fetches a paper of the dossier as the desk would print it: it must be there, as a PDF.</summary>
-    public static async Task<byte[]> PrintAsync(this MotCuaApp app, string code, string kind)
+    /// <summary>Fetches a paper of the dossier as the desk (the Long Thủy ward's unless named) would print it: it must be there, as a PDF.</summary>
+    public static async Task<byte[]> PrintAsync(this MotCuaApp app, string code, string kind, string desk = "tiepnhan.xa")
     {
         var ct = TestContext.Current.CancellationToken;
-        var response = await (await app.SignedInAsync("tiepnhan.xa")).GetAsync($"/api/v1/dossiers/{code}/documents/{kind}", ct);
+        var response = await (await app.SignedInAsync(desk)).GetAsync($"/api/v1/dossiers/{code}/documents/{kind}", ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/pdf");
         return await response.Content.ReadAsByteArrayAsync(ct);
     }
 
-    /// <summary>Hands <paramref name="request"/> in at the Long Thủy ward desk and answers the new dossier's code.</summary>
-    public static async Task<string> ReceiveAsync(this MotCuaApp app, Dictionary<string, object?> request)
+    /// <summary>Hands <paramref name="request"/> in at the Long Thủy ward desk (or the <paramref name="desk"/> named) and answers the new dossier's code.</summary>
+    public static async Task<string> ReceiveAsync(this MotCuaApp app, Dictionary<string, object?> request, string desk = "tiepnhan.xa")
     {
         var ct = TestContext.Current.CancellationToken;
-        var response = await (await app.SignedInAsync("tiepnhan.xa")).PostAsJsonAsync("/api/v1/dossiers", request, ct);
+        var response = await (await app.SignedInAsync(desk)).PostAsJsonAsync("/api/v1/dossiers", request, ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString()!;
     }

@@ -15,21 +15,15 @@ namespace MotCua.Web.Tests.Features.Dossiers;
 /// </summary>
 public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
 {
-    private const string Certification = "2.000815.000.00.00.H10";
     private const string Commune = "BGM-PHUNGHIA";
 
     [Fact]
     public async Task A_location_independent_dossier_is_received_at_another_desk_resolved_by_its_commune_and_returned_where_received()
     {
-        var request = DossierRequests.Birth();
-        request["procedureCode"] = Certification;
-        request["unitCode"] = Commune;
-        request["components"] = new[] { new { name = "Bản chính giấy tờ, văn bản làm cơ sở chứng thực bản sao", originals = 1, copies = 0, origin = "paper" } };
-
         var today = $"from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(App.Today)}";
         var (receivingBefore, resolvingBefore) = (await ReceivedTodayAsync("lanhdao.xa", "PL-LONGTHUY", today), await ReceivedTodayAsync("lanhdao.phunghia", Commune, today));
 
-        var code = await App.ReceiveAsync(request);
+        var code = await App.ReceiveAsync(CertificationFlow.Request(Commune));
 
         (await ReceivedTodayAsync("lanhdao.xa", "PL-LONGTHUY", today)).ShouldBe(receivingBefore + 1, "II.06 counts a dossier at the unit that received it");
         (await ReceivedTodayAsync("lanhdao.phunghia", Commune, today)).ShouldBe(resolvingBefore);
@@ -40,14 +34,8 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         var receipt = await PdfTools.TextAsync(await App.PrintAsync(code, "receipt"));
         receipt.ShouldContain("UBND PHƯỜNG LONG THỦY", Case.Sensitive, "the receipt is issued by the desk that received it, under its own ward");
         receipt.ShouldContain("Bộ phận Một cửa phường Long Thủy");
-        var (leader, specialist) = (await App.SignedInAsync("lanhdao.phunghia"), await App.SignedInAsync("chuyenvien.phunghia"));
-        (await leader.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={code}", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
-        await DossierRequests.ActAsync(desk, code, "complete-step", new { note = "Đã kiểm tra bản chính" });
-        await DossierRequests.ActAsync(leader, code, "assign", new { assignee = "chuyenvien.phunghia" });
-        await DossierRequests.ActAsync(specialist, code, "complete-step", new { note = "Đối chiếu đúng bản chính" });
-        await DossierRequests.ActAsync(leader, code, "approve", new { });
-        await DossierRequests.ActAsync(specialist, code, "issue-result", new { });
-        var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
+        (await (await App.SignedInAsync("lanhdao.phunghia")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={code}", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
+        var returned = await CertificationFlow.ResolveAndReturnAsync(App, code, "tiepnhan.xa", "lanhdao.phunghia", "chuyenvien.phunghia");
 
         returned.GetProperty("status").GetString().ShouldBe("returned");
         returned.GetProperty("history").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("unitCode").GetString()))

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Data.Seed;
+using MotCua.Web.Tests.Documents;
+using MotCua.Web.Tests.Features.Dossiers;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -54,6 +56,7 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         MoveTo(new DateOnly(2025, 7, 1));
         await App.ApplyDueReorganizationsAsync();
         (await (await App.SignedInAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/v1/reorganizations/{act}", Ct)).GetProperty("status").GetString().ShouldBe("applied");
+        await AppliedActReadsAsBeforeAsync(act!);
 
         var after = await FiguresAsync(forms, Before);
         foreach (var (key, figures) in past)
@@ -72,12 +75,92 @@ public abstract class DemoReformTests(MotCuaApp app) : ProviderTests(app)
         {
             figures.Rows().Select(r => r.UnitCode()).Intersect(Districts).ShouldBeEmpty(key);
             figures.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", key);
+            figures.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("header").GetString()).ShouldAllBe(h => !h!.Contains("huyện"), key);
         }
+
+        await NoDistrictAfterTheReformAsync(past);
+        await SpanningPeriodSaysItsTreeAsync(later["II.06 2025-Q4"]);
+        await ReceivedAtAnotherCommunesCentreAsync();
 
         later["II.06 2025-Q4"].GetProperty("unitName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Đồng Nai");
         later["II.06 2025-Q4"].GetProperty("receptionUnit").GetString().ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Đồng Nai");
         (await WardReceptionAsync("2025-Q4")).ShouldBe("Trung tâm Phục vụ hành chính công phường Phước Long", "the desk became the ward's centre (Decree 118/2025)");
         (await WardReceptionAsync("2025-Q2")).ShouldBe("Bộ phận Một cửa phường Long Thủy", "a period before the reform keeps its desk's name");
+    }
+
+    /// <summary>
+    /// After the reform, a dossier for phường Phước Long handed in at the centre of xã Phú Nghĩa: the centre receipts it,
+    /// II.06 counts it at Phú Nghĩa (REPORTS.md §2: at the unit that received it), the ward resolves it and the centre
+    /// hands the result back.
+    /// </summary>
+    private async Task ReceivedAtAnotherCommunesCentreAsync()
+    {
+        var today = $"from={ReportRequests.Day(App.Today)}&to={ReportRequests.Day(App.Today)}";
+        async Task<long> ReceivedAsync(string unit) => (await App.ReportAsync(Leader, "II.06", $"unitCode={unit}&{today}")).Total().Cell(3);
+        var before = (await ReceivedAsync("BGM-PHUNGHIA"), await ReceivedAsync("PL-LONGTHUY"));
+
+        var code = await App.ReceiveAsync(CertificationFlow.Request("PL-LONGTHUY"), "tiepnhan.bgm");
+
+        (await PdfTools.TextAsync(await App.PrintAsync(code, "receipt", "tiepnhan.bgm"))).ShouldContain("Trung tâm Phục vụ hành chính công xã Phú Nghĩa tiếp nhận hồ sơ");
+        (await ReceivedAsync("BGM-PHUNGHIA"), await ReceivedAsync("PL-LONGTHUY")).ShouldBe((before.Item1 + 1, before.Item2));
+        var returned = await CertificationFlow.ResolveAndReturnAsync(App, code, "tiepnhan.bgm", "lanhdao.xa", "chuyenvien.xa");
+        (returned.GetProperty("status").GetString(), returned.GetProperty("unitCode").GetString()).ShouldBe(("returned", "PL-LONGTHUY"));
+        returned.GetProperty("history").EnumerateArray().Select(e => (e.GetProperty("type").GetString(), e.GetProperty("unitCode").GetString()))
+            .ShouldContain(("return-result", "BGM-PHUNGHIA-MC"));
+    }
+
+    /// <summary>
+    /// 2025-Q3 (15 June to 14 September 2025) spans the act: the report says it is computed on the tree of its last day,
+    /// in the JSON and under the period line of the printed form; 2025-Q4, wholly after the act, says nothing.
+    /// </summary>
+    private async Task SpanningPeriodSaysItsTreeAsync(JsonElement after)
+    {
+        var spanning = (await App.ReportAsync(Leader, "II.06", "unitCode=TINH&period=2025-Q3")).GetProperty("reorganization");
+        (spanning.GetProperty("decisionNumbers").EnumerateArray().Single().GetString(), spanning.GetProperty("organizationAsOf").GetString()).ShouldBe(("1662/NQ-UBTVQH15", "2025-09-14"));
+        after.GetProperty("reorganization").ValueKind.ShouldBe(JsonValueKind.Null);
+        var pdf = await (await App.SignedInAsync(Leader)).GetByteArrayAsync("/api/v1/reports/II.06?unitCode=TINH&period=2025-Q3&format=pdf", Ct);
+        (await PdfTools.TextAsync(pdf)).ShouldContain("theo tổ chức tại ngày 14/09/2025");
+    }
+
+    /// <summary>
+    /// The applied act still names its units as they stood before it (not "Đồng Nai becomes Đồng Nai"), and its page no
+    /// longer counts what would pass, which today's records put at 0 although dossiers did pass on its day.
+    /// </summary>
+    private async Task AppliedActReadsAsBeforeAsync(string act)
+    {
+        var admin = await App.SignedInAsync("admin");
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/reorganizations/{act}/preview", Ct)).GetProperty("units")[0].GetString()
+            .ShouldBe("Đổi tên Ủy ban nhân dân tỉnh Bình Phước (TINH) thành Ủy ban nhân dân tỉnh Đồng Nai");
+        var page = await admin.GetStringAsync($"/Organization/Reorganization/{act}", Ct);
+        page.ShouldContain("Đổi tên Ủy ban nhân dân tỉnh Bình Phước (TINH)");
+        page.ShouldNotContain("Hồ sơ đang giải quyết chuyển sang đơn vị kế thừa");
+    }
+
+    /// <summary>
+    /// The forms by field of 2025-Q4 have no district heading, the district's procedures counted at the level that took
+    /// them over, none dropped (the province's procedures as in 2025-Q2, which no catalog change separates); the province's
+    /// board lists its communes due on the 17th (the period rules' "unit" deadline, no other rule being known) and no
+    /// district, while the abolished district's board of 2024 still lists its wards.
+    /// </summary>
+    private async Task NoDistrictAfterTheReformAsync(Dictionary<string, JsonElement> past)
+    {
+        foreach (var form in new[] { "II.06", "II.07" })
+        {
+            var byField = await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4");
+            byField.Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", form);
+            byField.Total().Cell(3).ShouldBe((await App.ReportAsync(Leader, form, "unitCode=TINH&period=2025-Q4&by=unit")).Total().Cell(3), form);
+            // The land registration branches, divisions now under the department, count at the province's level.
+            (await App.ReportAsync(Leader, form, "unitCode=SO-TNMT&period=2025-Q4&by=unit")).Rows().Select(r => r.GetProperty("label").GetString()).ShouldNotContain("Cấp huyện", form);
+        }
+
+        (await App.ReportAsync(Leader, "II.07", "unitCode=TINH&period=2025-Q4")).Total().Cell(3).ShouldBe(past["II.07 2025-Q2"].Total().Cell(3), "no procedure is dropped with the district columns");
+        var leader = await App.SignedInAsync(Leader);
+        var board = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reports/II.06/submissions?parentUnitCode=TINH&period=2025-Q4", Ct);
+        var due = board.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitCode").GetString()!, u => u.GetProperty("deadline").GetString());
+        due.Keys.Intersect(Districts).ShouldBeEmpty();
+        (due["PL-LONGTHUY"], due["BGM-PHUNGHIA"], due["BGM-DAKO"]).ShouldBe(("2025-12-17", "2025-12-17", "2025-12-17"));
+        var district = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reports/II.06/submissions?parentUnitCode=PL&period=2024-Q2", Ct);
+        district.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unitCode").GetString()).ShouldContain("PL-THACMO");
     }
 
     /// <summary>Where ward Long Thủy (phường Phước Long from the reform) received its dossiers in a period, as its II.06 prints it.</summary>
