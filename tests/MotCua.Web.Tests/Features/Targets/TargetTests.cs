@@ -180,7 +180,9 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
             expected[ward] = share.ValueKind == JsonValueKind.Null ? null : share.GetDecimal();
         }
 
-        actuals.OrderBy(a => a.Key, StringComparer.Ordinal).ShouldBe(expected.OrderBy(e => e.Key, StringComparer.Ordinal));
+        // Other tests of the shared application add communes of their own under the town: theirs are not this test's figures.
+        expected.Keys.ShouldBeSubsetOf(actuals.Keys);
+        actuals.Where(a => expected.ContainsKey(a.Key)).OrderBy(a => a.Key, StringComparer.Ordinal).ShouldBe(expected.OrderBy(e => e.Key, StringComparer.Ordinal));
         expected["PL-TP"].ShouldNotBeNull();
         expected["PL-LONGTHUY"].ShouldNotBeNull();
     }
