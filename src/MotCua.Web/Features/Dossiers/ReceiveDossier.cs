@@ -63,6 +63,13 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return receivedAt.Error;
         }
 
+        if (request.ResultAt is not null && receivedAt.Value is null)
+        {
+            return Error.Validation("resultAt", new(
+                "Chỉ chọn nơi nhận kết quả cho hồ sơ tiếp nhận không phụ thuộc địa giới hành chính, tại nơi không phục vụ cơ quan giải quyết.",
+                "Where to collect the result is chosen only for a dossier received regardless of administrative boundary, at a desk not serving the resolving unit."));
+        }
+
         var agencyCode = await AgencyCodeAsync(unit!, ct);
         if (agencyCode is null)
         {
@@ -72,6 +79,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         return await WriteAsync(request, procedure, unit!, channel!.Value, agencyCode, by, async dossier =>
         {
             dossier.ReceivedAtUnitId = receivedAt.Value;
+            dossier.ResultAtResolvingUnit = request.ResultAt is { } place && ResultPlace.AtResolvingUnit(place) == true;
             if (alongside is not null)
             {
                 await alongside(dossier);
