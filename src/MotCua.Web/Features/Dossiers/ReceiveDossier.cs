@@ -109,8 +109,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var province = Province(unit, units);
-        var desks = officer.Grants.Where(g => g.Role == Role.Receptionist).Select(g => units.GetValueOrDefault(g.UnitId)).OfType<Unit>()
-            .Where(desk => desk.IsActive && Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
+        var desks = ReceptionDesks(officer, units).Where(desk => Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
         if (!string.IsNullOrWhiteSpace(request.ReceivingUnitCode))
         {
             desks = [.. desks.Where(d => d.Code == request.ReceivingUnitCode.Trim())];
@@ -124,7 +123,12 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         };
     }
 
-    private static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
+    /// <summary>The active units at which the officer is a receptionist: the desks he may receive at.</summary>
+    public static IEnumerable<Unit> ReceptionDesks(CurrentOfficer officer, IReadOnlyDictionary<Guid, Unit> units) =>
+        officer.Grants.Where(g => g.Role == Role.Receptionist).Select(g => units.GetValueOrDefault(g.UnitId)).OfType<Unit>().Where(desk => desk.IsActive);
+
+    /// <summary>The province a unit belongs to: the root above it.</summary>
+    public static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
         UnitLookup.SelfAndAncestors(unit, units).Last().Id;
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Web.Tests.Documents;
+using MotCua.Web.Tests.Features.Citizens;
 using MotCua.Web.Tests.Features.Reports;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
@@ -87,6 +89,38 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
 
         problem.ErrorKeys().ShouldBe(["resultAt"]);
         (await desk.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?pageSize=1", Ct)).GetProperty("total").GetInt32().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_intake_page_offers_a_unit_across_the_boundary_and_where_to_collect_the_result_only_for_a_procedure_marked_for_it()
+    {
+        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        browser.DefaultRequestHeaders.Authorization = (await App.SignedInAsync("tiepnhan.xa")).DefaultRequestHeaders.Authorization;
+        var url = $"/Dossiers/New?procedure={CertificationFlow.Procedure}";
+
+        var page = await browser.GetStringAsync(url, Ct);
+        var birth = await browser.GetStringAsync($"/Dossiers/New?procedure={DossierRequests.BirthRegistration}", Ct);
+        var posted = await browser.PostFormAsync(url, new MultipartFormDataContent
+        {
+            { new StringContent(Commune), "Form.UnitCode" },
+            { new StringContent("counter"), "Form.Channel" },
+            { new StringContent("Nguyễn Văn Nhận Nơi Khác"), "Form.FullName" },
+            { new StringContent("0912345678"), "Form.Phone" },
+            { new StringContent("true"), "Form.Components[0].Received" },
+            { new StringContent("Bản chính giấy tờ, văn bản làm cơ sở chứng thực bản sao"), "Form.Components[0].Name" },
+            { new StringContent("1"), "Form.Components[0].Originals" },
+            { new StringContent("0"), "Form.Components[0].Copies" },
+            { new StringContent(Guid.NewGuid().ToString("N")), "IdempotencyKey" },
+            { new StringContent("resolving"), "Form.ResultAt" },
+        });
+
+        page.ShouldContain($"<option value=\"{Commune}\"");
+        page.ShouldContain("name=\"Form.ResultAt\" value=\"resolving\"");
+        birth.ShouldNotContain("Form.ResultAt", customMessage: "a procedure not marked for reception anywhere offers no choice");
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync(Ct));
+        var code = posted.Headers.Location!.ToString().Split('/')[^1];
+        var dossier = await (await App.SignedInAsync("tiepnhan.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
+        (dossier.GetProperty("receivedAtUnitCode").GetString(), dossier.GetProperty("resultAtUnitCode").GetString()).ShouldBe(("PL-LONGTHUY-MC", "BGM-PHUNGHIA-MC"));
     }
 
     /// <summary>The desk not chosen for the result neither is offered its return nor may do it.</summary>
