@@ -25,6 +25,12 @@ public sealed class Dossier
     /// </summary>
     public Guid? ReceivedAtUnitId { get; set; }
 
+    /// <summary>
+    /// For a dossier received across boundaries (<see cref="ReceivedAtUnitId"/>), the applicant chose at intake to collect
+    /// the result at the desk or centre serving <see cref="UnitId"/> rather than where he handed the dossier in.
+    /// </summary>
+    public bool ResultAtResolvingUnit { get; set; }
+
     public IntakeChannel Channel { get; init; }
 
     public DossierStatus Status { get; set; }

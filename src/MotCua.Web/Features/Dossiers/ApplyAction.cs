@@ -73,11 +73,19 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
     /// <summary>
     /// The unit at which the officer takes <paramref name="action"/> with one of <paramref name="roles"/>, null when he may
     /// not: the <see cref="ActingUnit"/>, or for a dossier received across boundaries the receiving desk, whose
-    /// receptionists do the desk's part (hand-over, supplement, return) for it.
+    /// receptionists do the desk's part (hand-over, supplement) for it; its result is returned only by the desk the
+    /// applicant chose (<see cref="ResultPlace"/>).
     /// </summary>
     public static async Task<Guid?> ActorUnitAsync(DossierPermissions permissions, Dossier dossier, Procedure procedure, DossierAction action, Role[] roles, CancellationToken ct)
     {
         var acting = ActingUnit(dossier, procedure, action);
+        if (action == DossierAction.ReturnResult && dossier.ReceivedAtUnitId is { } receiving)
+        {
+            // The result goes back only where the applicant chose at intake to collect it (issue 17).
+            var place = dossier.ResultAtResolvingUnit ? acting : receiving;
+            return await permissions.HoldsAsync(place, ct, roles) ? place : null;
+        }
+
         if (roles.Length > 0 && await permissions.HoldsAsync(acting, ct, roles))
         {
             return acting;

@@ -21,7 +21,9 @@ public sealed record AttachmentInfo(Guid Id, string? Component, string FileName,
 /// <summary>
 /// GET /api/v1/dossiers/{code}: the dossier with its history and control sheet. <see cref="AllowedActions"/> are what
 /// its state allows; <see cref="MyActions"/> what the caller may do now, the process's next move first (<see cref="NextAction"/>, when it is his);
-/// <see cref="OfficerNames"/> the full names of the officers it names (assignee, history, files) by user name.
+/// <see cref="OfficerNames"/> the full names of the officers it names (assignee, history, files) by user name; for a dossier
+/// received regardless of administrative boundary, <see cref="ResultAt"/> and <see cref="ResultAtUnitCode"/> say where the
+/// applicant collects the result (<see cref="ResultPlace"/>), null for any other.
 /// </summary>
 public sealed record DossierDetail(
     string Code,
@@ -54,7 +56,9 @@ public sealed record DossierDetail(
     IReadOnlyList<string> MyActions,
     string? NextAction,
     IReadOnlyDictionary<string, string> OfficerNames,
-    string? ReceivedAtUnitCode)
+    string? ReceivedAtUnitCode,
+    string? ResultAt,
+    string? ResultAtUnitCode)
 {
     /// <summary>The officer's full name, his user name when he is not known (an imported dossier's former staff).</summary>
     public string NameOf(string userName) => OfficerNames.GetValueOrDefault(userName, userName);

@@ -76,7 +76,7 @@ public static class DossierForms
             p.Header(p.Desk, "TNHS", received), dossier.Code, p.Desk.Name, p.Subject.Applicant, p.Procedure.Name,
             dossier.Components.Select(x => new Documents.Models.ReceivedComponent(x.Name, x.Originals, x.Copies)).ToList(),
             1, FeesOwed.Total(p.Procedure.Fees, dossier.ResultCopies, dossier.FeeExempt), dossier.Payments.Where(x => x.Online).Sum(x => x.Amount), CatalogLabels.TimeLimit(TimeLimitInfo.From(p.Procedure.TimeLimit)),
-            received, dossier.RescheduledTo ?? dossier.DueAt!.Value, p.Desk.Name,
+            received, dossier.RescheduledTo ?? dossier.DueAt!.Value, p.ResultDesk.Name,
             p.OfficerName(receivedBy ?? p.PrintedBy));
     }
 

@@ -56,6 +56,9 @@ public sealed class DossierPaper
     /// </summary>
     public Unit Desk { get; }
 
+    /// <summary>The desk or centre where the applicant collects the result (<see cref="ResultPlace"/>).</summary>
+    public Unit ResultDesk => units[ResultPlace.DeskOf(Dossier, Unit.OneStopDeskId)];
+
     public IReadOnlyDictionary<Guid, string> UnitCodes => units.ToDictionary(u => u.Key, u => u.Value.Code);
 
     public static async Task<DossierPaper> LoadAsync(MotCuaDbContext db, Dossier dossier, string printedBy, CalendarSource calendars, CancellationToken ct)

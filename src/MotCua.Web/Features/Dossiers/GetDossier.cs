@@ -71,6 +71,8 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
             mine,
             next,
             names,
-            dossier.ReceivedAtUnitId is { } desk ? codes[desk] : null);
+            dossier.ReceivedAtUnitId is { } desk ? codes[desk] : null,
+            ResultPlace.Of(dossier),
+            dossier.ReceivedAtUnitId is null ? null : codes[ResultPlace.DeskOf(dossier, await db.Units.Where(u => u.Id == dossier.UnitId).Select(u => u.OneStopDeskId).FirstAsync(ct))]);
     }
 }

@@ -6,7 +6,8 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>
 /// POST /api/v1/dossiers (API.md): what the desk, the post or the citizen hands in; <c>vneid</c> when the desk checked the
 /// applicant's identity with his VNeID electronic identity (indicators 4.5a–b), as the import records it; <c>feeExempt</c>
-/// when every fee line was exempted (3.6); <c>resultCopies</c>, the copies of the result the applicant asks for.
+/// when every fee line was exempted (3.6); <c>resultCopies</c>, the copies of the result the applicant asks for; <c>resultAt</c>, for a dossier received regardless of
+/// administrative boundary, where he collects the result (<see cref="ResultPlace"/>).
 /// </summary>
 public sealed record IntakeRequest(
     string? ProcedureCode,
@@ -17,7 +18,8 @@ public sealed record IntakeRequest(
     bool? Vneid = null,
     bool? FeeExempt = null,
     int? ResultCopies = null,
-    string? ReceivingUnitCode = null);
+    string? ReceivingUnitCode = null,
+    string? ResultAt = null);
 
 public sealed record ApplicantInput(string? FullName, string? IdNumber, string? Phone, string? Email, string? Address, string? Organization);
 

@@ -31,6 +31,11 @@ public static class IntakeRules
             errors["resultCopies"] = [new($"Số bản sao kết quả từ 0 đến {MaxResultCopies}.", $"Copies of the result: from 0 to {MaxResultCopies}.")];
         }
 
+        if (request.ResultAt is { } place && ResultPlace.AtResolvingUnit(place) is null)
+        {
+            errors["resultAt"] = [new($"Nơi nhận kết quả phải là \"{ResultPlace.Receiving}\" (nơi tiếp nhận) hoặc \"{ResultPlace.Resolving}\" (nơi giải quyết).", $"resultAt must be \"{ResultPlace.Receiving}\" or \"{ResultPlace.Resolving}\".")];
+        }
+
         if (procedure is not null)
         {
             ValidateComponents(request.Components ?? [], procedure, errors);

@@ -44,6 +44,16 @@ public sealed class NewModel(
     /// <summary>The procedure's units this officer's desk receives for.</summary>
     public IReadOnlyList<string> Units { get; private set; } = [];
 
+    /// <summary>For a location-independent procedure, the units of his province his desk receives for across the boundary.</summary>
+    public IReadOnlyList<string> AcrossBoundary { get; private set; } = [];
+
+    /// <summary>Where the applicant may collect the result of a dossier received for another unit (<see cref="ResultPlace"/>).</summary>
+    public static IReadOnlyList<(string Value, string Label)> ResultPlaces =>
+    [
+        (ResultPlace.Receiving, Text.Pick("Tại nơi tiếp nhận hồ sơ (Bộ phận Một cửa này)", "Where the dossier is received (this desk)")),
+        (ResultPlace.Resolving, Text.Pick("Tại Bộ phận Một cửa của cơ quan giải quyết", "At the desk serving the resolving unit")),
+    ];
+
     public IEnumerable<(string Field, string Label, string? Value, string Type)> ApplicantFields =>
     [
         ("FullName", Text.Pick("Họ và tên", "Full name"), Form.FullName, "text"),
@@ -79,7 +89,8 @@ public sealed class NewModel(
             Form.Components.Where(c => c.Received).Select(c => new ComponentInput(c.Name, c.Originals, c.Copies, c.Origin)).ToList(),
             Form.Vneid,
             Form.FeeExempt,
-            Form.ResultCopies);
+            Form.ResultCopies,
+            ResultAt: await ResultAtAsync(ct));
         // Every scan is checked before the dossier is received, so a bad file leaves nothing behind.
         var scans = await ScansAsync(ct);
         var outcome = scans.Failed ? scans.Error : await receive.HandleAsync(request, ct);
@@ -98,6 +109,10 @@ public sealed class NewModel(
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>The place chosen for the result, sent only for a unit his desk does not serve: for his own, the result is returned at his desk.</summary>
+    private async Task<string?> ResultAtAsync(CancellationToken ct) =>
+        Form.UnitCode is { Length: > 0 } unit && (await deskUnits.HandleAsync([unit], ct)).Count == 0 ? Form.ResultAt : null;
 
     /// <summary>The scans chosen for the components ticked as received (input <c>scan-{i}</c> beside component i).</summary>
     private async Task<Outcome<List<(string Component, UploadedFile File)>>> ScansAsync(CancellationToken ct)
@@ -128,6 +143,7 @@ public sealed class NewModel(
             Procedure = found.Value;
             UnitNames = (await units.HandleAsync(includeInactive: false, ct)).ToDictionary(u => u.Code, u => u.Name);
             Units = await deskUnits.HandleAsync(found.Value.UnitCodes, ct);
+            AcrossBoundary = found.Value.LocationIndependent ? await deskUnits.AcrossBoundaryAsync(found.Value.UnitCodes, ct) : [];
             return;
         }
 
@@ -168,6 +184,9 @@ public sealed class NewModel(
 
         /// <summary>Copies of the result the applicant asks for: a fee charged on request counts once per copy.</summary>
         public int ResultCopies { get; init; }
+
+        /// <summary>For a dossier received for a unit his desk does not serve, where the applicant collects the result.</summary>
+        public string? ResultAt { get; init; }
     }
 
     public sealed record ComponentRow(bool Received, string? Name, int? Originals, int? Copies, string? Origin);

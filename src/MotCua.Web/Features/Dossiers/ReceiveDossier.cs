@@ -63,6 +63,13 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return receivedAt.Error;
         }
 
+        if (request.ResultAt is not null && receivedAt.Value is null)
+        {
+            return Error.Validation("resultAt", new(
+                "Chỉ chọn nơi nhận kết quả cho hồ sơ tiếp nhận không phụ thuộc địa giới hành chính, tại nơi không phục vụ cơ quan giải quyết.",
+                "Where to collect the result is chosen only for a dossier received regardless of administrative boundary, at a desk not serving the resolving unit."));
+        }
+
         var agencyCode = await AgencyCodeAsync(unit!, ct);
         if (agencyCode is null)
         {
@@ -72,6 +79,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         return await WriteAsync(request, procedure, unit!, channel!.Value, agencyCode, by, async dossier =>
         {
             dossier.ReceivedAtUnitId = receivedAt.Value;
+            dossier.ResultAtResolvingUnit = request.ResultAt is { } place && ResultPlace.AtResolvingUnit(place) == true;
             if (alongside is not null)
             {
                 await alongside(dossier);
@@ -101,8 +109,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var province = Province(unit, units);
-        var desks = officer.Grants.Where(g => g.Role == Role.Receptionist).Select(g => units.GetValueOrDefault(g.UnitId)).OfType<Unit>()
-            .Where(desk => desk.IsActive && Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
+        var desks = ReceptionDesks(officer, units).Where(desk => Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
         if (!string.IsNullOrWhiteSpace(request.ReceivingUnitCode))
         {
             desks = [.. desks.Where(d => d.Code == request.ReceivingUnitCode.Trim())];
@@ -116,7 +123,12 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
         };
     }
 
-    private static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
+    /// <summary>The active units at which the officer is a receptionist: the desks he may receive at.</summary>
+    public static IEnumerable<Unit> ReceptionDesks(CurrentOfficer officer, IReadOnlyDictionary<Guid, Unit> units) =>
+        officer.Grants.Where(g => g.Role == Role.Receptionist).Select(g => units.GetValueOrDefault(g.UnitId)).OfType<Unit>().Where(desk => desk.IsActive);
+
+    /// <summary>The province a unit belongs to: the root above it.</summary>
+    public static Guid Province(Unit unit, IReadOnlyDictionary<Guid, Unit> units) =>
         UnitLookup.SelfAndAncestors(unit, units).Last().Id;
 
     /// <summary>

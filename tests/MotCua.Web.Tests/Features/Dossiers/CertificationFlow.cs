@@ -23,12 +23,18 @@ public static class CertificationFlow
     /// <summary>The receiving desk checks the original, the competent unit's officers certify, the desk returns the result.</summary>
     public static async Task<JsonElement> ResolveAndReturnAsync(MotCuaApp app, string code, string desk, string leader, string specialist)
     {
+        await ResolveAsync(app, code, desk, leader, specialist);
+        return await DossierRequests.ActAsync(await app.SignedInAsync(desk), code, "return-result", new { });
+    }
+
+    /// <summary>The receiving desk checks the original and the competent unit's officers certify: the result waits to be returned.</summary>
+    public static async Task ResolveAsync(MotCuaApp app, string code, string desk, string leader, string specialist)
+    {
         var (receiving, leading, certifying) = (await app.SignedInAsync(desk), await app.SignedInAsync(leader), await app.SignedInAsync(specialist));
         await DossierRequests.ActAsync(receiving, code, "complete-step", new { note = "Đã kiểm tra bản chính" });
         await DossierRequests.ActAsync(leading, code, "assign", new { assignee = specialist });
         await DossierRequests.ActAsync(certifying, code, "complete-step", new { note = "Đối chiếu đúng bản chính" });
         await DossierRequests.ActAsync(leading, code, "approve", new { });
         await DossierRequests.ActAsync(certifying, code, "issue-result", new { });
-        return await DossierRequests.ActAsync(receiving, code, "return-result", new { });
     }
 }

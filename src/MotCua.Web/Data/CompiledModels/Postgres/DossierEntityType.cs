@@ -22,7 +22,7 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
                 "MotCua.Domain.Dossiers.Dossier",
                 typeof(Dossier),
                 baseEntityType,
-                propertyCount: 29,
+                propertyCount: 30,
                 navigationCount: 5,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 9,
@@ -171,6 +171,14 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
                 nullable: true,
                 valueConverter: new PostgresMotCuaDbContext.ToUtcConverter());
             rescheduledTo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var resultAtResolvingUnit = runtimeEntityType.AddProperty(
+                "ResultAtResolvingUnit",
+                typeof(bool),
+                propertyInfo: typeof(Dossier).GetProperty("ResultAtResolvingUnit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Dossier).GetField("<ResultAtResolvingUnit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            resultAtResolvingUnit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var resultCopies = runtimeEntityType.AddProperty(
                 "ResultCopies",

@@ -21,7 +21,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
                 "MotCua.Domain.Dossiers.Dossier",
                 typeof(Dossier),
                 baseEntityType,
-                propertyCount: 29,
+                propertyCount: 30,
                 navigationCount: 5,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 9,
@@ -154,6 +154,13 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Dossier).GetField("<RescheduledTo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new SqliteMotCuaDbContext.UtcTicksConverter());
+
+            var resultAtResolvingUnit = runtimeEntityType.AddProperty(
+                "ResultAtResolvingUnit",
+                typeof(bool),
+                propertyInfo: typeof(Dossier).GetProperty("ResultAtResolvingUnit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Dossier).GetField("<ResultAtResolvingUnit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var resultCopies = runtimeEntityType.AddProperty(
                 "ResultCopies",

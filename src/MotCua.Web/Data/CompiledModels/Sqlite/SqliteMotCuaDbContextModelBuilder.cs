@@ -11,7 +11,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMotCuaDbContextModel
     {
         private SqliteMotCuaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("07c2765d-b28b-4352-b153-1aa83e031c2c"), entityTypeCount: 67)
+            : base(skipDetectChanges: false, modelId: new Guid("d3f9d737-440d-4a8a-92ca-d050f5d07dba"), entityTypeCount: 67)
         {
         }
 

@@ -386,6 +386,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RescheduledTo")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ResultAtResolvingUnit")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ResultCopies")
                         .HasColumnType("integer");
 

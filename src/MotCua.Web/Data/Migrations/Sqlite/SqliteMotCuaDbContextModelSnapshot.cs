@@ -379,6 +379,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<long?>("RescheduledTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ResultAtResolvingUnit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ResultCopies")
                         .HasColumnType("INTEGER");
 

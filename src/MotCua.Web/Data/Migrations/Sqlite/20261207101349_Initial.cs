@@ -502,6 +502,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CurrentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReceivedAtUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResultAtResolvingUnit = table.Column<bool>(type: "INTEGER", nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Applicant_FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),

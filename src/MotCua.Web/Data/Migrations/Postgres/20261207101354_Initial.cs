@@ -504,6 +504,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     UnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     CurrentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReceivedAtUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResultAtResolvingUnit = table.Column<bool>(type: "boolean", nullable: false),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Applicant_FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),

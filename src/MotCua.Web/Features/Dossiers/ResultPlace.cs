@@ -1,0 +1,30 @@
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>
+/// Where the applicant of a dossier received regardless of administrative boundary collects the result (issue 17):
+/// at the centre that received it, as by default, or at the desk or centre serving the unit that resolves it.
+/// </summary>
+public static class ResultPlace
+{
+    public const string Receiving = "receiving";
+
+    public const string Resolving = "resolving";
+
+    /// <summary>Whether <paramref name="value"/> asks for the resolving unit's desk; null for a word that is neither.</summary>
+    public static bool? AtResolvingUnit(string value) => value switch
+    {
+        Receiving => false,
+        Resolving => true,
+        _ => null,
+    };
+
+    /// <summary>The applicant's choice as the API names it; null for a dossier received at a desk serving its unit, which returns the result there.</summary>
+    public static string? Of(Dossier dossier) =>
+        dossier.ReceivedAtUnitId is null ? null : dossier.ResultAtResolvingUnit ? Resolving : Receiving;
+
+    /// <summary>The desk or centre that hands the result back: the receiving one, or the one serving the resolving unit (the unit itself when none does).</summary>
+    public static Guid DeskOf(Dossier dossier, Guid? resolvingUnitDesk) =>
+        dossier.ReceivedAtUnitId is { } receiving && !dossier.ResultAtResolvingUnit ? receiving : resolvingUnitDesk ?? dossier.UnitId;
+}
