@@ -23,6 +23,14 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     public async Task<bool> HoldsAsync(Guid unitId, CancellationToken ct, params Role[] roles) =>
         await NearestGrantAsync(unitId, officer.Grants.Where(g => roles.Contains(g.Role)), ct) is not null;
 
+    /// <summary>Every unit for which the officer holds one of <paramref name="roles"/> (<see cref="HoldsAsync"/> of each, in one read of the tree).</summary>
+    public async Task<IReadOnlySet<Guid>> UnitsHeldAsync(CancellationToken ct, params Role[] roles)
+    {
+        var units = officer.Grants.Where(g => roles.Contains(g.Role)).Select(g => g.UnitId).ToHashSet();
+        var tree = await TreeAsync(ct);
+        return tree.Keys.Where(id => ActingUnits(tree, id).Any(units.Contains)).ToHashSet();
+    }
+
     /// <summary>The unit of the officer's grant, whatever its role, nearest to <paramref name="unitId"/> among those acting for it; null when none does.</summary>
     public Task<Guid?> GrantUnitForAsync(Guid unitId, CancellationToken ct) => NearestGrantAsync(unitId, officer.Grants, ct);
 

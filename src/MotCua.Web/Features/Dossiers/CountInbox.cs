@@ -1,3 +1,4 @@
+using MotCua.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Web.Common.Security;
 
@@ -15,10 +16,11 @@ public sealed class CountInbox(DossierPermissions permissions)
     public async Task<IReadOnlyList<InboxTab>> HandleAsync(CancellationToken ct)
     {
         var dossiers = await permissions.ReadableDossiersAsync(ct);
+        var desks = await permissions.UnitsHeldAsync(ct, Role.Receptionist);
         var tabs = new List<InboxTab>();
         foreach (var view in InboxView.All.Where(v => InboxView.For(v) is not { Length: > 0 } roles || permissions.HoldsAnywhere(roles)))
         {
-            int? count = view == InboxView.Done ? null : await InboxView.Filter(dossiers, view, permissions.UserName)!.CountAsync(ct);
+            int? count = view == InboxView.Done ? null : await InboxView.Filter(dossiers, view, permissions.UserName, desks)!.CountAsync(ct);
             tabs.Add(new(view, InboxView.Label(view), count));
         }
 

@@ -1,6 +1,7 @@
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Organization;
 using MotCua.Web.Common;
+using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -44,21 +45,26 @@ public static class InboxView
         _ => [],
     };
 
-    /// <summary>The dossiers of a view; null for an unknown one.</summary>
-    public static IQueryable<Dossier>? Filter(IQueryable<Dossier> dossiers, string view, string me) => view switch
+    /// <summary>
+    /// The dossiers of a view; null for an unknown one. <paramref name="desks"/> are the units for which the officer is a
+    /// receptionist (<see cref="DossierPermissions.UnitsHeldAsync"/>): a dossier received across a boundary waits for its
+    /// return only at the desk where the applicant chose to collect the result (<see cref="ApplyAction.ActorUnitAsync"/>).
+    /// </summary>
+    public static IQueryable<Dossier>? Filter(IQueryable<Dossier> dossiers, string view, string me, IReadOnlySet<Guid> desks) => view switch
     {
         Done => dossiers.Where(d => Finished.Contains(d.Status)),
-        _ => OpenFilter(dossiers.Where(OpenDossiers.Filter), view, me),
+        _ => OpenFilter(dossiers.Where(OpenDossiers.Filter), view, me, desks),
     };
 
     /// <summary>An open queue, read within the open dossiers (<see cref="OpenDossiers"/>) so that its index serves it.</summary>
-    private static IQueryable<Dossier>? OpenFilter(IQueryable<Dossier> dossiers, string view, string me) => view switch
+    private static IQueryable<Dossier>? OpenFilter(IQueryable<Dossier> dossiers, string view, string me, IReadOnlySet<Guid> desks) => view switch
     {
         Assign => dossiers.Where(d => d.Status == DossierStatus.InProgress && d.AssignedTo == null),
 
         // Waiting on the assignee while his clock runs: not while the applicant is to act, nor once the result is out.
         Mine => dossiers.Where(d => d.AssignedTo == me && DossierWorkflow.Running.Contains(d.Status)),
-        Return => dossiers.Where(d => d.Status == DossierStatus.ResultIssued),
+        Return => dossiers.Where(d => d.Status == DossierStatus.ResultIssued
+            && (d.ReceivedAtUnitId == null || desks.Contains(d.ResultAtResolvingUnit ? d.UnitId : d.ReceivedAtUnitId.Value))),
         Unit => dossiers,
         Queue => dossiers.Where(d => d.Status == DossierStatus.Submitted),
         _ => null,

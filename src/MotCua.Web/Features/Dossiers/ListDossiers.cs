@@ -1,3 +1,4 @@
+using MotCua.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
@@ -33,7 +34,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         var dossiers = await permissions.ReadableDossiersAsync(ct);
         if (!string.IsNullOrWhiteSpace(query.View))
         {
-            if (InboxView.Filter(dossiers, query.View, permissions.UserName) is not { } view)
+            if (InboxView.Filter(dossiers, query.View, permissions.UserName, await permissions.UnitsHeldAsync(ct, Role.Receptionist)) is not { } view)
             {
                 return Error.Validation("view", new($"Hộp hồ sơ phải là một trong: {string.Join(", ", InboxView.All)}.", $"view must be one of: {string.Join(", ", InboxView.All)}."));
             }

@@ -42,6 +42,8 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         (await (await App.SignedInAsync("lanhdao.phunghia")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?q={code}", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
         await CertificationFlow.ResolveAsync(App, code, "tiepnhan.xa", "lanhdao.phunghia", "chuyenvien.phunghia");
         await ReturnShouldBeRefusedAsync("tiepnhan.phunghia", code);
+        (await InReturnQueueAsync("tiepnhan.xa", code)).ShouldBeTrue();
+        (await InReturnQueueAsync("tiepnhan.phunghia", code)).ShouldBeFalse("the competent unit's desk does not return it");
         var returned = await DossierRequests.ActAsync(desk, code, "return-result", new { });
 
         returned.GetProperty("status").GetString().ShouldBe("returned");
@@ -65,6 +67,8 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         await CertificationFlow.ResolveAsync(App, code, "tiepnhan.xa", "lanhdao.phunghia", "chuyenvien.phunghia");
 
         await ReturnShouldBeRefusedAsync("tiepnhan.xa", code);
+        (await InReturnQueueAsync("tiepnhan.xa", code)).ShouldBeFalse("the receiving desk does not return it");
+        (await InReturnQueueAsync("tiepnhan.phunghia", code)).ShouldBeTrue();
         var resolvingDesk = await App.SignedInAsync("tiepnhan.phunghia");
         (await resolvingDesk.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct)).GetProperty("myActions").EnumerateArray().Select(a => a.GetString()).ShouldContain("return-result");
         var returned = await DossierRequests.ActAsync(resolvingDesk, code, "return-result", new { });
@@ -124,6 +128,13 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
     }
 
     /// <summary>The desk not chosen for the result neither is offered its return nor may do it.</summary>
+    /// <summary>Whether the dossier waits in the desk's "Chờ trả kết quả" queue.</summary>
+    private async Task<bool> InReturnQueueAsync(string desk, string code)
+    {
+        var page = await (await App.SignedInAsync(desk)).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers?view=return&q={code}", Ct);
+        return page.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("code").GetString() == code);
+    }
+
     private async Task ReturnShouldBeRefusedAsync(string receptionist, string code)
     {
         var desk = await App.SignedInAsync(receptionist);
