@@ -79,10 +79,10 @@ public sealed class ApplyAction(MotCuaDbContext db, DossierPermissions permissio
     public static async Task<Guid?> ActorUnitAsync(DossierPermissions permissions, Dossier dossier, Procedure procedure, DossierAction action, Role[] roles, CancellationToken ct)
     {
         var acting = ActingUnit(dossier, procedure, action);
-        if (action == DossierAction.ReturnResult && dossier.ReceivedAtUnitId is { } receiving)
+        if (action == DossierAction.ReturnResult && dossier.ReceivedAtUnitId is not null)
         {
             // The result goes back only where the applicant chose at intake to collect it (issue 17).
-            var place = dossier.ResultAtResolvingUnit ? acting : receiving;
+            var place = ResultPlace.ReturnedBy(dossier);
             return await permissions.HoldsAsync(place, ct, roles) ? place : null;
         }
 

@@ -63,8 +63,7 @@ public static class InboxView
 
         // Waiting on the assignee while his clock runs: not while the applicant is to act, nor once the result is out.
         Mine => dossiers.Where(d => d.AssignedTo == me && DossierWorkflow.Running.Contains(d.Status)),
-        Return => dossiers.Where(d => d.Status == DossierStatus.ResultIssued
-            && (d.ReceivedAtUnitId == null || desks.Contains(d.ResultAtResolvingUnit ? d.UnitId : d.ReceivedAtUnitId.Value))),
+        Return => dossiers.Where(d => d.Status == DossierStatus.ResultIssued).Where(ResultPlace.ReturnedByOneOf(desks)),
         Unit => dossiers,
         Queue => dossiers.Where(d => d.Status == DossierStatus.Submitted),
         _ => null,
