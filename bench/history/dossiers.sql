@@ -13,12 +13,11 @@ CREATE TEMP TABLE template ON COMMIT DROP AS
 CREATE TEMP TABLE spread ON COMMIT DROP AS
   SELECT array_agg("Id" ORDER BY "Code") AS ids FROM "Units" WHERE "Code" LIKE 'BENCH-XA%';
 CREATE TEMP TABLE clone ON COMMIT DROP AS
-  SELECT n, id, template, shift, unit,
+  SELECT n, id, template, received - template_received AS shift, unit,
          CASE WHEN received >= timestamptz '2025-07-01 00:00+07' AND kind = 'Commune'
               THEN (SELECT ids[n % cardinality(ids) + 1] FROM spread) END AS moved_to
-  FROM (SELECT n, md5('dossier' || n)::uuid AS id, t."Id" AS template, t."UnitId" AS unit, u."Kind" AS kind,
-               timestamptz :from + interval '1 second' * round((n - :first)::float8 * :days * 86400 / (:last - :first + 1)) AS received,
-               (timestamptz :from + interval '1 second' * round((n - :first)::float8 * :days * 86400 / (:last - :first + 1))) - t."ReceivedAt" AS shift
+  FROM (SELECT n, md5('dossier' || n)::uuid AS id, t."Id" AS template, t."UnitId" AS unit, u."Kind" AS kind, t."ReceivedAt" AS template_received,
+               timestamptz :from + interval '1 second' * round((n - :first)::float8 * :days * 86400 / (:last - :first + 1)) AS received
         FROM generate_series(:first, :last) n
         JOIN template t ON t.k = n % (SELECT count(*) FROM template)
         JOIN "Units" u ON u."Id" = t."UnitId") c;
@@ -26,14 +25,14 @@ INSERT INTO "Dossiers" (
   "Id", "Code", "ProcedureId", "UnitId", "CurrentUnitId", "ReceivedAtUnitId", "Channel", "Status",
   "Applicant_FullName", "Applicant_IdNumber", "Applicant_Phone", "Applicant_Email", "Applicant_Address", "Applicant_Organization",
   "SubmittedAt", "ReceivedAt", "DueAt", "RemainingWhenStopped", "StoppedAt", "EndedAt", "CurrentStep", "AssignedTo", "SupplementRequests",
-  "RescheduledTo", "Vneid", "SynchronizedAt", "SyncedVersion", "ResultKind", "ResultSignature_Signer", "ResultSignature_Organization",
+  "RescheduledTo", "ResultAtResolvingUnit", "Vneid", "SynchronizedAt", "SyncedVersion", "ResultKind", "ResultSignature_Signer", "ResultSignature_Organization",
   "ResultSignature_SerialNumber", "ResultSignature_Issuer", "ResultSignature_SignedAt", "ResultCopies", "FeeExempt", "ResultPushedToPersonalStore",
   "CitizenId", "Rating_At", "Rating_Level", "Rating_Reasons", "Rating_Comment", "SearchText", "Version", "Components", "Payments")
 SELECT c.id, 'BENCH-' || lpad(c.n::text, 8, '0'), d."ProcedureId", coalesce(c.moved_to, d."UnitId"),
        CASE WHEN d."CurrentUnitId" = c.unit THEN coalesce(c.moved_to, c.unit) ELSE d."CurrentUnitId" END, d."ReceivedAtUnitId", d."Channel", d."Status",
        d."Applicant_FullName", d."Applicant_IdNumber", d."Applicant_Phone", d."Applicant_Email", d."Applicant_Address", d."Applicant_Organization",
        d."SubmittedAt" + c.shift, d."ReceivedAt" + c.shift, d."DueAt" + c.shift, d."RemainingWhenStopped", d."StoppedAt" + c.shift, d."EndedAt" + c.shift,
-       d."CurrentStep", d."AssignedTo", d."SupplementRequests", d."RescheduledTo" + c.shift, d."Vneid", d."SynchronizedAt" + c.shift, d."SyncedVersion",
+       d."CurrentStep", d."AssignedTo", d."SupplementRequests", d."RescheduledTo" + c.shift, d."ResultAtResolvingUnit", d."Vneid", d."SynchronizedAt" + c.shift, d."SyncedVersion",
        d."ResultKind", d."ResultSignature_Signer", d."ResultSignature_Organization", d."ResultSignature_SerialNumber", d."ResultSignature_Issuer",
        d."ResultSignature_SignedAt" + c.shift, d."ResultCopies", d."FeeExempt", d."ResultPushedToPersonalStore", d."CitizenId",
        d."Rating_At" + c.shift, d."Rating_Level", d."Rating_Reasons", d."Rating_Comment", d."SearchText", d."Version", d."Components", d."Payments"
