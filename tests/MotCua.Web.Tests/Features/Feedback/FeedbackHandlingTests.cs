@@ -158,8 +158,8 @@ public abstract class FeedbackHandlingTests(MotCuaApp app) : ProviderTests(app)
     }
 }
 
-[Collection(SqliteGroup.Name)]
+[Collection(SqliteWeeksGroup.Name)]
 public sealed class FeedbackHandlingTestsOnSqlite(SqliteApp app) : FeedbackHandlingTests(app);
 
-[Collection(PostgresGroup.Name)]
+[Collection(PostgresWeeksGroup.Name)]
 public sealed class FeedbackHandlingTestsOnPostgres(PostgresApp app) : FeedbackHandlingTests(app);
