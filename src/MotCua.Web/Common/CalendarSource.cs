@@ -7,11 +7,13 @@ namespace MotCua.Web.Common;
 
 /// <summary>
 /// Builds the working calendar from what administrators keep in the database: the published
-/// schedules of each year and, when a unit is named, that unit's working hours.
+/// schedules of each year and, when a unit is named, that unit's working hours; kept a while (<see cref="CalendarCache"/>).
 /// </summary>
-public sealed class CalendarSource(MotCuaDbContext db)
+public sealed class CalendarSource(MotCuaDbContext db, CalendarCache cache)
 {
-    public async Task<WorkingCalendar> ForUnitAsync(Guid? unitId, CancellationToken ct)
+    public Task<WorkingCalendar> ForUnitAsync(Guid? unitId, CancellationToken ct) => cache.GetAsync(unitId, () => ReadAsync(unitId, ct));
+
+    private async Task<WorkingCalendar> ReadAsync(Guid? unitId, CancellationToken ct)
     {
         var schedules = await db.ScheduleYears.AsNoTracking().Include(y => y.Days).ToListAsync(ct);
         var periods = unitId is null ? null

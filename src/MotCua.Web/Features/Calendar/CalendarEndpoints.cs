@@ -6,6 +6,7 @@ namespace MotCua.Web.Features.Calendar;
 public static class CalendarEndpoints
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services) => services
+        .AddSingleton<CalendarCache>().AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CalendarChanges>()
         .AddScoped<CalendarSource>().AddScoped<UnitCalendar>().AddScoped<DescribeDay>().AddScoped<ComputeDue>()
         .AddScoped<MonthView>().AddScoped<GetSchedule>().AddScoped<SaveSchedule>().AddScoped<SaveWorkingHours>();
 

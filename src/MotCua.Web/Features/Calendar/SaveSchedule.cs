@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Calendar;
 /// Records (or replaces) the schedule the government published for a year: every day off and every
 /// worked Saturday with its name and source. Removing it returns the year to the statutory rule.
 /// </summary>
-public sealed class SaveSchedule(MotCuaDbContext db)
+public sealed class SaveSchedule(MotCuaDbContext db, CalendarCache calendars)
 {
     public async Task<Outcome<ScheduleInfo>> HandleAsync(int year, ScheduleInfo input, CancellationToken ct)
     {
@@ -44,6 +44,7 @@ public sealed class SaveSchedule(MotCuaDbContext db)
     public async Task<Outcome<int>> RemoveAsync(int year, CancellationToken ct)
     {
         var removed = await db.ScheduleYears.Where(y => y.Year == year).ExecuteDeleteAsync(ct);
+        calendars.Forget();
         return removed == 0 ? Error.NotFound(new("lịch nghỉ năm", "Schedule of year"), year.ToString(System.Globalization.CultureInfo.InvariantCulture)) : year;
     }
 

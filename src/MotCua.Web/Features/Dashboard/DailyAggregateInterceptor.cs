@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Domain.Dossiers;
+using MotCua.Web.Common;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
 
@@ -13,7 +14,7 @@ namespace MotCua.Web.Features.Dashboard;
 /// appends to its history recomputes those dossiers' tallies, and the difference is added to the aggregates in the
 /// same transaction — a failed save counts nothing, so receipt, actions, payments, ratings and imports all count.
 /// </summary>
-public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
+public sealed class DailyAggregateInterceptor(CalendarCache calendars) : SaveChangesInterceptor
 {
     /// <summary>The changes computed before a save, applied after it, per context.</summary>
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
@@ -48,7 +49,7 @@ public sealed class DailyAggregateInterceptor : SaveChangesInterceptor
         var stored = touched.Where(d => db.Entry(d).State != EntityState.Added).Select(d => d.Id).ToList();
         var rows = stored.Count == 0 ? new Dictionary<Guid, DossierTallyRow>() : await db.DossierTallies.Where(t => stored.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, cancellationToken);
         var changes = new List<AggregateChange>();
-        foreach (var (id, tally) in await DailyTallies.OfAsync(db, touched, unsaved, stored, cancellationToken))
+        foreach (var (id, tally) in await DailyTallies.OfAsync(db, calendars, touched, unsaved, stored, cancellationToken))
         {
             changes.AddRange(DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), touched.First(d => d.Id == id), tally));
         }

@@ -27,7 +27,7 @@ public static class DailyTallies
     /// an intake's save reads neither.
     /// </summary>
     public static async Task<Dictionary<Guid, IReadOnlyList<DailyCount>>> OfAsync(
-        MotCuaDbContext db, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, IReadOnlyCollection<Guid> stored, CancellationToken ct)
+        MotCuaDbContext db, CalendarCache cache, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, IReadOnlyCollection<Guid> stored, CancellationToken ct)
     {
         var saved = stored.Count == 0 ? [] : await db.DossierEvents.AsNoTracking().Where(e => stored.Contains(e.DossierId)).ToListAsync(ct);
         var events = saved.Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
@@ -40,7 +40,7 @@ public static class DailyTallies
             WorkingCalendar? calendar = null;
             if (DossierFactsBuilder.ReplaysDues(dossier.ReceivedAt, events[dossier.Id]) && !calendars.TryGetValue(dossier.UnitId, out calendar))
             {
-                calendar = await new CalendarSource(db).ForUnitAsync(dossier.UnitId, ct);
+                calendar = await new CalendarSource(db, cache).ForUnitAsync(dossier.UnitId, ct);
                 calendars[dossier.UnitId] = calendar;
             }
 

@@ -15,7 +15,7 @@ public sealed record AggregatesRebuilt(DateOnly? From, DateOnly? To, int Dossier
 /// when no period is given) from the dossiers' events, in one transaction — after a historical import written
 /// around the application, or to check the maintained counts. Every dossier's stored tally is rewritten whole.
 /// </summary>
-public sealed class RebuildAggregates(MotCuaDbContext db)
+public sealed class RebuildAggregates(MotCuaDbContext db, CalendarCache calendars)
 {
     private const int Batch = 500;
 
@@ -52,7 +52,7 @@ public sealed class RebuildAggregates(MotCuaDbContext db)
 
             var ids = dossiers.Select(d => d.Id).ToList();
             var rows = await db.DossierTallies.Where(t => ids.Contains(t.DossierId)).ToDictionaryAsync(t => t.DossierId, ct);
-            foreach (var (id, tally) in await DailyTallies.OfAsync(db, dossiers, [], [.. dossiers.Select(d => d.Id)], ct))
+            foreach (var (id, tally) in await DailyTallies.OfAsync(db, calendars, dossiers, [], [.. dossiers.Select(d => d.Id)], ct))
             {
                 var dossier = dossiers.First(d => d.Id == id);
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Tests.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -133,6 +135,8 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
             official = true,
         };
 
+        // Read first, so that the calendar this node keeps is the statute's: publishing must replace it at once.
+        (await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/calendar/days/{wednesday}", Ct)).GetProperty("isWorkingDay").GetBoolean().ShouldBeTrue();
         (await admin.PutAsJsonAsync($"/api/v1/calendar/schedules/{year}", body, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var dayOff = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/calendar/days/{wednesday}", Ct);
         dayOff.GetProperty("isWorkingDay").GetBoolean().ShouldBeFalse();
@@ -172,6 +176,28 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
         own.GetProperty("dueAt").GetString().ShouldBe("2025-03-04T07:30:00+07:00");
         standard.GetProperty("dueAt").GetString().ShouldBe("2025-03-03T17:00:00+07:00");
         await (await admin.PutAsJsonAsync($"/api/v1/units/{unit}/working-hours", new { unitCode = unit, periods = "13:00-11:00", isDefault = false }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Working_hours_changed_on_another_node_are_honoured_here_within_the_calendar_cache_time()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var unit = UniqueUnitCode("GIN");
+        (await admin.PostAsJsonAsync("/api/v1/units", new { code = unit, name = "Xã thử hai máy chủ", kind = "commune", parentCode = "PL" }, Ct)).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/v1/units/{unit}/working-hours", new { unitCode = unit, periods = "07:00-11:30,13:00-16:30", isDefault = false }, Ct)).EnsureSuccessStatusCode();
+        var url = $"/api/v1/calendar/due?from=2025-03-03T16:00:00%2B07:00&workingHours=1&unitCode={unit}";
+        var before = await App.CreateClient().GetFromJsonAsync<JsonElement>(url, Ct);
+
+        // Another node's save: straight to the database, past this node's save interceptors.
+        await App.QueryAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"UnitWorkingHours\" SET \"Periods\" = '07:30-11:30,13:00-17:30' WHERE \"UnitId\" IN (SELECT \"Id\" FROM \"Units\" WHERE \"Code\" = {unit})", Ct));
+        var kept = await App.CreateClient().GetFromJsonAsync<JsonElement>(url, Ct);
+        App.Clock.Advance(TimeSpan.FromSeconds(60));
+        var reread = await App.CreateClient().GetFromJsonAsync<JsonElement>(url, Ct);
+
+        before.GetProperty("dueAt").GetString().ShouldBe("2025-03-04T07:30:00+07:00");
+        kept.GetProperty("dueAt").GetString().ShouldBe("2025-03-04T07:30:00+07:00");
+        reread.GetProperty("dueAt").GetString().ShouldBe("2025-03-03T17:00:00+07:00");
     }
 }
 
