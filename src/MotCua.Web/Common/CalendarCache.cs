@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Domain.Calendar;
@@ -10,7 +12,7 @@ namespace MotCua.Web.Common;
 /// The working calendars <see cref="CalendarSource"/> built, one a unit, kept for <c>Calendar:CacheSeconds</c> (60
 /// unless configured): every intake, action, inbox page, dossier page and import needs one, and building it read every
 /// published year with its days on each request (14 % of an import's time). A change saved on this node is forgotten
-/// at once (<see cref="CalendarChanges"/>); one saved on another node is honoured within that time, as sessions are.
+/// once committed (<see cref="CalendarChanges"/>); one saved on another node is honoured within that time, as sessions are.
 /// </summary>
 public sealed class CalendarCache(TimeProvider clock, IConfiguration configuration)
 {
@@ -45,37 +47,67 @@ public sealed class CalendarCache(TimeProvider clock, IConfiguration configurati
     }
 }
 
-/// <summary>Forgets the kept calendars when a save writes a published year, its days or a unit's working hours: before the save and after it.</summary>
-public sealed class CalendarChanges(CalendarCache cache) : SaveChangesInterceptor
+/// <summary>
+/// Forgets the kept calendars once a save that writes a published year, its days or a unit's working hours is
+/// committed: after the save when it had no transaction of its own, else when its transaction commits. Not before: a
+/// request reading in between would keep what the commit replaces.
+/// </summary>
+public sealed class CalendarChanges(CalendarCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>The contexts whose open transaction wrote the calendar.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> pending = [];
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        ForgetIfWritten(eventData.Context);
+        Note(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        ForgetIfWritten(eventData.Context);
+        Note(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        ForgetIfWritten(eventData.Context);
+        ForgetIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        ForgetIfWritten(eventData.Context);
+        ForgetIfCommitted(eventData.Context);
         return result;
     }
 
-    /// <summary>After the save the written entries are unchanged (or gone, when deleted: the forgetting before the save covered them).</summary>
-    private void ForgetIfWritten(DbContext? db)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => ForgetIfPending(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (db is not null && db.ChangeTracker.Entries().Any(e => e.Entity is ScheduleYear or ScheduleDay or UnitWorkingHours))
+        ForgetIfPending(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Note(DbContext? db)
+    {
+        if (db is not null && db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ScheduleYear or ScheduleDay or UnitWorkingHours))
+        {
+            pending.AddOrUpdate(db, db);
+        }
+    }
+
+    private void ForgetIfCommitted(DbContext? db)
+    {
+        if (db is not null && db.Database.CurrentTransaction is null)
+        {
+            ForgetIfPending(db);
+        }
+    }
+
+    private void ForgetIfPending(DbContext? db)
+    {
+        if (db is not null && pending.Remove(db))
         {
             cache.Forget();
         }
