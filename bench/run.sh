@@ -5,6 +5,7 @@
 #   BENCH_SECONDS=10   duration of each load        BENCH_CLIENTS=16   concurrent clients
 #   BENCH_ONLY=load|startup   one half only (the start-up half seeds the demo on SQLite: about a minute or more)
 #   BENCH_PG_OPTIONS="Max Auto Prepare=0;No Reset On Close=false"   added to MotCua's connection string (before/after)
+#   BENCH_NODE_CPUS=0.5   cores each node may use in the scale-out row (as root, through the kernel's CPU controller)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -95,6 +96,33 @@ CONF
   wait_for "http://127.0.0.1:$port/health" "$(date +%s.%N)" >/dev/null
 }
 
+# cap PID: holds the process to BENCH_NODE_CPUS cores (0.5 unless set) in a CPU group of its own, through the kernel's
+# cgroup v2 or v1 CPU controller (root); fails, changing nothing, where neither can be written.
+node_cpus="${BENCH_NODE_CPUS:-0.5}"
+groups=()
+cap() {
+  local pid=$1 quota group
+  quota=$(awk -v c="$node_cpus" 'BEGIN { printf "%d", c * 100000 }')
+  if grep -qw cpu /sys/fs/cgroup/cgroup.controllers 2>/dev/null; then
+    group="/sys/fs/cgroup/motcua-bench-$pid"
+    mkdir -p "$group" 2>/dev/null && echo "$quota 100000" >"$group/cpu.max" 2>/dev/null || return 1
+  elif [ -w /sys/fs/cgroup/cpu ]; then
+    group="/sys/fs/cgroup/cpu/motcua-bench-$pid"
+    mkdir -p "$group" 2>/dev/null && echo "$quota" >"$group/cpu.cfs_quota_us" 2>/dev/null || return 1
+  else
+    return 1
+  fi
+  groups+=("$group")
+  echo "$pid" >"$group/cgroup.procs" 2>/dev/null
+}
+
+# Removes the CPU groups once their processes are gone.
+uncap() {
+  local group
+  for group in "${groups[@]}"; do rmdir "$group" 2>/dev/null || true; done
+  groups=()
+}
+
 # The run's clients and seconds first: options given after them (the import's one stream) override them.
 load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$1" --clients "$clients" --seconds "$seconds" "${@:2}"; }
 
@@ -106,7 +134,7 @@ row() {
     "$([ "$failures" = 0 ] || echo ", $failures failed")" "$(awk -v a="$rps" -v b="$value" 'BEGIN { printf "%.1f", 100 * a / b }')" >>"$rows"
 }
 
-trap stop_all EXIT
+trap 'stop_all; uncap' EXIT
 echo "==> Building MotCua and the bench tools (Release)"
 dotnet build src/MotCua.Web -c Release -nologo -clp:ErrorsOnly
 dotnet build bench/MotCua.Load -c Release -nologo -clp:ErrorsOnly
@@ -116,7 +144,7 @@ if [ "$only" != startup ]; then
   export MOTCUA_PG_DIR="$work/pg" MOTCUA_PG_FIRST_PORT=56432 MOTCUA_PG_FSYNC=on
   source scripts/test-postgres.sh
   motcua_start_postgres
-  trap 'stop_all; motcua_stop_postgres' EXIT
+  trap 'stop_all; uncap; motcua_stop_postgres' EXIT
   export PGHOST=127.0.0.1 PGPORT="$MOTCUA_PG_PORT" PGUSER=motcua PGDATABASE=postgres PGPASSWORD="$(cat "$MOTCUA_PG_DIR/pwfile")"
 
   echo "==> Reference: pgbench, one-row INSERT, $clients clients"
@@ -164,20 +192,27 @@ if [ "$only" != startup ]; then
     "$(awk -v a="$peak" 'BEGIN { printf "%.1f", 100 * a / 1024 }')" >>"$rows"
 
   # Scale-out: the same sixteen desks through nginx to the node above alone, then to it and a second node started on the
-  # same database, so that the proxy's cost is in both; the reference is the one node's figure.
+  # same database, so that the proxy's cost is in both; the reference is the one node's figure. On one machine every
+  # process shares its cores, so each node is held to BENCH_NODE_CPUS cores (a machine of its own, of that size) when
+  # the kernel's CPU controller can be written; PostgreSQL, nginx and the load generator are not held.
   echo "==> Scale-out: sixteen desks through nginx to one node, then two"
   second_port=$(free_port $((app_port + 1)))
   start_app postgres-second "$second_port"
   wait_for "http://127.0.0.1:$second_port/health" "$(date +%s.%N)" >/dev/null
+  nodes="uncapped nodes"
+  if cap "${pids[-2]}" && cap "${pids[-1]}"; then nodes="each node held to $node_cpus cores"; fi
+  # The second node's first requests compile its code: not measured.
+  load intake --base "http://127.0.0.1:$second_port" --desks 16 --seconds 3 >/dev/null
   proxy_port=$(free_port 5970)
   start_proxy "$proxy_port" "$app_port"
   read -r one_node _ <<<"$(load intake --base "http://127.0.0.1:$proxy_port" --desks 16 | tee "$work/one-node")"
   kill "$proxy_pid" && wait "$proxy_pid" 2>/dev/null || true
   start_proxy "$proxy_port" "$app_port" "$second_port"
-  row "intake with Idempotency-Key, sixteen desks, nginx to two nodes on one PostgreSQL" "nginx to one node" "$one_node" req/s \
+  row "intake with Idempotency-Key, sixteen desks, nginx to two nodes on one PostgreSQL, $nodes" "nginx to one node" "$one_node" req/s \
     "$(load intake --base "http://127.0.0.1:$proxy_port" --desks 16)"
   kill "$proxy_pid" && wait "$proxy_pid" 2>/dev/null || true
   stop_all
+  uncap
 fi
 
 if [ "$only" != load ]; then
