@@ -91,8 +91,11 @@ public sealed class Dossier
     public bool FeeExempt { get; set; }
 
     /// <summary>What the applicant has still to pay of <paramref name="fees"/> (his procedure's) for what he asked; nothing once the dossier is closed.</summary>
-    public long Unpaid(IEnumerable<Catalog.Fee> fees) =>
-        DossierWorkflow.IsFinal(Status) ? 0 : Math.Max(0, Catalog.FeesOwed.Total(fees, ResultCopies, FeeExempt) - Payments.Sum(p => p.Amount));
+    public long Unpaid(IEnumerable<Catalog.Fee> fees) => Owed(Status, fees, ResultCopies, FeeExempt, Payments);
+
+    /// <summary><see cref="Unpaid"/> of the parts a query read without the whole dossier.</summary>
+    public static long Owed(DossierStatus status, IEnumerable<Catalog.Fee> fees, int resultCopies, bool feeExempt, IEnumerable<Payment> payments) =>
+        DossierWorkflow.IsFinal(status) ? 0 : Math.Max(0, Catalog.FeesOwed.Total(fees, resultCopies, feeExempt) - payments.Sum(p => p.Amount));
 
     /// <summary>The electronic result was pushed to the applicant's personal data store on the national portal (4.4).</summary>
     public bool ResultPushedToPersonalStore { get; set; }

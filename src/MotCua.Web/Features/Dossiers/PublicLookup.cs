@@ -19,26 +19,34 @@ public sealed record PublicDossier(string Code, string Status, string ProcedureN
 /// </summary>
 public sealed class PublicLookup(MotCuaDbContext db)
 {
+    /// <summary>
+    /// One round trip that reads only what the answer shows (issue 19: the whole dossier and then its events took two,
+    /// and most of the time went to reading columns never shown).
+    /// </summary>
     public async Task<Outcome<PublicDossier>> HandleAsync(string code, CancellationToken ct)
     {
-        var found = await db.Dossiers.AsNoTracking()
-            .Where(d => d.Code == code)
-            .Join(db.Procedures, d => d.ProcedureId, p => p.Id, (d, p) => new { Dossier = d, Procedure = p.Name, p.Fees })
-            .Join(db.Units, x => x.Dossier.CurrentUnitId, u => u.Id, (x, u) => new { x.Dossier, x.Procedure, x.Fees, Unit = u.Name })
-            .FirstOrDefaultAsync(ct);
-        if (found is null)
+        var d = await (
+            from dossier in db.Dossiers.AsNoTracking()
+            where dossier.Code == code
+            join procedure in db.Procedures on dossier.ProcedureId equals procedure.Id
+            join unit in db.Units on dossier.CurrentUnitId equals unit.Id
+            select new
+            {
+                dossier.Code, dossier.Status, dossier.Applicant.FullName, dossier.ReceivedAt, dossier.DueAt, dossier.RescheduledTo, dossier.Rating,
+                dossier.ResultCopies, dossier.FeeExempt, dossier.Payments, Procedure = procedure.Name, procedure.Fees, Unit = unit.Name,
+                Events = db.DossierEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).Select(e => new { e.Type, e.At }).ToList(),
+            }).FirstOrDefaultAsync(ct);
+        if (d is null)
         {
             return Error.NotFound(DossierAccess.DossierNoun, code);
         }
 
         var offset = WorkingCalendar.VietnamOffset;
-        var d = found.Dossier;
-        var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == d.Id).OrderBy(e => e.Sequence).Select(e => new { e.Type, e.At }).ToListAsync(ct);
         return new PublicDossier(
-            d.Code, DossierStatusNames.Of(d.Status), found.Procedure, PersonName.Mask(d.Applicant.FullName),
-            d.ReceivedAt?.ToOffset(offset), d.DueAt?.ToOffset(offset), d.RescheduledTo?.ToOffset(offset), found.Unit, Rating.CanRate(d.Status, d.Rating),
+            d.Code, DossierStatusNames.Of(d.Status), d.Procedure, PersonName.Mask(d.FullName),
+            d.ReceivedAt?.ToOffset(offset), d.DueAt?.ToOffset(offset), d.RescheduledTo?.ToOffset(offset), d.Unit, Rating.CanRate(d.Status, d.Rating),
             PublicTimeline.State(d.Status), PublicTimeline.BeingProcessed(d.Status),
-            d.Unpaid(found.Fees),
-            PublicTimeline.Of(events.Select(e => (e.Type, e.At.ToOffset(offset)))));
+            Dossier.Owed(d.Status, d.Fees, d.ResultCopies, d.FeeExempt, d.Payments),
+            PublicTimeline.Of(d.Events.Select(e => (e.Type, e.At.ToOffset(offset)))));
     }
 }
