@@ -80,10 +80,11 @@ public sealed class RecordChaining(TimeProvider clock) : SaveChangesInterceptor
                 Extend(head, log, entry, sequence);
                 head.ChangedAt = now;
             }
-        }
 
-        // A writer with change detection off (the demo seed's batches) would not see the heads move.
-        db.ChangeTracker.DetectChanges();
+            // A writer with change detection off (the demo seed's batches) would not see the head move: this head only,
+            // not the whole context, detected.
+            db.Entry(head).DetectChanges();
+        }
     }
 
     private static List<(ChainedLog Log, EntityEntry Entry)> Added(MotCuaDbContext db) =>
