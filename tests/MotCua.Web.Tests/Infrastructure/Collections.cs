@@ -13,10 +13,12 @@ public sealed class PostgresGroup : ICollectionFixture<PostgresApp>
 }
 
 /// <summary>
-/// Applications of their own for tests that move the clock by weeks (the feedback's 15-day answer time, twice). The
-/// shared applications' clocks only ever move forward, and the tests of the shared group together may move them about
-/// 75 days from <see cref="MotCuaApp.SeededAt"/>: within the demo's old structure, which ends on 1 July 2025 (120 days
-/// on). With these 47 days as well, a test of the old structure failed whenever it happened to run last.
+/// Applications of their own for tests that move the clock by weeks: the feedback's 15-day answer time (47 days in all),
+/// the index's and the late list's weeks (35). The shared applications' clocks only ever move forward, and a test of the
+/// demo's old structure fails once they pass 1 July 2025, 120 days after <see cref="MotCuaApp.SeededAt"/>. All in one
+/// application, the tests moved its clock up to about 160 days (121 fixed, up to about 40 more to the next working day),
+/// and a test of the district failed whenever it happened to run last. Now the shared group's move it up to about 80,
+/// these 82.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SqliteWeeksGroup : ICollectionFixture<SqliteApp>

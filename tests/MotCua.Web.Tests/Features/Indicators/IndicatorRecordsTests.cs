@@ -98,8 +98,8 @@ public abstract class IndicatorRecordsTests(MotCuaApp app) : ProviderTests(app)
     private static List<string?> Codes(JsonElement page) => [.. Items(page).Select(i => i.GetProperty("code").GetString())];
 }
 
-[Collection(SqliteGroup.Name)]
+[Collection(SqliteWeeksGroup.Name)]
 public sealed class IndicatorRecordsTestsOnSqlite(SqliteApp app) : IndicatorRecordsTests(app);
 
-[Collection(PostgresGroup.Name)]
+[Collection(PostgresWeeksGroup.Name)]
 public sealed class IndicatorRecordsTestsOnPostgres(PostgresApp app) : IndicatorRecordsTests(app);

@@ -68,8 +68,8 @@ public abstract class PublicLateDossiersTests(MotCuaApp app) : ProviderTests(app
     private string Month() => string.Create(CultureInfo.InvariantCulture, $"{App.Today.Year:0000}-M{App.Today.Month:00}");
 }
 
-[Collection(SqliteGroup.Name)]
+[Collection(SqliteWeeksGroup.Name)]
 public sealed class PublicLateDossiersTestsOnSqlite(SqliteApp app) : PublicLateDossiersTests(app);
 
-[Collection(PostgresGroup.Name)]
+[Collection(PostgresWeeksGroup.Name)]
 public sealed class PublicLateDossiersTestsOnPostgres(PostgresApp app) : PublicLateDossiersTests(app);

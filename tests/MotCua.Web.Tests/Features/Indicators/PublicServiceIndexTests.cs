@@ -95,8 +95,8 @@ public abstract class PublicServiceIndexTests(MotCuaApp app) : ProviderTests(app
     private static string Month(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year:0000}-M{day.Month:00}");
 }
 
-[Collection(SqliteGroup.Name)]
+[Collection(SqliteWeeksGroup.Name)]
 public sealed class PublicServiceIndexTestsOnSqlite(SqliteApp app) : PublicServiceIndexTests(app);
 
-[Collection(PostgresGroup.Name)]
+[Collection(PostgresWeeksGroup.Name)]
 public sealed class PublicServiceIndexTestsOnPostgres(PostgresApp app) : PublicServiceIndexTests(app);
