@@ -165,10 +165,7 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task A_unit_with_its_own_working_hours_gets_its_own_due_times()
     {
-        var admin = await App.SignedInAsync("admin");
-        var unit = UniqueUnitCode("GIO");
-        (await admin.PostAsJsonAsync("/api/v1/units", new { code = unit, name = "Xã thử giờ làm việc", kind = "commune", parentCode = "PL" }, Ct)).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/v1/units/{unit}/working-hours", new { unitCode = unit, periods = "07:00-11:30,13:00-16:30", isDefault = false }, Ct)).EnsureSuccessStatusCode();
+        var (admin, unit) = await CommuneWithOwnHoursAsync("GIO");
 
         var own = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/calendar/due?from=2025-03-03T16:00:00%2B07:00&workingHours=1&unitCode={unit}", Ct);
         var standard = await App.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/calendar/due?from=2025-03-03T16:00:00%2B07:00&workingHours=1", Ct);
@@ -181,10 +178,7 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task Working_hours_changed_on_another_node_are_honoured_here_within_the_calendar_cache_time()
     {
-        var admin = await App.SignedInAsync("admin");
-        var unit = UniqueUnitCode("GIN");
-        (await admin.PostAsJsonAsync("/api/v1/units", new { code = unit, name = "Xã thử hai máy chủ", kind = "commune", parentCode = "PL" }, Ct)).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/v1/units/{unit}/working-hours", new { unitCode = unit, periods = "07:00-11:30,13:00-16:30", isDefault = false }, Ct)).EnsureSuccessStatusCode();
+        var (_, unit) = await CommuneWithOwnHoursAsync("GIN");
         var url = $"/api/v1/calendar/due?from=2025-03-03T16:00:00%2B07:00&workingHours=1&unitCode={unit}";
         var before = await App.CreateClient().GetFromJsonAsync<JsonElement>(url, Ct);
 
@@ -198,6 +192,16 @@ public abstract class CalendarApiTests(MotCuaApp app) : ProviderTests(app)
         before.GetProperty("dueAt").GetString().ShouldBe("2025-03-04T07:30:00+07:00");
         kept.GetProperty("dueAt").GetString().ShouldBe("2025-03-04T07:30:00+07:00");
         reread.GetProperty("dueAt").GetString().ShouldBe("2025-03-03T17:00:00+07:00");
+    }
+
+    /// <summary>A new commune whose working hours are 07:00–11:30 and 13:00–16:30 (still 8 h), and the administrator who set them.</summary>
+    private async Task<(HttpClient Admin, string Unit)> CommuneWithOwnHoursAsync(string prefix)
+    {
+        var admin = await App.SignedInAsync("admin");
+        var unit = UniqueUnitCode(prefix);
+        (await admin.PostAsJsonAsync("/api/v1/units", new { code = unit, name = "Xã thử giờ làm việc", kind = "commune", parentCode = "PL" }, Ct)).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/v1/units/{unit}/working-hours", new { unitCode = unit, periods = "07:00-11:30,13:00-16:30", isDefault = false }, Ct)).EnsureSuccessStatusCode();
+        return (admin, unit);
     }
 }
 
