@@ -52,7 +52,7 @@ public sealed class CalendarCache(TimeProvider clock, IConfiguration configurati
 /// committed: after the save when it had no transaction of its own, else when its transaction commits. Not before: a
 /// request reading in between would keep what the commit replaces.
 /// </summary>
-public sealed class CalendarChanges(CalendarCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class CalendarChanges(CalendarCache cache) : AfterSaveInterceptor, IDbTransactionInterceptor
 {
     /// <summary>The contexts whose open transaction wrote the calendar.</summary>
     private readonly ConditionalWeakTable<DbContext, object> pending = [];
@@ -66,18 +66,6 @@ public sealed class CalendarChanges(CalendarCache cache) : SaveChangesIntercepto
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Note(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ForgetIfCommitted(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ForgetIfCommitted(eventData.Context);
         return result;
     }
 
@@ -97,7 +85,7 @@ public sealed class CalendarChanges(CalendarCache cache) : SaveChangesIntercepto
         }
     }
 
-    private void ForgetIfCommitted(DbContext? db)
+    protected override void Saved(DbContext? db)
     {
         if (db is not null && db.Database.CurrentTransaction is null)
         {

@@ -11,7 +11,7 @@ namespace MotCua.Web.Common.Security;
 /// his two-factor sign-in (turned on, off, or reset by an administrator), whichever feature makes the change (the
 /// officer form, a unit merge moving grants), so that every session issued before it is refused on its next request.
 /// </summary>
-public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterceptor
+public sealed class SessionRevocation(SessionStamps stamps) : AfterSaveInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -35,19 +35,7 @@ public sealed class SessionRevocation(SessionStamps stamps) : SaveChangesInterce
             ? throw new InvalidOperationException("Officers' credentials and grants are saved with SaveChangesAsync only.")
             : result;
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Forget(eventData.Context);
-        return result;
-    }
-
-    private void Forget(DbContext? db)
+    protected override void Saved(DbContext? db)
     {
         if (db is not null)
         {
