@@ -125,6 +125,8 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
         var code = posted.Headers.Location!.ToString().Split('/')[^1];
         var dossier = await (await App.SignedInAsync("tiepnhan.xa")).GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", Ct);
         (dossier.GetProperty("receivedAtUnitCode").GetString(), dossier.GetProperty("resultAtUnitCode").GetString()).ShouldBe(("PL-LONGTHUY-MC", "BGM-PHUNGHIA-MC"));
+        var detail = await browser.GetStringAsync($"/Dossiers/Detail/{code}", Ct);
+        detail.ShouldContain($"Nơi trả kết quả</dt><dd>{ResolvingDesk}</dd>", Case.Sensitive, "the dossier page says where the applicant collects the result");
     }
 
     /// <summary>The desk not chosen for the result neither is offered its return nor may do it.</summary>
