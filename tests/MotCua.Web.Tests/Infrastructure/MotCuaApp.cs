@@ -81,7 +81,16 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A client with the officer's bearer token; each officer signs in once per application, as the login is throttled.</summary>
-    public async Task<HttpClient> SignedInAsync(string userName)
+    public Task<HttpClient> SignedInAsync(string userName) => SignedInAsync(userName, CreateClient());
+
+    /// <summary>
+    /// A browser of the officer's pages that follows no redirect: a bearer token is not sent again to the page a post
+    /// redirects to, so the answer to a post is the redirect itself.
+    /// </summary>
+    public Task<HttpClient> SignedInBrowserAsync(string userName) =>
+        SignedInAsync(userName, CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    private async Task<HttpClient> SignedInAsync(string userName, HttpClient client)
     {
         // Tests that move the clock forward would outlive a token: sign in again after an hour of test time.
         if (!tokens.TryGetValue(userName, out var cached) || Clock.GetUtcNow() - cached.At > TimeSpan.FromHours(1))
@@ -92,7 +101,6 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
             tokens[userName] = cached;
         }
 
-        var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", cached.Token);
         return client;
     }

@@ -98,8 +98,7 @@ public abstract class ReceptionAnywhereTests(MotCuaApp app) : ProviderTests(app)
     [Fact]
     public async Task The_intake_page_offers_a_unit_across_the_boundary_and_where_to_collect_the_result_only_for_a_procedure_marked_for_it()
     {
-        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        browser.DefaultRequestHeaders.Authorization = (await App.SignedInAsync("tiepnhan.xa")).DefaultRequestHeaders.Authorization;
+        var browser = await App.SignedInBrowserAsync("tiepnhan.xa");
         var url = $"/Dossiers/New?procedure={CertificationFlow.Procedure}";
 
         var page = await browser.GetStringAsync(url, Ct);

@@ -15,9 +15,7 @@ public abstract partial class ReportWorkflowPageTests(MotCuaApp app) : ProviderT
     [Fact]
     public async Task An_officer_writes_the_draft_in_the_page_and_finds_every_forms_figures_linked()
     {
-        // No redirect followed: a bearer token is not sent again to the page a post redirects to.
-        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        browser.DefaultRequestHeaders.Authorization = (await App.SignedInAsync("chuyenvien.xa")).DefaultRequestHeaders.Authorization;
+        var browser = await App.SignedInBrowserAsync("chuyenvien.xa");
         var url = $"/Reports/Narrative?unitCode={DossierRequests.Ward}&period=2024-Q4";
         var page = await browser.GetStringAsync(url, Ct);
         var form = new MultipartFormDataContent

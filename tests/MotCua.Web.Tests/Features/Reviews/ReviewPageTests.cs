@@ -130,8 +130,7 @@ public abstract partial class ReviewPageTests(MotCuaApp app) : ProviderTests(app
         var (kstt, api) = await BrowserAsync();
         var code = await SimplificationTests.CreateAsync(api);
         var url = (await kstt.PostFormAsync("/Reviews/New", Form(code, hours: "8"))).Headers.Location!.ToString();
-        var specialist = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        specialist.DefaultRequestHeaders.Authorization = (await App.SignedInAsync("chuyenvien.xa")).DefaultRequestHeaders.Authorization;
+        var specialist = await App.SignedInBrowserAsync("chuyenvien.xa");
 
         var form = await specialist.GetAsync("/Reviews/New", Ct);
         var index = await specialist.GetStringAsync("/Reviews", Ct);
@@ -145,14 +144,8 @@ public abstract partial class ReviewPageTests(MotCuaApp app) : ProviderTests(app
         (await App.QueryAsync(db => db.ProcedureReviews.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(Ct))).ShouldBe("proposed");
     }
 
-    /// <summary>A browser without automatic redirects, signed in as the KSTTHC office: the answer to a post is the redirect itself.</summary>
-    private async Task<(HttpClient Browser, HttpClient Api)> BrowserAsync()
-    {
-        var kstt = await App.SignedInAsync("ksttthc");
-        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        browser.DefaultRequestHeaders.Authorization = kstt.DefaultRequestHeaders.Authorization;
-        return (browser, kstt);
-    }
+    /// <summary>A browser without automatic redirects, signed in as the KSTTHC office, and its API client.</summary>
+    private async Task<(HttpClient Browser, HttpClient Api)> BrowserAsync() => (await App.SignedInBrowserAsync("ksttthc"), await App.SignedInAsync("ksttthc"));
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -116,9 +116,7 @@ public abstract class TargetTests(MotCuaApp app) : ProviderTests(app)
         (await officer.PostAsJsonAsync("/api/v1/targets", Request(2036, 65), Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         MultipartFormDataContent Form() => new() { { new StringContent(DossierRequests.Ward), "unitCode" }, { new StringContent("2036"), "year" } };
 
-        // A browser without automatic redirects, signed in as the officer: the answer to the post is the redirect itself.
-        var browser = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        browser.DefaultRequestHeaders.Authorization = officer.DefaultRequestHeaders.Authorization;
+        var browser = await App.SignedInBrowserAsync("ksttthc");
         var copied = await browser.PostFormAsync($"/Targets?unitCode={DossierRequests.Ward}&year=2036&quarter=1&handler=Copy", Form());
         var again = await browser.PostFormAsync($"/Targets?unitCode={DossierRequests.Ward}&year=2036&quarter=1&handler=Copy", Form());
 
