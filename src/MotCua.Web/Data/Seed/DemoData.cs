@@ -96,8 +96,14 @@ public sealed class DemoData(MotCuaDbContext db, IPasswordHasher<Officer> hasher
         }
 
         db.UnitFactsFrom = DateOnly.MinValue;
-        await db.SaveChangesAsync(ct);
-        db.UnitFactsFrom = null;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.UnitFactsFrom = null;
+        }
     }
 
     private async Task SeedOfficersAsync(CancellationToken ct)
