@@ -11,7 +11,7 @@ namespace MotCua.Web.Common;
 /// </summary>
 public sealed class CalendarSource(MotCuaDbContext db, CalendarCache cache)
 {
-    public Task<WorkingCalendar> ForUnitAsync(Guid? unitId, CancellationToken ct) => cache.GetAsync(unitId, () => ReadAsync(unitId, ct));
+    public Task<WorkingCalendar> ForUnitAsync(Guid? unitId, CancellationToken ct) => cache.GetAsync(db, unitId ?? Guid.Empty, () => ReadAsync(unitId, ct));
 
     private async Task<WorkingCalendar> ReadAsync(Guid? unitId, CancellationToken ct)
     {

@@ -32,7 +32,8 @@ public static class DatabaseSetup
         }
 
         services.AddHealthChecks().AddDbContextCheck<MotCuaDbContext>("database");
-        return services.AddScoped<Common.VersionedResources>();
+        return services.AddScoped<Common.VersionedResources>().AddSingleton<IInterceptor, Common.KeptValuesForgetting>()
+            .AddSingleton<Common.UnitDirectory>().AddSingleton<Common.IKeptValues>(sp => sp.GetRequiredService<Common.UnitDirectory>());
     }
 
     /// <summary>

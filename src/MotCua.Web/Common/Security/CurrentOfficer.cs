@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Organization;
 using MotCua.Web.Data;
 
@@ -8,7 +7,7 @@ namespace MotCua.Web.Common.Security;
 /// The signed-in officer of this request and the units he may see. Outside a request (start-up
 /// seeding, scheduled jobs) the code acts as the system, which sees every unit.
 /// </summary>
-public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContext db)
+public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContext db, UnitDirectory directory)
 {
     private IReadOnlySet<Guid>? visible;
 
@@ -27,8 +26,7 @@ public sealed class CurrentOfficer(IHttpContextAccessor accessor, MotCuaDbContex
             return visible;
         }
 
-        var tree = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-        visible = VisibleIn(tree.Select(u => (u.Id, u.ParentId)));
+        visible = VisibleIn((await directory.AllAsync(db, ct)).Values.Select(u => (u.Id, u.ParentId)));
         return visible;
     }
 

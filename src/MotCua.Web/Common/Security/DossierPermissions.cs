@@ -11,7 +11,7 @@ namespace MotCua.Web.Common.Security;
 /// Who may act on a unit's dossiers: an officer holding the role at that unit, at a unit above it,
 /// or (for receptionists) at the one-stop desk that serves it.
 /// </summary>
-public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer officer)
+public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer officer, UnitDirectory directory)
 {
     private Dictionary<Guid, (Guid? Parent, Guid? Desk)>? tree;
 
@@ -125,5 +125,5 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     }
 
     private async Task<Dictionary<Guid, (Guid? Parent, Guid? Desk)>> TreeAsync(CancellationToken ct) =>
-        tree ??= Tree(await db.Units.AsNoTracking().ToListAsync(ct));
+        tree ??= Tree((await directory.AllAsync(db, ct)).Values);
 }

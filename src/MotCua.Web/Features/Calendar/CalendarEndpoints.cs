@@ -6,7 +6,7 @@ namespace MotCua.Web.Features.Calendar;
 public static class CalendarEndpoints
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services) => services
-        .AddSingleton<CalendarCache>().AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CalendarChanges>()
+        .AddSingleton<CalendarCache>().AddSingleton<IKeptValues>(sp => sp.GetRequiredService<CalendarCache>())
         .AddScoped<CalendarSource>().AddScoped<UnitCalendar>().AddScoped<DescribeDay>().AddScoped<ComputeDue>()
         .AddScoped<MonthView>().AddScoped<GetSchedule>().AddScoped<SaveSchedule>().AddScoped<SaveWorkingHours>();
 

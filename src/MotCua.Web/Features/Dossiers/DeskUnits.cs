@@ -11,7 +11,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// the intake form offers only them, so a ward's desk cannot file a dossier under another ward; and, for a
 /// location-independent procedure, those of his province it receives for regardless of administrative boundary.
 /// </summary>
-public sealed class DeskUnits(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer)
+public sealed class DeskUnits(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, UnitDirectory directory)
 {
     public async Task<IReadOnlyList<string>> HandleAsync(IReadOnlyList<string> unitCodes, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class DeskUnits(MotCuaDbContext db, DossierPermissions permissions
     public async Task<IReadOnlyList<string>> AcrossBoundaryAsync(IReadOnlyList<string> unitCodes, CancellationToken ct)
     {
         var served = await HandleAsync(unitCodes, ct);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = await directory.AllAsync(db, ct);
         var provinces = ReceiveDossier.ReceptionDesks(officer, units).Select(desk => ReceiveDossier.Province(desk, units)).ToHashSet();
         return units.Values.Where(u => u.IsActive && unitCodes.Contains(u.Code) && !served.Contains(u.Code) && provinces.Contains(ReceiveDossier.Province(u, units)))
             .Select(u => u.Code).Order(StringComparer.Ordinal).ToList();

@@ -18,7 +18,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// appointment; an online one enters the unit's intake queue to be checked (Decree 61/2018 art. 18–19).
 /// Code, dossier and first event are written in one transaction.
 /// </summary>
-public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, CalendarSource calendars, TimeProvider clock, PublicAddress site)
+public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permissions, CurrentOfficer officer, CalendarSource calendars, UnitDirectory directory, TimeProvider clock, PublicAddress site)
 {
     public Task<Outcome<IntakeResult>> HandleAsync(IntakeRequest request, CancellationToken ct) =>
         IntakeAsync(request, permissions.UserName, (unit, procedure, ct) => DeskAsync(request, unit, procedure, ct), null, ct);
@@ -107,7 +107,7 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
             return NotHisDesk;
         }
 
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = await directory.AllAsync(db, ct);
         var province = Province(unit, units);
         var desks = ReceptionDesks(officer, units).Where(desk => Province(desk, units) == province).DistinctBy(desk => desk.Id).ToList();
         if (!string.IsNullOrWhiteSpace(request.ReceivingUnitCode))
@@ -204,5 +204,5 @@ public sealed class ReceiveDossier(MotCuaDbContext db, DossierPermissions permis
     }
 
     private async Task<string?> AgencyCodeAsync(Unit unit, CancellationToken ct) =>
-        DossierCodes.AgencyCodeOf(unit, await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct));
+        DossierCodes.AgencyCodeOf(unit, await directory.AllAsync(db, ct));
 }

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Organization;
+using MotCua.Web.Common;
+using MotCua.Web.Data;
+using MotCua.Web.Tests.Features.Feedback;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -68,6 +74,78 @@ public abstract class UnitTests(MotCuaApp app) : ProviderTests(app)
         await (await admin.PostAsJsonAsync("/api/v1/units/NOWHERE/rename", new { name = "Không có" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await (await App.SignedInAsync("lanhdao")).PostAsJsonAsync("/api/v1/units", new { code = UniqueUnitCode("LD"), name = "Không được", kind = "division" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task A_unit_moved_here_is_in_its_new_leaders_scope_at_once()
+    {
+        var (admin, unit) = await DivisionUnderPlAsync();
+        var leader = await App.SignedInAsync("lanhdao.xa");
+        var before = await leader.GetAsync($"/api/v1/dossiers/late?unitCode={unit}&from=2025-01-01&to=2025-12-31", Ct);
+
+        (await admin.PostAsJsonAsync($"/api/v1/units/{unit}/move", new { parentCode = "PL-LONGTHUY" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await leader.GetAsync($"/api/v1/dossiers/late?unitCode={unit}&from=2025-01-01&to=2025-12-31", Ct);
+
+        before.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        after.StatusCode.ShouldBe(HttpStatusCode.OK, await after.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_unit_moved_on_another_node_is_in_scope_here_within_the_organization_cache_time()
+    {
+        var (_, unit) = await DivisionUnderPlAsync();
+        var leader = await App.SignedInAsync("lanhdao.xa");
+        var before = await leader.GetAsync($"/api/v1/dossiers/late?unitCode={unit}&from=2025-01-01&to=2025-12-31", Ct);
+
+        // Another node's move: straight to the database, past this node's save interceptors; put back afterwards.
+        await MoveStraightAsync(unit, "PL-LONGTHUY");
+        try
+        {
+            var kept = await leader.GetAsync($"/api/v1/dossiers/late?unitCode={unit}&from=2025-01-01&to=2025-12-31", Ct);
+            App.Clock.Advance(TimeSpan.FromSeconds(60));
+            var reread = await leader.GetAsync($"/api/v1/dossiers/late?unitCode={unit}&from=2025-01-01&to=2025-12-31", Ct);
+
+            before.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            kept.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            reread.StatusCode.ShouldBe(HttpStatusCode.OK, await reread.Content.ReadAsStringAsync(Ct));
+        }
+        finally
+        {
+            await MoveStraightAsync(unit, "PL");
+        }
+    }
+
+    [Fact]
+    public async Task A_unit_written_in_an_open_transaction_is_read_by_it_and_kept_by_no_one_when_undone()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var directory = scope.ServiceProvider.GetRequiredService<UnitDirectory>();
+        var code = UniqueUnitCode("TAM");
+        bool seenInside;
+        await using (var transaction = await db.Database.BeginTransactionAsync(Ct))
+        {
+            db.Units.Add(new Unit { Code = code, Name = "Đơn vị chưa lưu hẳn", Kind = UnitKind.Division });
+            await db.SaveChangesAsync(Ct);
+            seenInside = (await directory.AllAsync(db, Ct)).Values.Any(u => u.Code == code);
+            await transaction.RollbackAsync(Ct);
+        }
+
+        db.ChangeTracker.Clear();
+        seenInside.ShouldBeTrue();
+        (await directory.AllAsync(db, Ct)).Values.ShouldNotContain(u => u.Code == code);
+    }
+
+    /// <summary>A new division under the district PL: outside the Long Thủy ward leader's scope.</summary>
+    private async Task<(HttpClient Admin, string Unit)> DivisionUnderPlAsync()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var unit = UniqueUnitCode("PHAMVI");
+        (await admin.PostAsJsonAsync("/api/v1/units", new { code = unit, name = "Phòng thử phạm vi", kind = "division", parentCode = "PL" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (admin, unit);
+    }
+
+    private Task<int> MoveStraightAsync(string unit, string parent) => App.QueryAsync(db => db.Database.ExecuteSqlAsync(
+        $"UPDATE \"Units\" SET \"ParentId\" = (SELECT p.\"Id\" FROM \"Units\" AS p WHERE p.\"Code\" = {parent}) WHERE \"Code\" = {unit}", Ct));
 }
 
 [Collection(SqliteGroup.Name)]
