@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Text;
@@ -76,13 +77,9 @@ public sealed class SearchProcedures(MotCuaDbContext db)
         var terms = SearchText.Terms(query.Q);
         var exact = terms.Aggregate(procedures, (found, term) => found.Where(p => p.SearchText.Contains(term)));
         var matches = await exact.CountAsync(ct);
-        var (rows, total) = terms.Count == 0 || matches > 0
-            ? (await exact.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct), matches)
+        var (items, total) = terms.Count == 0 || matches > 0
+            ? (await exact.OrderBy(p => p.Field).ThenBy(p => p.Name).Skip(page.Skip).Take(page.PageSize).Select(SummaryOf).ToListAsync(ct), matches)
             : await ForgivingAsync(procedures, terms, page, ct);
-        var items = rows.Select(p => new ProcedureSummary(
-            p.Code, p.Name, p.Field, p.Level,
-            TimeLimitInfo.From(p.TimeLimit),
-            ProcedureDetail.ChannelNames(p.Channels), p.Online, p.Status, p.IsDemoCode)).ToList();
         return new Paged<ProcedureSummary>(items, page.Page, page.PageSize, total);
     }
 
@@ -90,14 +87,21 @@ public sealed class SearchProcedures(MotCuaDbContext db)
     /// When no procedure holds every word as typed, the ones that hold them with small slips (<see cref="FuzzyMatch"/>),
     /// closest first. Ranked in memory over the search keys only: a province's catalog is a few thousand short keys.
     /// </summary>
-    private static async Task<(List<Procedure> Rows, int Total)> ForgivingAsync(IQueryable<Procedure> procedures, IReadOnlyList<string> terms, PageRequest page, CancellationToken ct)
+    private static async Task<(List<ProcedureSummary> Rows, int Total)> ForgivingAsync(IQueryable<Procedure> procedures, IReadOnlyList<string> terms, PageRequest page, CancellationToken ct)
     {
-        var keys = await procedures.Select(p => new { p.Id, p.SearchText, p.Field, p.Name }).ToListAsync(ct);
-        var ranked = keys.Select(k => (k.Id, k.Field, k.Name, Cost: FuzzyMatch.Cost(k.SearchText, terms)))
+        var keys = await procedures.Select(p => new { p.Code, p.SearchText, p.Field, p.Name }).ToListAsync(ct);
+        var ranked = keys.Select(k => (k.Code, k.Field, k.Name, Cost: FuzzyMatch.Cost(k.SearchText, terms)))
             .Where(k => k.Cost is not null)
             .OrderBy(k => k.Cost).ThenBy(k => k.Field, StringComparer.Ordinal).ThenBy(k => k.Name, StringComparer.Ordinal).ToList();
-        var ids = ranked.Skip(page.Skip).Take(page.PageSize).Select(k => k.Id).ToList();
-        var rows = await procedures.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        return ([.. rows.OrderBy(p => ids.IndexOf(p.Id))], ranked.Count);
+        var codes = ranked.Skip(page.Skip).Take(page.PageSize).Select(k => k.Code).ToList();
+        var rows = await procedures.Where(p => codes.Contains(p.Code)).Select(SummaryOf).ToListAsync(ct);
+        return ([.. rows.OrderBy(p => codes.IndexOf(p.Code))], ranked.Count);
     }
+
+    /// <summary>
+    /// What a result shows, read as columns in the query's last projection: the whole procedure with its components,
+    /// fees, steps and legal basis was read for each result before (issue 19).
+    /// </summary>
+    private static readonly Expression<Func<Procedure, ProcedureSummary>> SummaryOf = p => new ProcedureSummary(
+        p.Code, p.Name, p.Field, p.Level, TimeLimitInfo.From(p.TimeLimit), ProcedureDetail.ChannelNames(p.Channels), p.Online, p.Status, p.IsDemoCode);
 }
