@@ -3,6 +3,7 @@
 # Release and started against it, the references (pgbench one-row INSERT, a minimal ASP.NET Core endpoint) measured in
 # the same run, then the table "measure | reference | MotCua | ratio". The machine may be shared: read the ratios.
 #   BENCH_SECONDS=10   duration of each load        BENCH_CLIENTS=16   concurrent clients
+#   BENCH_WARMUP=5     seconds of the same load before each measured one, unmeasured (the steady state, not the JIT's)
 #   BENCH_ONLY=load|startup   one half only (the start-up half seeds the demo on SQLite: about a minute or more)
 #   BENCH_PG_OPTIONS="Max Auto Prepare=0;No Reset On Close=false"   added to MotCua's connection string (before/after)
 #   BENCH_NODE_CPUS=0.5   cores each node may use in the scale-out row (as root, through the kernel's CPU controller)
@@ -16,6 +17,7 @@ motcua_dotnet_tools
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 seconds="${BENCH_SECONDS:-10}"
 clients="${BENCH_CLIENTS:-16}"
+warmup="${BENCH_WARMUP:-5}"
 only="${BENCH_ONLY:-}"
 work="${BENCH_DIR:-/tmp/motcua-bench}"
 rm -rf "$work" && mkdir -p "$work"
@@ -124,7 +126,7 @@ uncap() {
 }
 
 # The run's clients and seconds first: options given after them (the import's one stream) override them.
-load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$1" --clients "$clients" --seconds "$seconds" "${@:2}"; }
+load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$1" --clients "$clients" --seconds "$seconds" --warmup "$warmup" "${@:2}"; }
 
 # row MEASURE REFERENCE REFERENCE-PER-SECOND UNIT "rps p50 p99 failures": one line of the table, the ratio MotCua / reference.
 row() {
@@ -241,7 +243,7 @@ if [ "$only" != load ]; then
 fi
 
 echo
-echo "MotCua $(git rev-parse --short HEAD) · $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · ${seconds} s per load, $clients clients"
+echo "MotCua $(git rev-parse --short HEAD) · $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · ${seconds} s per load after ${warmup} s unmeasured, $clients clients"
 echo
 echo "| measure | reference | MotCua | ratio |"
 echo "|---|---|---|---|"

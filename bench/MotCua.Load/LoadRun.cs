@@ -15,10 +15,18 @@ public sealed record LoadResult(double[] LatenciesMs, int Failures, TimeSpan Ela
 /// <summary>Closed-loop load: <c>clients</c> loops, each waiting for its answer before sending again, until the time is up.</summary>
 public static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(Func<CancellationToken, Task<bool>> send, int clients, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(Func<CancellationToken, Task<bool>> send, int clients, TimeSpan duration, TimeSpan warmup)
     {
-        // One request per client first, unmeasured: connections opened, code paths jitted.
+        // One request per client first, unmeasured: connections opened, code paths jitted. Then the same load for the
+        // warm-up time, unmeasured: the runtime recompiles hot methods with its optimizing tier only after some
+        // thousands of calls, and a server answers from that steady state, not from its first seconds.
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => send(CancellationToken.None)));
+        if (warmup > TimeSpan.Zero)
+        {
+            using var warm = new CancellationTokenSource(warmup);
+            await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => LoopAsync(send, warm.Token))));
+        }
+
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
         var loops = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => LoopAsync(send, stop.Token))));

@@ -2,7 +2,8 @@ using System.Globalization;
 using MotCua.Load;
 
 // The load generator of bench/run.sh: a fixed number of clients, each sending its next request as soon as the last one
-// answered, for a fixed time; prints one line "requests/s p50 p99 failures" for the script's table.
+// answered, for a fixed time after an unmeasured warm-up (--warmup seconds, 0 unless given); prints one line
+// "requests/s p50 p99 failures" for the script's table.
 //   get    --url URL [--user LOGIN] [--clients 16] [--seconds 10] [--password P]   (signed in as LOGIN when given)
 //   intake --base URL [--desks 1] [--clients 16] [--seconds 10] [--password P]
 //   import --base URL [--lines 1000] [--first 0] [--clients 1] [--seconds 10] [--password P]   (figures a file; dossiers/s = × lines)
@@ -27,6 +28,6 @@ Func<CancellationToken, Task<bool>> send = args[0] switch
     _ => throw new ArgumentException($"Unknown command {args[0]}: get, intake or import."),
 };
 
-var result = await LoadRun.RunAsync(send, clients, duration);
+var result = await LoadRun.RunAsync(send, clients, duration, TimeSpan.FromSeconds(options.Number("warmup", 0)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:F1} {result.Percentile(0.50):F1} {result.Percentile(0.99):F1} {result.Failures}"));
 return result.Failures > 0 && result.Count == 0 ? 1 : 0;
