@@ -83,6 +83,23 @@ public abstract class OutboxFaultTests(TwoNodes nodes)
         (await nodes.Nodes[0].CreateClient().GetFromJsonAsync<JsonElement>("/health", Ct)).GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
+    [Fact]
+    public async Task A_backlog_of_more_than_a_batch_goes_out_in_one_run()
+    {
+        await ClearAsync();
+        var queued = new List<Guid>();
+        for (var i = 0; i < 250; i++)
+        {
+            queued.Add(await QueueAsync("sms", TimeSpan.FromMilliseconds(-i)));
+        }
+
+        var sent = await DispatchAsync(nodes.Nodes[0]);
+
+        sent.ShouldBe(queued.Count);
+        nodes.Channels.Delivered.Order().ShouldBe(queued.Order());
+        (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null, Ct))).ShouldBe(0);
+    }
+
     private async Task ClearAsync()
     {
         nodes.Channels.Reset();
