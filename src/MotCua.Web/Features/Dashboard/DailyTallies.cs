@@ -31,8 +31,7 @@ public static class DailyTallies
     {
         var saved = stored.Count == 0 ? [] : await db.DossierEvents.AsNoTracking().Where(e => stored.Contains(e.DossierId)).ToListAsync(ct);
         var events = saved.Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
-        var procedureIds = dossiers.Select(d => d.ProcedureId).Distinct().ToList();
-        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var procedures = await ProceduresAsync(db, dossiers, ct);
         var calendars = new Dictionary<Guid, WorkingCalendar>();
         var tallies = new Dictionary<Guid, IReadOnlyList<DailyCount>>();
         foreach (var dossier in dossiers)
@@ -50,6 +49,26 @@ public static class DailyTallies
         }
 
         return tallies;
+    }
+
+    /// <summary>
+    /// The dossiers' procedures: those the context already tracks as they are (an intake has just read its own), the
+    /// others read. Reading the intake's procedure again was one of its statements (issue 19).
+    /// </summary>
+    private static async Task<Dictionary<Guid, Procedure>> ProceduresAsync(MotCuaDbContext db, IReadOnlyCollection<Dossier> dossiers, CancellationToken ct)
+    {
+        var ids = dossiers.Select(d => d.ProcedureId).ToHashSet();
+        var procedures = db.Procedures.Local.Where(p => ids.Contains(p.Id)).ToDictionary(p => p.Id);
+        var missing = ids.Where(id => !procedures.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var procedure in await db.Procedures.AsNoTracking().Where(p => missing.Contains(p.Id)).ToListAsync(ct))
+            {
+                procedures[procedure.Id] = procedure;
+            }
+        }
+
+        return procedures;
     }
 
     /// <summary>The stored tally row of <paramref name="dossierId"/> among <paramref name="rows"/>, or a new one added to the context.</summary>
