@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Common;
 using MotCua.Web.Common.Security;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Organization;
@@ -9,13 +10,13 @@ namespace MotCua.Web.Features.Account;
 public sealed record MeInfo(string UserName, string FullName, IReadOnlyList<RoleInfo> Roles, IReadOnlyList<string> ScopeUnitCodes);
 
 /// <summary>GET /api/v1/me.</summary>
-public sealed class GetMe(MotCuaDbContext db, CurrentOfficer officer)
+public sealed class GetMe(MotCuaDbContext db, CurrentOfficer officer, UnitDirectory directory)
 {
     public async Task<MeInfo> HandleAsync(CancellationToken ct)
     {
         var me = await db.Officers.AsNoTracking().Include(o => o.Roles).FirstAsync(o => o.UserName == officer.UserName, ct);
         var scope = await officer.VisibleUnitIdsAsync(ct);
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         return new MeInfo(
             me.UserName,
             me.FullName,

@@ -5,7 +5,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Features.Catalog;
 
 /// <summary>Chi tiết một thủ tục theo mã (public: citizens read it before they submit).</summary>
-public sealed class GetProcedure(MotCuaDbContext db)
+public sealed class GetProcedure(MotCuaDbContext db, UnitDirectory directory)
 {
     public async Task<Outcome<ProcedureDetail>> HandleAsync(string code, CancellationToken ct)
     {
@@ -15,6 +15,6 @@ public sealed class GetProcedure(MotCuaDbContext db)
             return Error.NotFound(CatalogStore.ProcedureNoun, code);
         }
 
-        return ProcedureDetail.From(procedure, await db.UnitCodesAsync(ct));
+        return ProcedureDetail.From(procedure, await directory.CodesAsync(db, ct));
     }
 }

@@ -15,7 +15,7 @@ public sealed record ImportReport(int Created, int Updated, IReadOnlyList<Import
 /// with its row and column; only a file without any error is written, in one transaction.
 /// A code already in the catalog is amended (its history records the import).
 /// </summary>
-public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock)
+public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock, UnitDirectory directory)
 {
     public Task<Outcome<ImportReport>> FromJsonAsync(IReadOnlyList<ProcedureInput>? items, CancellationToken ct) =>
         items is null or { Count: 0 }
@@ -82,7 +82,7 @@ public sealed class ImportProcedures(MotCuaDbContext db, CurrentOfficer officer,
             }
         }
 
-        var unitCodes = await db.UnitCodesAsync(ct);
+        var unitCodes = await directory.CodesAsync(db, ct);
         foreach (var (row, input) in rows)
         {
             var touched = (input.UnitCodes ?? []).Where(units.ContainsKey).Select(c => units[c])

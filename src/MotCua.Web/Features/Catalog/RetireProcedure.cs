@@ -12,7 +12,7 @@ public sealed record RetireRequest(PublicationInput? Publication, string? Replac
 /// Bãi bỏ or thay thế a procedure by a later decision. The procedure stays in the catalog, with
 /// its history, so that dossiers received under it still show what applied to them.
 /// </summary>
-public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock)
+public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<ProcedureDetail>> HandleAsync(string code, bool replace, RetireRequest request, CancellationToken ct)
     {
@@ -53,7 +53,7 @@ public sealed class RetireProcedure(MotCuaDbContext db, CurrentOfficer officer, 
             return Error.Rule(new($"Thủ tục thay thế \"{request.ReplacedByCode}\" phải là một thủ tục khác đang có hiệu lực.", $"The replacing procedure \"{request.ReplacedByCode}\" must be another active procedure."));
         }
 
-        var unitCodes = await db.UnitCodesAsync(ct);
+        var unitCodes = await directory.CodesAsync(db, ct);
         var outside = await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId), unitCodes, ct);
         if (outside.Count > 0)
         {

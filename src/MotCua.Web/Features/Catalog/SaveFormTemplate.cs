@@ -13,7 +13,7 @@ namespace MotCua.Web.Features.Catalog;
 /// (PDF or Word .docx, checked by content), which citizens download from the procedure's page. A new upload replaces
 /// the old one; the office changes only procedures of units in its scope, as for any change of the procedure.
 /// </summary>
-public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer, IFileStore store, IOptions<FileStoreOptions> options, TimeProvider clock)
+public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer, IFileStore store, IOptions<FileStoreOptions> options, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<FormTemplateInfo>> HandleAsync(string code, int index, IFormFile? file, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class SaveFormTemplate(MotCuaDbContext db, CurrentOfficer officer,
             return Error.NotFound(new("thành phần hồ sơ", "Component"), index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId), await db.UnitCodesAsync(ct), ct) is { Count: > 0 } outside)
+        if (await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId), await directory.CodesAsync(db, ct), ct) is { Count: > 0 } outside)
         {
             return CatalogStore.OutOfScope(outside);
         }

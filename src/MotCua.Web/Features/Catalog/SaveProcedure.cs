@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Catalog;
 /// Công bố mới (create) or sửa đổi, bổ sung (amend) a procedure. Amending names the version it
 /// was based on, so that two officers editing at once cannot silently overwrite each other.
 /// </summary>
-public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock)
+public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<ProcedureDetail>> CreateAsync(ProcedureInput input, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
             return Error.Conflict(new($"Mã TTHC \"{code}\" đã có trong danh mục.", $"Procedure code \"{code}\" is already in the catalog."));
         }
 
-        var unitCodes = await db.UnitCodesAsync(ct);
+        var unitCodes = await directory.CodesAsync(db, ct);
         var outside = await officer.OutsideScopeAsync(input.UnitCodes!.Select(c => units[c]), unitCodes, ct);
         if (outside.Count > 0)
         {
@@ -70,7 +70,7 @@ public sealed class SaveProcedure(MotCuaDbContext db, CurrentOfficer officer, Ti
             return Error.Validation(Text.From(errors));
         }
 
-        var unitCodes = await db.UnitCodesAsync(ct);
+        var unitCodes = await directory.CodesAsync(db, ct);
         var outside = await officer.OutsideScopeAsync(procedure.Units.Select(u => u.UnitId).Concat(input.UnitCodes!.Select(c => units[c])), unitCodes, ct);
         if (outside.Count > 0)
         {

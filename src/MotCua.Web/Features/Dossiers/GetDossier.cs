@@ -9,7 +9,7 @@ using MotCua.Web.Data.Entities;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>Chi tiết hồ sơ: status, applicant, components, clock, control sheet, full history and files.</summary>
-public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, PersonalDataLog log, OfficerActions actions)
+public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permissions, CalendarSource calendars, PersonalDataLog log, OfficerActions actions, UnitDirectory directory)
 {
     /// <summary>The dossier an officer opens: logged as a read of its applicant's data.</summary>
     public async Task<Outcome<DossierDetail>> HandleAsync(string code, CancellationToken ct)
@@ -40,7 +40,7 @@ public sealed class GetDossier(MotCuaDbContext db, DossierPermissions permission
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var attachments = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == dossier.Id).ToListAsync(ct);
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         var calendar = await calendars.ForUnitAsync(dossier.UnitId, ct);
         var portal = await db.PortalSyncs.AsNoTracking().Where(s => s.DossierId == dossier.Id).OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
         var offset = WorkingCalendar.VietnamOffset;

@@ -20,7 +20,7 @@ public sealed record DossierSummary(
 /// The officer's inbox (hộp hồ sơ): dossiers of his units, in a work queue (<see cref="InboxView"/>), filtered by
 /// status, unit, what is due (today, soon = within three days, late) or assigned to him; most urgent first.
 /// </summary>
-public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock, CalendarSource calendars)
+public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissions, TimeProvider clock, CalendarSource calendars, UnitDirectory directory)
 {
     /// <summary>The API's read: <c>page</c> and <c>pageSize</c>, or <c>after</c>, checked first (<see cref="InboxPaging.From"/>).</summary>
     public async Task<Outcome<DossierPage>> HandleAsync(DossierQuery query, int? page, int? pageSize, string? after, CancellationToken ct)
@@ -142,7 +142,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         var procedureIds = rows.Select(d => d.ProcedureId).Distinct().ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var names = await db.OfficerNamesAsync(rows.Select(d => d.AssignedTo), ct);
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         var calendarsByUnit = new Dictionary<Guid, WorkingCalendar>();
         foreach (var unit in rows.Select(d => d.UnitId).Distinct())
         {

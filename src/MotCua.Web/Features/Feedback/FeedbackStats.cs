@@ -16,7 +16,7 @@ public sealed record FeedbackStatsResult(
     string? UnitCode, DateOnly From, DateOnly To, int Received, int Refused, int Answered, int AnsweredOnTime, decimal? OnTimeRate, int OverdueOpen);
 
 /// <summary>GET /api/v1/feedback/stats: the unit's PAKN figures (DOMAIN.md §6: answered within 10 working days).</summary>
-public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permissions, TimeProvider clock)
+public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permissions, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<FeedbackStatsResult>> HandleAsync(FeedbackStatsQuery query, CancellationToken ct)
     {
@@ -60,6 +60,6 @@ public sealed class FeedbackStats(MotCuaDbContext db, FeedbackPermissions permis
     public async Task<IReadOnlySet<string>> VisibleUnitCodesAsync(CancellationToken ct)
     {
         var scope = await permissions.ScopeAsync(ct);
-        return (await db.UnitCodesAsync(ct)).Where(u => scope.Contains(u.Key)).Select(u => u.Value).ToHashSet();
+        return (await directory.CodesAsync(db, ct)).Where(u => scope.Contains(u.Key)).Select(u => u.Value).ToHashSet();
     }
 }

@@ -17,7 +17,7 @@ public sealed record FeedbackDetail(
 public sealed record FeedbackHistoryLine(int Sequence, string Type, DateTimeOffset At, string ByUserName, string UnitCode, FeedbackStatus? FromStatus, FeedbackStatus ToStatus, string? Note);
 
 /// <summary>A feedback in full for an officer who may see it: the sender, every milestone, what he may do now, the history.</summary>
-public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissions, TimeProvider clock)
+public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissions, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<FeedbackDetail>> HandleAsync(string code, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public sealed class GetFeedback(MotCuaDbContext db, FeedbackPermissions permissi
         }
 
         var f = found.Value;
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         var files = await db.FeedbackAttachments.AsNoTracking().Where(a => a.FeedbackId == f.Id).OrderBy(a => a.UploadedAt)
             .Select(a => new FeedbackFile(a.Id, a.File.FileName, a.File.MediaType, a.File.Size)).ToListAsync(ct);
         var events = await db.FeedbackEvents.AsNoTracking().Where(e => e.FeedbackId == f.Id).OrderBy(e => e.Sequence).ToListAsync(ct);

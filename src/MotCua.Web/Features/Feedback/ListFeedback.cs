@@ -15,7 +15,7 @@ public sealed record FeedbackSummary(string Code, FeedbackKind Kind, string Titl
 /// The officer's feedback inbox: feedback held by his units, filtered by status, unit, words, and what is due (open:
 /// still owed an answer; soon: within the reminder window; overdue: owed and past due); earliest due first.
 /// </summary>
-public sealed class ListFeedback(MotCuaDbContext db, FeedbackPermissions permissions, CalendarSource calendars, TimeProvider clock)
+public sealed class ListFeedback(MotCuaDbContext db, FeedbackPermissions permissions, CalendarSource calendars, TimeProvider clock, UnitDirectory directory)
 {
     public async Task<Outcome<Paged<FeedbackSummary>>> HandleAsync(FeedbackQuery query, PageRequest page, CancellationToken ct)
     {
@@ -68,7 +68,7 @@ public sealed class ListFeedback(MotCuaDbContext db, FeedbackPermissions permiss
 
         var total = await items.CountAsync(ct);
         var rows = await items.OrderBy(f => f.DueAt).ThenBy(f => f.Code).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         var vn = WorkingCalendar.VietnamOffset;
         var summaries = rows.Select(f => new FeedbackSummary(f.Code, f.Kind, f.Title, f.Status, codes[f.UnitId], f.ReceivedAt.ToOffset(vn), f.DueAt.ToOffset(vn), FeedbackLateness.IsLate(f, now))).ToList();
         return new Paged<FeedbackSummary>(summaries, page.Page, page.PageSize, total);

@@ -6,7 +6,7 @@ using MotCua.Web.Data;
 namespace MotCua.Web.Features.Organization;
 
 /// <summary>Danh sách cán bộ với vai trò theo đơn vị; optional filter by user name or full name.</summary>
-public sealed class ListOfficers(MotCuaDbContext db, SignInLockout lockout)
+public sealed class ListOfficers(MotCuaDbContext db, SignInLockout lockout, UnitDirectory directory)
 {
     public async Task<Paged<OfficerInfo>> HandleAsync(string? q, PageRequest page, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class ListOfficers(MotCuaDbContext db, SignInLockout lockout)
 
         var total = await query.CountAsync(ct);
         var officers = await query.OrderBy(o => o.UserName).Skip(page.Skip).Take(page.PageSize).Include(o => o.Roles).ToListAsync(ct);
-        var codes = await db.UnitCodesAsync(ct);
+        var codes = await directory.CodesAsync(db, ct);
         var ids = officers.Select(o => o.Id).ToList();
         var twoFactor = await db.OfficerTwoFactors.Where(t => ids.Contains(t.OfficerId)).Select(t => t.OfficerId).ToListAsync(ct);
         var items = officers.Select(o => new OfficerInfo(
