@@ -38,7 +38,14 @@ public abstract class KeptAWhile<TKey, TValue>(TimeProvider clock, TimeSpan life
     {
         if (writing.TryGetValue(db, out _))
         {
-            return await read();
+            if (db.Database.CurrentTransaction is not null)
+            {
+                return await read();
+            }
+
+            // Its transaction is gone without a commit or a rollback passing through the interceptors: disposed
+            // unfinished, so rolled back. Left noted, a pooled context would read afresh on every later request.
+            writing.Remove(db);
         }
 
         var now = clock.GetUtcNow();

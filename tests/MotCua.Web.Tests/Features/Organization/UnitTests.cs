@@ -135,6 +135,28 @@ public abstract class UnitTests(MotCuaApp app) : ProviderTests(app)
         (await directory.AllAsync(db, Ct)).Values.ShouldNotContain(u => u.Code == code);
     }
 
+    [Fact]
+    public async Task A_transaction_left_without_commit_or_rollback_does_not_keep_its_context_from_the_kept_units()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var directory = scope.ServiceProvider.GetRequiredService<UnitDirectory>();
+        var kept = await directory.AllAsync(db, Ct);
+        var code = UniqueUnitCode("BO");
+        await using (var transaction = await db.Database.BeginTransactionAsync(Ct))
+        {
+            db.Units.Add(new Unit { Code = code, Name = "Đơn vị bỏ dở", Kind = UnitKind.Division });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        db.ChangeTracker.Clear();
+        var after = await directory.AllAsync(db, Ct);
+
+        // Disposed unfinished, the transaction rolled back: its context reads the kept units again, not afresh each time.
+        after.ShouldBeSameAs(kept);
+        after.Values.ShouldNotContain(u => u.Code == code);
+    }
+
     /// <summary>A new division under the district PL: outside the Long Thủy ward leader's scope.</summary>
     private async Task<(HttpClient Admin, string Unit)> DivisionUnderPlAsync()
     {
