@@ -35,25 +35,25 @@ public sealed class KeptValuesForgetting(IEnumerable<IKeptValues> kept) : AfterS
 
     protected override void Saved(DbContext? db)
     {
-        if (db is not null && db.Database.CurrentTransaction is null)
+        if (db?.Database.CurrentTransaction is null)
         {
-            Each(db, k => k.Committed(db));
+            Each(db, (k, c) => k.Committed(c));
         }
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Each(eventData.Context, k => k.Committed(eventData.Context!));
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Each(eventData.Context, (k, c) => k.Committed(c));
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Each(eventData.Context, k => k.Committed(eventData.Context!));
+        Each(eventData.Context, (k, c) => k.Committed(c));
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Each(eventData.Context, k => k.Undone(eventData.Context!));
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Each(eventData.Context, (k, c) => k.Undone(c));
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Each(eventData.Context, k => k.Undone(eventData.Context!));
+        Each(eventData.Context, (k, c) => k.Undone(c));
         return Task.CompletedTask;
     }
 
@@ -82,19 +82,19 @@ public sealed class KeptValuesForgetting(IEnumerable<IKeptValues> kept) : AfterS
 
     private void UndoneUnlessInTransaction(DbContext? db)
     {
-        if (db is not null && db.Database.CurrentTransaction is null)
+        if (db?.Database.CurrentTransaction is null)
         {
-            Each(db, k => k.Undone(db));
+            Each(db, (k, c) => k.Undone(c));
         }
     }
 
-    private void Each(DbContext? db, Action<IKeptValues> act)
+    private void Each(DbContext? db, Action<IKeptValues, DbContext> act)
     {
         if (db is not null)
         {
             foreach (var values in all)
             {
-                act(values);
+                act(values, db);
             }
         }
     }
