@@ -11,7 +11,7 @@ namespace MotCua.Web.Common.Security;
 /// Who sees and reports on plans: an officer sees the plans of the units in his scope; the progress of a task is
 /// reported by an officer of its lead unit or a unit above it, or by the KSTTHC office and administrators who see the plan.
 /// </summary>
-public sealed class PlanPermissions(MotCuaDbContext db, CurrentOfficer officer)
+public sealed class PlanPermissions(MotCuaDbContext db, CurrentOfficer officer, UnitDirectory directory)
 {
     public static readonly Text PlanNoun = new("kế hoạch", "Plan");
 
@@ -86,7 +86,7 @@ public sealed class PlanPermissions(MotCuaDbContext db, CurrentOfficer officer)
             return true;
         }
 
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = await directory.AllAsync(db, ct);
         var acting = UnitLookup.SelfAndAncestors(units[leadUnitId], units).Select(u => u.Id).ToHashSet();
         return grants.Any(g => acting.Contains(g.UnitId));
     }

@@ -20,7 +20,7 @@ public sealed record AssigneeChoices(Role Role, IReadOnlyList<AssigneeOption> Of
 /// then the least loaded); and the units a transfer may go to: those the procedure's process names, or else those
 /// it lists as resolving it — not every unit of the province.
 /// </summary>
-public sealed class ListAssignees(MotCuaDbContext db, DossierPermissions permissions)
+public sealed class ListAssignees(MotCuaDbContext db, DossierPermissions permissions, UnitDirectory directory)
 {
     public async Task<Outcome<AssigneeChoices>> HandleAsync(string code, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class ListAssignees(MotCuaDbContext db, DossierPermissions permiss
         var dossier = found.Value;
         var procedure = await db.Procedures.AsNoTracking().Include(p => p.Units).FirstAsync(p => p.Id == dossier.ProcedureId, ct);
         var role = procedure.Steps.Skip(dossier.CurrentStep).FirstOrDefault(s => s.Role != Role.Receptionist)?.Role ?? Role.Specialist;
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
+        var units = (await directory.AllAsync(db, ct)).Values.ToList();
         var acting = DossierPermissions.ActingUnits(DossierPermissions.Tree(units), dossier.CurrentUnitId).ToList();
         var officers = await db.Officers.AsNoTracking().Include(o => o.Roles)
             .Where(o => o.IsActive && o.Roles.Any(r => r.Role == role && acting.Contains(r.UnitId)))

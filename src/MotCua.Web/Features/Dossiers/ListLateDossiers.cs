@@ -15,7 +15,7 @@ namespace MotCua.Web.Features.Dossiers;
 /// those still open past their due time (already late by the end of the period), each with the step where the time
 /// was lost and the apology, grouped per unit and per officer. An apology does not take a dossier off the list.
 /// </summary>
-public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, StepRecords records, TimeProvider clock)
+public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory history, DossierPermissions permissions, StepRecords records, TimeProvider clock, UnitDirectory directory)
 {
     private static readonly DossierStatus[] Resolved = [DossierStatus.ResultIssued, DossierStatus.Returned];
 
@@ -27,7 +27,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
             return period.Error;
         }
 
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = await directory.AllAsync(db, ct);
         var (from, to) = period.Value;
         var then = await history.ForPeriodAsync(to, ct);
         var scope = (await permissions.ScopeAsync(ct)).ToList();
@@ -62,12 +62,12 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
     /// </summary>
     public async Task<List<LateDossier>> OfUnitAsync(Guid unitId, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
+        var units = await directory.AllAsync(db, ct);
         var chosen = UnitLookup.SelfAndDescendants(unitId, await history.ForPeriodAsync(to, ct)).ToList();
         return await LateAsync(db.Dossiers.AsNoTracking().Where(d => chosen.Contains(d.UnitId)), from, to, units, ct);
     }
 
-    private async Task<List<LateDossier>> LateAsync(IQueryable<Dossier> dossiers, DateOnly from, DateOnly to, Dictionary<Guid, Unit> units, CancellationToken ct)
+    private async Task<List<LateDossier>> LateAsync(IQueryable<Dossier> dossiers, DateOnly from, DateOnly to, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var (start, end) = DossierPeriod.Instants(from, to);
@@ -131,7 +131,7 @@ public sealed class ListLateDossiers(MotCuaDbContext db, OrganizationHistory his
     /// Open dossiers due within three days (the inbox's "due soon" and the digest's, DOMAIN.md §5), soonest first, each
     /// at the step it stands at; as of now, whatever the period asked.
     /// </summary>
-    private async Task<List<AtRiskDossier>> AtRiskAsync(IQueryable<Dossier> dossiers, Dictionary<Guid, Unit> units, CancellationToken ct)
+    private async Task<List<AtRiskDossier>> AtRiskAsync(IQueryable<Dossier> dossiers, IReadOnlyDictionary<Guid, Unit> units, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var found = await ListDossiers.DueFilter(dossiers, "soon", now)!.ToListAsync(ct);
