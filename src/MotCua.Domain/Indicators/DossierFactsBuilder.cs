@@ -28,7 +28,7 @@ public static class DossierFactsBuilder
     /// <summary>
     /// The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>), as
     /// <see cref="From(Dossier, IEnumerable{DossierEvent}, Procedure, WorkingCalendar?, bool)"/>. The calendar is read only
-    /// when <see cref="ReplaysDues"/>: a caller may leave it null otherwise and spare building it (every intake's save).
+    /// when <see cref="DossierTimeline.ReplaysDues"/>: a caller may leave it null otherwise and spare building it (every intake's save).
     /// </summary>
     /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
     public static DossierFacts? From(
@@ -41,15 +41,28 @@ public static class DossierFactsBuilder
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(procedure);
+        return dossier.ReceivedAt is { } receivedAt ? From(dossier, DossierTimeline.Of(events, receivedAt), procedure, calendar, complained) : null;
+    }
+
+    /// <summary>
+    /// The facts of a received dossier from its columns and its <paramref name="timeline"/> (read from its events, or
+    /// kept beside its tally), as the overloads above; null when it was never received.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
+    public static DossierFacts? From(
+        DossierFactsRow dossier,
+        DossierTimeline timeline,
+        Procedure procedure,
+        WorkingCalendar? calendar,
+        bool complained)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(procedure);
         if (dossier.ReceivedAt is not { } receivedAt)
         {
             return null;
         }
-
-        var afterReceipt = events.Where(e => DossierStops.AfterReceipt(e, receivedAt)).OrderBy(e => e.Sequence).ToList();
-        var history = new History();
-        afterReceipt.ForEach(history.Add);
-        var stops = DossierStops.From(afterReceipt, receivedAt);
 
         return new DossierFacts
         {
@@ -57,11 +70,11 @@ public static class DossierFactsBuilder
             ProcedureCode = procedure.Code,
             Channel = dossier.Channel,
             ReceivedAt = receivedAt,
-            Dues = history.Dues.Count > 0 ? history.Dues : Replayed(calendar ?? throw new ArgumentNullException(nameof(calendar)), procedure, receivedAt, stops),
-            Stops = stops,
-            EndedAt = history.EndedAt,
-            End = history.End,
-            Apologized = history.Apologized,
+            Dues = timeline.ReplaysDues ? Replayed(calendar ?? throw new ArgumentNullException(nameof(calendar)), procedure, receivedAt, timeline.Stops) : timeline.Dues,
+            Stops = timeline.Stops,
+            EndedAt = timeline.EndedAt,
+            End = timeline.End,
+            Apologized = timeline.Apologized,
             Result = dossier.Result,
             ResultSigned = dossier.ResultSigned,
             ResultPushedToPersonalStore = dossier.ResultPushedToPersonalStore,
@@ -73,16 +86,6 @@ public static class DossierFactsBuilder
             Rating = dossier.Rating,
             Complained = complained,
         };
-    }
-
-    /// <summary>
-    /// Whether the facts of a dossier received at <paramref name="receivedAt"/> replay its clock on the working calendar:
-    /// no event after its receipt records a due instant (an import without them). A dossier never received has no facts.
-    /// </summary>
-    public static bool ReplaysDues(DateTimeOffset? receivedAt, IEnumerable<DossierEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        return receivedAt is { } received && !events.Any(e => e.DueAt is not null && DossierStops.AfterReceipt(e, received));
     }
 
     private static List<DueChange> Replayed(WorkingCalendar calendar, Procedure procedure, DateTimeOffset receivedAt, IEnumerable<DossierStop> stops)
@@ -101,47 +104,5 @@ public static class DossierFactsBuilder
         }
 
         return dues;
-    }
-
-    /// <summary>The events after receipt, read in order.</summary>
-    private sealed class History
-    {
-        public List<DueChange> Dues { get; } = [];
-
-        public DateTimeOffset? EndedAt { get; private set; }
-
-        public DossierEnd? End { get; private set; }
-
-        public bool Apologized { get; private set; }
-
-        public void Add(DossierEvent e)
-        {
-            if (e.DueAt is { } due && (Dues.Count == 0 || Dues[^1].DueAt != due))
-            {
-                Dues.Add(new DueChange(e.At, due));
-            }
-
-            if (!DossierActions.TryParse(e.Type, out DossierAction action))
-            {
-                return;
-            }
-
-            switch (action)
-            {
-                case DossierAction.Apologize:
-                    Apologized = true;
-                    break;
-                case DossierAction.IssueResult or DossierAction.ReturnResult or DossierAction.Refuse or DossierAction.Withdraw when End is null:
-                    EndedAt = e.At;
-                    End = action switch
-                    {
-                        DossierAction.IssueResult => DossierEnd.Resolved,
-                        DossierAction.ReturnResult => DossierEnd.Returned,
-                        DossierAction.Refuse => DossierEnd.Refused,
-                        _ => DossierEnd.Withdrawn,
-                    };
-                    break;
-            }
-        }
     }
 }

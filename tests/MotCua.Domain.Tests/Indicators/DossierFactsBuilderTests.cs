@@ -138,6 +138,57 @@ public class DossierFactsBuilderTests
     public void A_dossier_never_received_has_no_facts() =>
         DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, complained: false).ShouldBeNull();
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void The_kept_timeline_gives_back_what_the_events_give_at_the_database_precision(long ticksPerUnit)
+    {
+        // A supplement asked and received, a pause never resumed, an apology; instants off the microsecond by a few
+        // ticks, as the application's clock makes them before PostgreSQL keeps whole microseconds.
+        var receivedAt = Instant("2025-03-03T08:00+07:00").AddTicks(7);
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", DossierStatus.Submitted, "2025-03-06T08:00+07:00", ticks: 7),
+            Event(2, "request-supplement", "2025-03-04T08:00+07:00", DossierStatus.InProgress, "2025-03-06T08:00+07:00", ticks: 3),
+            Event(3, "receive-supplement", "2025-03-05T08:00+07:00", DossierStatus.WaitingSupplement, "2025-03-07T08:00+07:00", ticks: 9),
+            Event(4, "apologize", "2025-03-07T09:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00", ticks: 9),
+            Event(5, "pause", "2025-03-07T10:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00", ticks: 9),
+        ];
+        DateTimeOffset Kept(DateTimeOffset instant) => new(instant.UtcTicks / ticksPerUnit * ticksPerUnit, TimeSpan.Zero);
+        var stored = DossierTimeline.Of(
+            events.Select(e => new DossierEvent { Sequence = e.Sequence, Type = e.Type, ByUserName = e.ByUserName, At = Kept(e.At), FromStatus = e.FromStatus, DueAt = Kept(e.DueAt!.Value) }), Kept(receivedAt));
+
+        var text = DossierTimelineText.Format(DossierTimeline.Of(events, receivedAt), receivedAt, ticksPerUnit);
+        var read = DossierTimelineText.Parse(text, Kept(receivedAt));
+
+        read.Dues.ShouldBe(stored.Dues);
+        read.Stops.ShouldBe(stored.Stops);
+        read.Stops[^1].ResumedAt.ShouldBeNull();
+        (read.EndedAt, read.End, read.Apologized).ShouldBe((null, null, true));
+        DossierTimelineText.Parse(DossierTimelineText.Format(stored, Kept(receivedAt), ticksPerUnit), Kept(receivedAt)).Stops.ShouldBe(stored.Stops);
+    }
+
+    [Fact]
+    public void A_kept_timeline_moves_with_its_receipt_and_keeps_its_end()
+    {
+        Dossier dossier = Row(received: "2025-03-03T08:00+07:00");
+        DossierEvent[] events =
+        [
+            Event(1, "receive", "2025-03-03T08:00+07:00", DossierStatus.Submitted, "2025-03-06T08:00+07:00"),
+            Event(2, "issue-result", "2025-03-05T09:00+07:00", DossierStatus.Approved, "2025-03-06T08:00+07:00"),
+        ];
+        var text = DossierTimelineText.Format(DossierTimeline.Of(events, dossier.ReceivedAt!.Value), dossier.ReceivedAt.Value, 10);
+
+        var week = TimeSpan.FromDays(7);
+        var moved = DossierTimelineText.Parse(text, dossier.ReceivedAt.Value + week);
+
+        moved.EndedAt.ShouldBe(Instant("2025-03-05T09:00+07:00") + week);
+        moved.End.ShouldBe(DossierEnd.Resolved);
+        moved.Dues.ShouldBe([new DueChange(Instant("2025-03-03T08:00+07:00") + week, Instant("2025-03-06T08:00+07:00") + week)]);
+        DossierFactsBuilder.From(DossierFactsRow.Of(dossier), DossierTimelineText.Parse(text, dossier.ReceivedAt.Value), ThreeDays, null, complained: false)!
+            .ShouldSatisfyAllConditions(f => f.EndedAt.ShouldBe(Instant("2025-03-05T09:00+07:00")), f => f.Apologized.ShouldBeFalse());
+    }
+
     private static Dossier Row(string? received) => new()
     {
         Code = "D1",
@@ -146,13 +197,14 @@ public class DossierFactsBuilderTests
         Components = [new ReceivedComponent("Tờ khai", 1, 0, ComponentOrigin.Scan)],
     };
 
-    private static DossierEvent Event(int sequence, string type, string at, DossierStatus? from, string? due) => new()
+    /// <summary>An event at <paramref name="at"/>, and its due instant, moved on by <paramref name="ticks"/> (off the microsecond).</summary>
+    private static DossierEvent Event(int sequence, string type, string at, DossierStatus? from, string? due, int ticks = 0) => new()
     {
         Sequence = sequence,
         Type = type,
-        At = Instant(at),
+        At = Instant(at).AddTicks(ticks),
         ByUserName = "canbo",
         FromStatus = from,
-        DueAt = due is null ? null : Instant(due),
+        DueAt = due is null ? null : Instant(due).AddTicks(ticks),
     };
 }

@@ -100,9 +100,12 @@ public sealed class NullArgumentTests
         { "dossier", () => DossierFactsBuilder.From((MotCua.Domain.Dossiers.Dossier)null!, [], new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, WorkCalendar, complained: false) },
         { "events", () => FeedbackFacts.From(new FeedbackItem { Code = "f", Title = "Hỏi", Content = "Hỏi", Sender = new FeedbackSender("Trần B", null, null) }, null!, complainedAboutAnswer: false) },
         { "dossier", () => DossierFactsBuilder.From((DossierFactsRow)null!, [], Procedure1, WorkCalendar, complained: false) },
-        { "events", () => DossierFactsBuilder.From(Row, null!, Procedure1, WorkCalendar, complained: false) },
+        { "events", () => DossierFactsBuilder.From(Row, (IEnumerable<MotCua.Domain.Dossiers.DossierEvent>)null!, Procedure1, WorkCalendar, complained: false) },
         { "procedure", () => DossierFactsBuilder.From(Row, [], null!, WorkCalendar, complained: false) },
         { "calendar", () => DossierFactsBuilder.From(Row, [], Procedure1, null!, complained: false) },
+        { "timeline", () => DossierFactsBuilder.From(Row, (DossierTimeline)null!, Procedure1, WorkCalendar, complained: false) },
+        { "events", () => DossierTimeline.Of(null!, DateTimeOffset.UnixEpoch) },
+        { "timeline", () => DossierTimelineText.Format(null!, DateTimeOffset.UnixEpoch, 1) },
         { "totals", () => MotCua.Domain.Indicators.Targets.TargetActuals.Of(MotCua.Domain.Indicators.Targets.TargetIndicator.OnlinePayment, null!, null) },
         { "defaults", () => ProcedureFacts.From(new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, null!) },
     };

@@ -13,6 +13,9 @@ namespace MotCua.Web.Features.Dashboard;
 /// <summary>One change to one count of the daily aggregates.</summary>
 public readonly record struct AggregateChange(Guid UnitId, Guid ProcedureId, DailyCount Count, int Delta);
 
+/// <summary>A dossier's tally and its timeline's text (<see cref="DossierTimelineText"/>; null for a dossier never received), as its tally row keeps them.</summary>
+public sealed record DossierTallied(IReadOnlyList<DailyCount> Counts, string? Timeline);
+
 /// <summary>
 /// Reads the tallies of dossiers (<see cref="DossierTally"/>) from their rows and events, and turns a dossier's new
 /// tally into the changes to the aggregates against the one stored beside it.
@@ -20,32 +23,42 @@ public readonly record struct AggregateChange(Guid UnitId, Guid ProcedureId, Dai
 public static class DailyTallies
 {
     /// <summary>
-    /// The tally of each of <paramref name="dossiers"/> (empty for one never received), from its events in the
+    /// The tally and timeline of each of <paramref name="dossiers"/> (empty for one never received), from its events in the
     /// database and <paramref name="unsaved"/> — the events about to be saved with it. Only the dossiers in
     /// <paramref name="stored"/> can have events in the database (a dossier being added has none to read), and a unit's
-    /// calendar is read only for a dossier whose dues are replayed on it (<see cref="DossierFactsBuilder.ReplaysDues"/>):
+    /// calendar is read only for a dossier whose dues are replayed on it (<see cref="DossierTimeline.ReplaysDues"/>):
     /// an intake's save reads neither.
     /// </summary>
-    public static async Task<Dictionary<Guid, IReadOnlyList<DailyCount>>> OfAsync(
+    public static async Task<Dictionary<Guid, DossierTallied>> OfAsync(
         MotCuaDbContext db, CalendarCache cache, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> unsaved, IReadOnlyCollection<Guid> stored, CancellationToken ct)
     {
         var saved = stored.Count == 0 ? [] : await db.DossierEvents.AsNoTracking().Where(e => stored.Contains(e.DossierId)).ToListAsync(ct);
         var events = saved.Concat(unsaved).DistinctBy(e => e.Id).ToLookup(e => e.DossierId);
         var procedures = await ProceduresAsync(db, dossiers, ct);
         var calendars = new Dictionary<Guid, WorkingCalendar>();
-        var tallies = new Dictionary<Guid, IReadOnlyList<DailyCount>>();
+        var tallies = new Dictionary<Guid, DossierTallied>();
+        var ticksPerUnit = db.Database.IsSqlite() ? 1 : TimeSpan.TicksPerMicrosecond;
         foreach (var dossier in dossiers)
         {
+            if (dossier.ReceivedAt is not { } receivedAt)
+            {
+                tallies[dossier.Id] = new DossierTallied([], null);
+                continue;
+            }
+
+            var timeline = DossierTimeline.Of(events[dossier.Id], receivedAt);
             WorkingCalendar? calendar = null;
-            if (DossierFactsBuilder.ReplaysDues(dossier.ReceivedAt, events[dossier.Id]) && !calendars.TryGetValue(dossier.UnitId, out calendar))
+            if (timeline.ReplaysDues && !calendars.TryGetValue(dossier.UnitId, out calendar))
             {
                 calendar = await new CalendarSource(db, cache).ForUnitAsync(dossier.UnitId, ct);
                 calendars[dossier.UnitId] = calendar;
             }
 
             var procedure = procedures[dossier.ProcedureId];
-            var facts = DossierFactsBuilder.From(dossier, events[dossier.Id], procedure, calendar, complained: false);
-            tallies[dossier.Id] = facts is null ? [] : DossierTally.Of(facts, events[dossier.Id], WithFees(procedure, dossier), procedure.ResultIsDocument ?? ProcedureFactDefaults.Historical.ResultIsDocument, dossier.Rating?.At);
+            var facts = DossierFactsBuilder.From(DossierFactsRow.Of(dossier), timeline, procedure, calendar, complained: false)!;
+            tallies[dossier.Id] = new DossierTallied(
+                DossierTally.Of(facts, events[dossier.Id], WithFees(procedure, dossier), procedure.ResultIsDocument ?? ProcedureFactDefaults.Historical.ResultIsDocument, dossier.Rating?.At),
+                DossierTimelineText.Format(timeline, receivedAt, ticksPerUnit));
         }
 
         return tallies;
@@ -84,11 +97,12 @@ public static class DailyTallies
     }
 
     /// <summary>
-    /// Stores <paramref name="tally"/> as the dossier's (in <paramref name="row"/>, new or tracked) and returns what it
+    /// Stores <paramref name="tallied"/> as the dossier's (in <paramref name="row"/>, new or tracked) and returns what it
     /// changes in the aggregates: the stored tally taken away where it was counted, the new one added.
     /// </summary>
-    public static IEnumerable<AggregateChange> Replace(DossierTallyRow row, Dossier dossier, IReadOnlyList<DailyCount> tally)
+    public static IEnumerable<AggregateChange> Replace(DossierTallyRow row, Dossier dossier, DossierTallied tallied)
     {
+        var tally = tallied.Counts;
         var before = DailyCount.Parse(row.Counts);
         var changes = row.UnitId == dossier.UnitId && row.ProcedureId == dossier.ProcedureId
             ? DailyCount.Change(before, tally).Select(c => new AggregateChange(dossier.UnitId, dossier.ProcedureId, c.Key, c.Value))
@@ -98,6 +112,7 @@ public static class DailyTallies
         row.UnitId = dossier.UnitId;
         row.ProcedureId = dossier.ProcedureId;
         row.Counts = DailyCount.Format(tally);
+        row.Timeline = tallied.Timeline;
         return result;
     }
 

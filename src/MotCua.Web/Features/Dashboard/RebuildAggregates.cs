@@ -58,7 +58,7 @@ public sealed class RebuildAggregates(MotCuaDbContext db, CalendarCache calendar
 
                 // The aggregates of the period are counted afresh below; the row keeps the whole tally for later changes.
                 _ = DailyTallies.Replace(DailyTallies.RowOf(db, rows, id), dossier, tally);
-                foreach (var count in tally.Where(c => (from == null || c.Day >= from) && (to == null || c.Day <= to)))
+                foreach (var count in tally.Counts.Where(c => (from == null || c.Day >= from) && (to == null || c.Day <= to)))
                 {
                     var key = (dossier.UnitId, dossier.ProcedureId, count);
                     totals[key] = totals.GetValueOrDefault(key) + 1;

@@ -64,23 +64,40 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
     }
 
     /// <summary>
-    /// The period's dossiers of the units: only the columns their facts read, and their events and complaints read
-    /// through the same filter, so that the time follows the period's dossiers, not the history (issue 19).
+    /// The period's dossiers of the units: only the columns their facts read, and their timelines kept beside their
+    /// tallies, so that the time follows the period's dossiers, not the history, and reads one row a dossier, not its
+    /// events (issue 19). A received dossier without a kept timeline has it read from its events.
     /// </summary>
     private async Task<PeriodDossiers> ReadDossiersAsync(IReadOnlyList<Guid> unitIds, DateTimeOffset start, DateTimeOffset end, bool atReceivingUnit, CancellationToken ct)
     {
         var overlapping = DossierLifespans.Overlapping(db.Dossiers.AsNoTracking(), start, end)
             .Where(d => unitIds.Contains(atReceivingUnit && d.ReceivedAtUnitId != null ? d.ReceivedAtUnitId.Value : d.UnitId));
         var rows = await overlapping.Select(DossierFactsRow.Columns).ToListAsync(ct);
-        var dossierIds = rows.Select(d => d.Id).ToList();
-        // Eight or so events a dossier: without their notes, units and chain hashes, which the facts never read.
-        var events = (await db.DossierEvents.Where(e => dossierIds.Contains(e.DossierId))
-            .Select(e => new DossierEvent { Id = e.Id, DossierId = e.DossierId, Sequence = e.Sequence, Type = e.Type, At = e.At, ByUserName = e.ByUserName, FromStatus = e.FromStatus, ToStatus = e.ToStatus, DueAt = e.DueAt })
-            .ToListAsync(ct)).ToLookup(e => e.DossierId);
+        var received = rows.Where(d => d.ReceivedAt is not null).ToDictionary(d => d.Id);
+        var receivedIds = received.Keys.ToList();
+        var timelines = new Dictionary<Guid, DossierTimeline>();
+        foreach (var kept in await db.DossierTallies.Where(t => receivedIds.Contains(t.DossierId) && t.Timeline != null).Select(t => new { t.DossierId, t.Timeline }).ToListAsync(ct))
+        {
+            timelines[kept.DossierId] = DossierTimelineText.Parse(kept.Timeline!, received[kept.DossierId].ReceivedAt!.Value);
+        }
+
+        var unkept = receivedIds.Where(id => !timelines.ContainsKey(id)).ToList();
+        if (unkept.Count > 0)
+        {
+            // Eight or so events a dossier: without their notes, units and chain hashes, which the timeline never reads.
+            var events = (await db.DossierEvents.Where(e => unkept.Contains(e.DossierId))
+                .Select(e => new DossierEvent { Id = e.Id, DossierId = e.DossierId, Sequence = e.Sequence, Type = e.Type, At = e.At, ByUserName = e.ByUserName, FromStatus = e.FromStatus, ToStatus = e.ToStatus, DueAt = e.DueAt })
+                .ToListAsync(ct)).ToLookup(e => e.DossierId);
+            foreach (var id in unkept)
+            {
+                timelines[id] = DossierTimeline.Of(events[id], received[id].ReceivedAt!.Value);
+            }
+        }
+
         var codes = rows.Select(d => d.Code).ToList();
         var complained = (await db.Feedback.AsNoTracking().Where(f => f.DossierCode != null && codes.Contains(f.DossierCode)).Select(f => f.DossierCode!).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
-        return new PeriodDossiers(rows, events, complained);
+        return new PeriodDossiers(rows, timelines, complained);
     }
 
     /// <summary>The procedures by their ids, each as it stood at <paramref name="end"/>.</summary>
@@ -90,12 +107,10 @@ public sealed class IndexFactsSource(MotCuaDbContext db, ProceduresAsOf asOf, Pr
         return await asOf.ReadAsync(await db.Procedures.AsNoTracking().Include(p => p.Units).Where(p => listed.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct), end, ct);
     }
 
-    private sealed record PeriodDossiers(List<DossierFactsRow> Rows, ILookup<Guid, DossierEvent> Events, HashSet<string> Complained)
+    private sealed record PeriodDossiers(List<DossierFactsRow> Rows, Dictionary<Guid, DossierTimeline> Timelines, HashSet<string> Complained)
     {
         /// <summary>Each received dossier's facts (one never received has none), with its row.</summary>
         public IEnumerable<(DossierFactsRow Row, DossierFacts Facts)> Facts(IReadOnlyDictionary<Guid, Procedure> procedures, WorkingCalendar calendar) =>
-            Rows.Select(d => (Row: d, Facts: DossierFactsBuilder.From(d, Events[d.Id], procedures[d.ProcedureId], calendar, Complained.Contains(d.Code))))
-                .Where(d => d.Facts is not null)
-                .Select(d => (d.Row, d.Facts!));
+            Rows.Where(d => d.ReceivedAt is not null).Select(d => (Row: d, Facts: DossierFactsBuilder.From(d, Timelines[d.Id], procedures[d.ProcedureId], calendar, Complained.Contains(d.Code))!));
     }
 }

@@ -21,7 +21,7 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
                 "MotCua.Web.Data.Entities.DossierTallyRow",
                 typeof(DossierTallyRow),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -48,6 +48,14 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(DossierTallyRow).GetField("<ProcedureId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             procedureId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var timeline = runtimeEntityType.AddProperty(
+                "Timeline",
+                typeof(string),
+                propertyInfo: typeof(DossierTallyRow).GetProperty("Timeline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierTallyRow).GetField("<Timeline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            timeline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",

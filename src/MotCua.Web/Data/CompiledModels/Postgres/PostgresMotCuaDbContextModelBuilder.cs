@@ -12,7 +12,7 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
     public partial class PostgresMotCuaDbContextModel
     {
         private PostgresMotCuaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aa9cc1de-b024-419c-bc25-152ff4b4f0f7"), entityTypeCount: 67)
+            : base(skipDetectChanges: false, modelId: new Guid("576443ea-1c12-4afd-8533-61e68e317466"), entityTypeCount: 67)
         {
         }
 

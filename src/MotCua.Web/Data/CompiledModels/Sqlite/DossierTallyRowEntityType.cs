@@ -20,7 +20,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
                 "MotCua.Web.Data.Entities.DossierTallyRow",
                 typeof(DossierTallyRow),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -44,6 +44,13 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(DossierTallyRow).GetProperty("ProcedureId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DossierTallyRow).GetField("<ProcedureId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var timeline = runtimeEntityType.AddProperty(
+                "Timeline",
+                typeof(string),
+                propertyInfo: typeof(DossierTallyRow).GetProperty("Timeline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DossierTallyRow).GetField("<Timeline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",

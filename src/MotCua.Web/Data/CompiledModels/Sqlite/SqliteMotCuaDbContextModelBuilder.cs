@@ -11,7 +11,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMotCuaDbContextModel
     {
         private SqliteMotCuaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d3f9d737-440d-4a8a-92ca-d050f5d07dba"), entityTypeCount: 67)
+            : base(skipDetectChanges: false, modelId: new Guid("dab86ab6-733c-43ad-85f6-f9b744dacfeb"), entityTypeCount: 67)
         {
         }
 

@@ -1417,6 +1417,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Timeline")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 

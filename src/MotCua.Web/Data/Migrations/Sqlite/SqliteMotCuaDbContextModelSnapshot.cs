@@ -1410,6 +1410,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Timeline")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
