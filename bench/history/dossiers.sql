@@ -42,14 +42,21 @@ SELECT md5('event' || c.n || '-' || e."Sequence")::uuid, c.id, e."Sequence", e."
        CASE WHEN e."UnitId" = c.unit THEN coalesce(c.moved_to, c.unit) ELSE e."UnitId" END, e."FromStatus",
        e."ToStatus", e."Step", e."DueAt" + c.shift, e."Note", 'generated'
 FROM clone c JOIN "DossierEvents" e ON e."DossierId" = c.template;
--- The daily aggregates the application would have added up for the clones: the template's tally, each day moved by the
--- clone's shift (to the nearest day: a count near midnight may land on the day beside), so that the dashboard and the
--- aggregates read a history as long as the dossiers'.
+-- The tally each clone keeps, as the application would have kept it: the template's counts, each day moved by the
+-- clone's shift (to the nearest day: a count near midnight may land on the day beside), and its timeline as it is, for
+-- the timeline is kept relative to the receipt. The index and the reports read the timelines, not the events.
+INSERT INTO "DossierTallies" ("DossierId", "UnitId", "ProcedureId", "Counts", "Timeline")
+SELECT c.id, CASE WHEN t."UnitId" = c.unit THEN coalesce(c.moved_to, c.unit) ELSE t."UnitId" END, t."ProcedureId",
+       coalesce((SELECT string_agg(to_char((((split_part(item, '|', 1)::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' + c.shift) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD')
+                                   || '|' || split_part(item, '|', 2) || '|' || split_part(item, '|', 3), ';' ORDER BY i)
+                 FROM unnest(string_to_array(t."Counts", ';')) WITH ORDINALITY AS counts(item, i) WHERE item <> ''), ''),
+       t."Timeline"
+FROM clone c JOIN "DossierTallies" t ON t."DossierId" = c.template;
+-- The daily aggregates the application would have added up for the clones: their tallies, so that the dashboard and
+-- the aggregates read a history as long as the dossiers'.
 INSERT INTO "DailyAggregates" ("UnitId", "ProcedureId", "Day", "Measure", "Officer", "Count")
-SELECT CASE WHEN t."UnitId" = c.unit THEN coalesce(c.moved_to, c.unit) ELSE t."UnitId" END, t."ProcedureId",
-       (((split_part(item, '|', 1)::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' + c.shift) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
-       split_part(item, '|', 2), split_part(item, '|', 3), count(*)
-FROM clone c JOIN "DossierTallies" t ON t."DossierId" = c.template, unnest(string_to_array(t."Counts", ';')) item
+SELECT t."UnitId", t."ProcedureId", split_part(item, '|', 1)::date, split_part(item, '|', 2), split_part(item, '|', 3), count(*)
+FROM clone c JOIN "DossierTallies" t ON t."DossierId" = c.id, unnest(string_to_array(t."Counts", ';')) item
 WHERE item <> ''
 GROUP BY 1, 2, 3, 4, 5
 ORDER BY 3 -- in the order of the days, as the application writes them: a period's rows lie together, not over the whole table
@@ -58,3 +65,4 @@ COMMIT;
 ANALYZE "Dossiers";
 ANALYZE "DossierEvents";
 ANALYZE "DailyAggregates";
+ANALYZE "DossierTallies";

@@ -27,7 +27,7 @@ for size in "$@"; do
     dossiers $((have + before + 1)) "$size" 2026-04-01 244
     have=$size
   fi
-  psql -q -c 'VACUUM (ANALYZE) "Dossiers"' -c 'VACUUM (ANALYZE) "DossierEvents"' -c 'VACUUM (ANALYZE) "DailyAggregates"'
+  psql -q -c 'VACUUM (ANALYZE) "Dossiers"' -c 'VACUUM (ANALYZE) "DossierEvents"' -c 'VACUUM (ANALYZE) "DailyAggregates"' -c 'VACUUM (ANALYZE) "DossierTallies"'
   echo "    written in $(( $(date +%s) - start )) s; $(psql -Atc 'SELECT count(*) FROM "Dossiers"') dossiers, $(psql -Atc 'SELECT count(*) FROM "DossierEvents"') events, database $(psql -Atc 'SELECT pg_size_pretty(pg_database_size(current_database()))')"
   QUARTER=2026-Q1 FROM=2026-01-01 TO=2026-03-31 N=${N:-7} "$root/bench/history/measure.sh" "$base" "$size"
   # What each report reads, whatever the machine's load: the database's blocks touched by one request (pg_stat_database,
