@@ -46,6 +46,29 @@ public abstract class BulkDossierWritingTests(MotCuaApp app) : ProviderTests(app
         }
     }
 
+    /// <summary>A code taken between the import's check and its write (another import of the same file) fails the whole file: nothing of it stays.</summary>
+    [Fact]
+    public async Task A_file_whose_bulk_write_fails_leaves_no_row_behind()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var writer = scope.ServiceProvider.GetRequiredService<ImportedDossierWriter>();
+        var lines = Lines().Select(l => JsonSerializer.Deserialize<ImportLine>(l, ApiSetup.Json)!).ToList();
+        await writer.WriteAsync([lines[^1]], Ct);
+        var before = await RowsAsync(db);
+
+        await Should.ThrowAsync<Exception>(() => writer.WriteAsync(lines, Ct));
+
+        db.ChangeTracker.Clear();
+        var after = await RowsAsync(db);
+        foreach (var table in Tables)
+        {
+            after[table].ShouldBe(before[table], table);
+        }
+
+        (await db.Dossiers.CountAsync(d => lines.Select(l => l.Code).Contains(d.Code), Ct)).ShouldBe(1);
+    }
+
     /// <summary>The tables' rows after <paramref name="write"/>, in a transaction then rolled back.</summary>
     private static async Task<Dictionary<string, List<string>>> WrittenAsync(MotCuaDbContext db, Func<Task> write)
     {
