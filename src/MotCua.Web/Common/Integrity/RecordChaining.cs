@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
 using MotCua.Web.Data.Entities;
@@ -74,7 +75,7 @@ public sealed class RecordChaining(TimeProvider clock) : SaveChangesInterceptor
                 if (!log.NumbersItself && (entry.Property(log.SequenceProperty).CurrentValue is not int given || given != sequence))
                 {
                     // The number was taken before another save moved the chain on: refused as any concurrent change is.
-                    throw new DbUpdateConcurrencyException($"{chain.Key}: a record numbered {entry.Property(log.SequenceProperty).CurrentValue} cannot follow #{head.Length}.");
+                    throw OutOfTurn(chain.Key, entry.Property(log.SequenceProperty).CurrentValue, head.Length);
                 }
 
                 Extend(head, log, entry, sequence);
@@ -86,6 +87,32 @@ public sealed class RecordChaining(TimeProvider clock) : SaveChangesInterceptor
             db.Entry(head).DetectChanges();
         }
     }
+
+    /// <summary>
+    /// Starts the chain of <paramref name="records"/>, new records of a log that its writer numbers (a dossier's events),
+    /// written by a bulk writer outside the change tracker: links them in their numbers' order as a save links them, puts
+    /// each one's hash in <paramref name="hashes"/>, and returns the chain's new head for the writer to store.
+    /// </summary>
+    public static ChainHead Start(IEntityType type, ChainedLog log, IReadOnlyList<object> records, DateTimeOffset now, IDictionary<object, string> hashes)
+    {
+        var number = type.FindProperty(log.SequenceProperty)!.GetGetter();
+        var head = new ChainHead { Key = log.ChainOf(records[0]), ChangedAt = now };
+        foreach (var record in records.OrderBy(r => (int)number.GetClrValue(r)!))
+        {
+            if ((int)number.GetClrValue(record)! != head.Length + 1)
+            {
+                throw OutOfTurn(head.Key, number.GetClrValue(record), head.Length);
+            }
+
+            head.Hash = RecordHash.Of(type, record, head.Hash);
+            hashes[record] = head.Hash;
+            head.Length++;
+        }
+
+        return head;
+    }
+
+    private static DbUpdateConcurrencyException OutOfTurn(string chain, object? number, int length) => new($"{chain}: a record numbered {number} cannot follow #{length}.");
 
     private static List<(ChainedLog Log, EntityEntry Entry)> Added(MotCuaDbContext db) =>
         db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => (Log: ChainedLog.Of(e.Entity), Entry: e))

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace MotCua.Web.Common.Integrity;
 
@@ -14,12 +16,21 @@ namespace MotCua.Web.Common.Integrity;
 /// </summary>
 public static class RecordHash
 {
-    public static string Of(EntityEntry record, string previous)
+    public static string Of(EntityEntry record, string previous) =>
+        Of(record.Properties.Select(p => (p.Metadata.Name, p.CurrentValue)), previous);
+
+    /// <summary>The hash of a record no context tracks (a bulk writer's), its fields read through the model as an entry reads them.</summary>
+    public static string Of(IEntityType type, object record, string previous) =>
+        Of(type.GetProperties().Where(p => p.Name != ChainedLog.HashProperty).Select(p => (p.Name, p.IsShadowProperty()
+            ? throw new InvalidOperationException($"{type.DisplayName()}.{p.Name} is a shadow property, which an untracked record does not hold.")
+            : p.GetGetter().GetClrValue(record))), previous);
+
+    private static string Of(IEnumerable<(string Name, object? Value)> fields, string previous)
     {
         var text = new StringBuilder();
-        foreach (var property in record.Properties.Where(p => p.Metadata.Name != ChainedLog.HashProperty).OrderBy(p => p.Metadata.Name, StringComparer.Ordinal))
+        foreach (var (name, value) in fields.Where(f => f.Name != ChainedLog.HashProperty).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            text.Append(property.Metadata.Name).Append('=').Append(Format(property.CurrentValue)).Append('\n');
+            text.Append(name).Append('=').Append(Format(value)).Append('\n');
         }
 
         text.Append("previous=").Append(previous);

@@ -75,9 +75,9 @@ public sealed class DailyAggregateInterceptor(CalendarCache calendars) : SaveCha
                 await owned.CommitAsync(cancellationToken);
                 await owned.DisposeAsync();
             }
-            else if (!DeferredAggregates.Keep(db, work.Changes))
+            else
             {
-                await DailyTallies.AddAsync(db, work.Changes, cancellationToken);
+                await DailyTallies.AddOrDeferAsync(db, work.Changes, cancellationToken);
             }
         }
 

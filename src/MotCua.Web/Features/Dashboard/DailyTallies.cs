@@ -117,6 +117,35 @@ public static class DailyTallies
     }
 
     /// <summary>
+    /// The tally rows of dossiers new to the database, written with their <paramref name="events"/> by a bulk writer outside
+    /// the change tracker, and what they add to the aggregates: what the aggregates' interceptor computes for them in a save.
+    /// </summary>
+    public static async Task<(List<DossierTallyRow> Rows, List<AggregateChange> Changes)> OfNewAsync(
+        MotCuaDbContext db, CalendarCache cache, IReadOnlyCollection<Dossier> dossiers, IEnumerable<DossierEvent> events, CancellationToken ct)
+    {
+        var byId = dossiers.ToDictionary(d => d.Id);
+        var rows = new List<DossierTallyRow>(dossiers.Count);
+        var changes = new List<AggregateChange>();
+        foreach (var (id, tally) in await OfAsync(db, cache, dossiers, events, [], ct))
+        {
+            var row = new DossierTallyRow { DossierId = id };
+            changes.AddRange(Replace(row, byId[id], tally));
+            rows.Add(row);
+        }
+
+        return (rows, changes);
+    }
+
+    /// <summary>Adds <paramref name="changes"/> to the aggregates in the caller's transaction, unless the context defers them to its end (<see cref="DeferredAggregates"/>).</summary>
+    public static async Task AddOrDeferAsync(MotCuaDbContext db, List<AggregateChange> changes, CancellationToken ct)
+    {
+        if (!DeferredAggregates.Keep(db, changes))
+        {
+            await AddAsync(db, changes, ct);
+        }
+    }
+
+    /// <summary>
     /// Adds <paramref name="changes"/> to the aggregates with one atomic upsert (a statement for up to
     /// <see cref="RowsPerUpsert"/> rows: one round trip inside an intake's locks, where a statement a row took three or
     /// four), so two nodes counting the same unit, procedure and day at once both count; always in the key's order, so

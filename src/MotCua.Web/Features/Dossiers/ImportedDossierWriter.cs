@@ -12,23 +12,30 @@ namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>
 /// Writes checked historical dossiers: replays each one's events through the workflow and the
-/// clock (supplements and pauses stop it), stores them with their events in one transaction (in batches), and
+/// clock (supplements and pauses stop it), stores them with their events in one transaction, past EF Core's save pipeline (<see cref="BulkDossiers"/>), and
 /// raises the code counters so that new intakes never reuse an imported code.
 /// </summary>
-public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource calendars)
+public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource calendars, CalendarCache cache, TimeProvider clock)
 {
     private const string Importer = "import";
 
     public async Task WriteAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)
     {
-        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
-        var calendar = await calendars.ForUnitAsync(null, ct);
+        var replayed = await ReplayAsync(lines, ct);
         await using var transaction = await db.Database.BeginWriteAsync(ct);
-        await DossierBatches.WriteAsync(db, lines.Select(line => Replay(line, procedures[line.ProcedureCode!], units, calendar)), ct);
+        await BulkDossiers.WriteAsync(db, cache, clock, replayed, ct);
         await RaiseCountersAsync(lines.Select(l => DossierCode.TryParse(l.Code, out var c) ? c : throw Unchecked(l.Code)), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The dossiers and histories that <paramref name="lines"/> stand for, as they are to be stored.</summary>
+    internal async Task<List<(Dossier Dossier, IReadOnlyList<DossierEvent> Events)>> ReplayAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)
+    {
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var calendar = await calendars.ForUnitAsync(null, ct);
+        return [.. lines.Select(line => Replay(line, procedures[line.ProcedureCode!], units, calendar))];
     }
 
     private static (Dossier, IReadOnlyList<DossierEvent>) Replay(ImportLine line, Procedure procedure, Dictionary<string, Guid> units, WorkingCalendar calendar)
