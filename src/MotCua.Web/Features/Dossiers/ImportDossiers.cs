@@ -56,7 +56,11 @@ public sealed class ImportDossiers(MotCuaDbContext db, ImportedDossierWriter wri
         var codes = parsed.Select(p => p.Line.Code!).ToList();
         var present = (await db.Dossiers.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(ct)).ToHashSet();
         var fresh = parsed.Where(p => !present.Contains(p.Line.Code!)).Select(p => p.Line).ToList();
-        await writer.WriteAsync(fresh, ct);
+        if (await writer.WriteAsync(fresh, ct) is { } conflict)
+        {
+            return conflict;
+        }
+
         Instruments.Imported(fresh.Select(l => IntakeRules.ParseChannel(l.Channel)!.Value));
         return new DossierImportReport(fresh.Count, present.Count, []);
     }

@@ -19,15 +19,32 @@ public sealed class ImportedDossierWriter(MotCuaDbContext db, CalendarSource cal
 {
     private const string Importer = "import";
 
-    public async Task WriteAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)
+    /// <summary>Writes the lines' dossiers, all or none: null when written, a 409 when another import wrote one of their codes meanwhile.</summary>
+    public async Task<Error?> WriteAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)
     {
         var replayed = await ReplayAsync(lines, ct);
         await using var transaction = await db.Database.BeginWriteAsync(ct);
-        await BulkDossiers.WriteAsync(db, cache, clock, replayed, ct);
-        await RaiseCountersAsync(lines.Select(l => DossierCode.TryParse(l.Code, out var c) ? c : throw Unchecked(l.Code)), ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await BulkDossiers.WriteAsync(db, cache, clock, replayed, ct);
+            await RaiseCountersAsync(lines.Select(l => DossierCode.TryParse(l.Code, out var c) ? c : throw Unchecked(l.Code)), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (UniqueViolations.Is(e))
+        {
+            // The transaction is rolled back as it is disposed; what the context tracks for it must not be saved later
+            // in the request (the idempotency record is saved on the same context).
+            db.ChangeTracker.Clear();
+            return TakenMeanwhile;
+        }
+
         await transaction.CommitAsync(ct);
+        return null;
     }
+
+    private static readonly Error TakenMeanwhile = Error.Conflict(new(
+        "Một mã hồ sơ trong tệp vừa được nhập bởi một yêu cầu khác; không hồ sơ nào của tệp được nhập. Gửi lại tệp: các mã đã có sẽ được bỏ qua.",
+        "A dossier code of the file was just imported by another request; nothing of the file was imported. Send the file again: codes already present are skipped."));
 
     /// <summary>The dossiers and histories that <paramref name="lines"/> stand for, as they are to be stored.</summary>
     internal async Task<List<(Dossier Dossier, IReadOnlyList<DossierEvent> Events)>> ReplayAsync(IReadOnlyList<ImportLine> lines, CancellationToken ct)

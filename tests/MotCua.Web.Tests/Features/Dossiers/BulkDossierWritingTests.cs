@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -46,18 +47,20 @@ public abstract class BulkDossierWritingTests(MotCuaApp app) : ProviderTests(app
         }
     }
 
-    /// <summary>A code taken between the import's check and its write (another import of the same file) fails the whole file: nothing of it stays.</summary>
+    /// <summary>A code taken between the import's check and its write (another import of the same file) fails the whole file with a 409: nothing of it stays.</summary>
     [Fact]
-    public async Task A_file_whose_bulk_write_fails_leaves_no_row_behind()
+    public async Task A_file_whose_code_was_taken_meanwhile_is_a_conflict_and_leaves_no_row_behind()
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var writer = scope.ServiceProvider.GetRequiredService<ImportedDossierWriter>();
         var lines = Lines().Select(l => JsonSerializer.Deserialize<ImportLine>(l, ApiSetup.Json)!).ToList();
-        await writer.WriteAsync([lines[^1]], Ct);
+        (await writer.WriteAsync([lines[^1]], Ct)).ShouldBeNull();
         var before = await RowsAsync(db);
 
-        await Should.ThrowAsync<Exception>(() => writer.WriteAsync(lines, Ct));
+        var conflict = await writer.WriteAsync(lines, Ct);
+
+        conflict.ShouldNotBeNull().Status.ShouldBe(StatusCodes.Status409Conflict);
 
         db.ChangeTracker.Clear();
         var after = await RowsAsync(db);
