@@ -55,33 +55,19 @@ public sealed class ConnectionJournal(IServiceScopeFactory scopes, TimeProvider 
 
     private async Task WriteAsync(string key, Action<ConnectionHealth> change, CancellationToken ct)
     {
-        // Two tries: a first write on a new key may lose the race to insert the row to another node, and then finds it.
-        for (var attempt = 1; attempt <= 2; attempt++)
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-            try
-            {
-                var row = await db.ConnectionHealth.SingleOrDefaultAsync(h => h.Key == key, ct);
-                if (row is null)
-                {
-                    row = new ConnectionHealth { Key = key };
-                    db.ConnectionHealth.Add(row);
-                }
-
-                change(row);
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 1)
-            {
-                // Inserted meanwhile by another node: read it and write again.
-            }
-            catch (Exception e) when (e is DbException or DbUpdateException or TimeoutException)
-            {
-                logger.LogWarning(e, "The outcome of connection {Key} could not be noted", key);
-                return;
-            }
+            // The row is made first, by a statement that yields to one another send (or node) has just made: the first
+            // sends on a new key run at once, and an insert racing them would fail and be logged as a database error.
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"ConnectionHealth\" (\"Key\") VALUES ({key}) ON CONFLICT (\"Key\") DO NOTHING", ct);
+            change(await db.ConnectionHealth.SingleAsync(h => h.Key == key, ct));
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or TimeoutException)
+        {
+            logger.LogWarning(e, "The outcome of connection {Key} could not be noted", key);
         }
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Web.Connections;
+using MotCua.Web.Data;
 using MotCua.Web.Tests.Infrastructure;
 using Shouldly;
 
@@ -55,6 +59,21 @@ public abstract class ConnectionsTests(MotCuaApp app) : ProviderTests(app)
             (await admin.GetStringAsync(address, Ct)).ShouldContain("Kết nối");
             (await leader.GetAsync(address, Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         }
+    }
+
+    [Fact]
+    public async Task The_first_outcomes_of_a_new_connection_noted_at_once_are_all_kept()
+    {
+        var journal = App.Services.GetRequiredService<ConnectionJournal>();
+        var key = $"test-{Guid.NewGuid():N}";
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => i % 2 == 0 ? journal.SucceededAsync(key, Ct) : journal.FailedAsync(key, $"lỗi {i}", Ct)));
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var health = await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().ConnectionHealth.AsNoTracking().SingleAsync(h => h.Key == key, Ct);
+        health.LastSuccessAt.ShouldNotBeNull();
+        health.LastFailureAt.ShouldNotBeNull();
+        health.LastFailure.ShouldNotBeNull().ShouldStartWith("lỗi ");
     }
 
     /// <summary>The notification log, empty while nothing has been written to it.</summary>
