@@ -12,7 +12,7 @@ namespace MotCua.Web.Data.CompiledModels.Postgres
     public partial class PostgresMotCuaDbContextModel
     {
         private PostgresMotCuaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("576443ea-1c12-4afd-8533-61e68e317466"), entityTypeCount: 67)
+            : base(skipDetectChanges: false, modelId: new Guid("20c8a625-2d5b-4ce2-a4c7-d32c6458c130"), entityTypeCount: 67)
         {
         }
 

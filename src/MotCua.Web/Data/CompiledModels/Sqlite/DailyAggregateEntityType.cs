@@ -79,6 +79,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
 
             var index = runtimeEntityType.AddIndex(
                 new[] { day, unitId });
+            index.AddAnnotation("Npgsql:IndexInclude", new[] { "Measure", "Officer", "Count" });
 
             return runtimeEntityType;
         }

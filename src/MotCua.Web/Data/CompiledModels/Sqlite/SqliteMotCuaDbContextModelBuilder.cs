@@ -11,7 +11,7 @@ namespace MotCua.Web.Data.CompiledModels.Sqlite
     public partial class SqliteMotCuaDbContextModel
     {
         private SqliteMotCuaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dab86ab6-733c-43ad-85f6-f9b744dacfeb"), entityTypeCount: 67)
+            : base(skipDetectChanges: false, modelId: new Guid("82bc1eb6-eaee-4e9a-aa5f-522e07958beb"), entityTypeCount: 67)
         {
         }
 

@@ -1388,6 +1388,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Day", "UnitId");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Day", "UnitId"), new[] { "Measure", "Officer", "Count" });
+
                     b.ToTable("DailyAggregates", (string)null);
                 });
 

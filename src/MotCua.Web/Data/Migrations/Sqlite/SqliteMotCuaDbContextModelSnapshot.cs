@@ -1379,7 +1379,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasKey("UnitId", "ProcedureId", "Day", "Measure", "Officer");
 
-                    b.HasIndex("Day", "UnitId");
+                    b.HasIndex("Day", "UnitId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Measure", "Officer", "Count" });
 
                     b.ToTable("DailyAggregates", (string)null);
                 });
