@@ -19,7 +19,7 @@ public static class DatabasePreparation
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         await using (await StartupLock.TakeAsync(db, app.Logger, CancellationToken.None))
         {
-            await db.Database.MigrateAsync();
+            await MigrateAsync(db, app.Configuration);
             await PlannerStatistics.ApplyAsync(db, CancellationToken.None);
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             if (app.Configuration.GetValue<bool>("Demo:Seed"))
@@ -36,6 +36,25 @@ public static class DatabasePreparation
         if (!app.Environment.IsDevelopment())
         {
             await RefuseDemoAccountsAsync(db, scope.ServiceProvider, app.Environment.EnvironmentName);
+        }
+    }
+
+    /// <summary>
+    /// Migrates without the 30 s limit of a request's command: a migration that builds an index over a province's
+    /// history takes minutes (26 million daily counts: longer than 30 s), and a start that gave up on it would only
+    /// begin it again. <c>Database:MigrationTimeoutSeconds</c> sets a limit; none (0) unless set.
+    /// </summary>
+    private static async Task MigrateAsync(MotCuaDbContext db, IConfiguration configuration)
+    {
+        var before = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(configuration.GetValue("Database:MigrationTimeoutSeconds", 0));
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(before);
         }
     }
 
