@@ -83,7 +83,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
             dossiers = due;
         }
 
-        return await PageAsync(dossiers, page, query.View == InboxView.Done, ct);
+        return await PageAsync(dossiers, page, query.View, ct);
     }
 
     /// <summary>Dossiers due today, within three days, or late; null for an unknown filter. The inbox tabs and the daily digest count alike.</summary>
@@ -109,7 +109,37 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
     /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found; each reads
     /// on from the cursor, and one row past the page says whether another follows.
     /// </summary>
-    private async Task<DossierPage> PageAsync(IQueryable<Dossier> dossiers, InboxPaging paging, bool newestFirst, CancellationToken ct)
+    private async Task<DossierPage> PageAsync(IQueryable<Dossier> dossiers, InboxPaging paging, string? view, CancellationToken ct)
+    {
+        // A view other than the finished holds open work only: few rows an officer, read whole when they are few.
+        var few = view is not null && view != InboxView.Done
+            ? await dossiers.Select(d => new InboxKey(d.Id, d.DueAt, d.Code)).Take(SmallInbox.Most + 1).ToListAsync(ct)
+            : null;
+        var (rows, total) = few is { Count: <= SmallInbox.Most }
+            ? (await FewAsync(dossiers, SmallInbox.Page([.. few.Order(SmallInbox.Order)], paging), ct), few.Count)
+            : await OrderedAsync(dossiers, paging, newestFirst: view == InboxView.Done, ct);
+        var size = paging.Page.PageSize;
+        var page = paging.After is null ? paging.Page.Page : paging.After.Page + 1;
+        var next = rows.Count > size ? new InboxCursor(page, rows[size - 1].DueAt, rows[size - 1].Code).ToString() : null;
+        rows = rows.Take(size).ToList();
+        return new DossierPage(await SummariesAsync(rows, ct), page, size, paging.Counted ? total : null, next);
+    }
+
+    /// <summary>The dossiers of the keys, in their order; one changed out of the view since its key was read is left out.</summary>
+    private static async Task<List<Dossier>> FewAsync(IQueryable<Dossier> dossiers, List<InboxKey> keys, CancellationToken ct)
+    {
+        var ids = keys.Select(k => k.Id).ToList();
+        var byId = await dossiers.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        return [.. keys.Where(k => byId.ContainsKey(k.Id)).Select(k => byId[k.Id])];
+    }
+
+    /// <summary>
+    /// Most urgent first: by due instant (late, due today, due soon, then the rest), the newest first for finished
+    /// dossiers. Two reads that the (DueAt, Code) indexes serve in order, those with a due instant and then those not
+    /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found; each reads
+    /// on from the cursor, and one row past the page says whether another follows.
+    /// </summary>
+    private static async Task<(List<Dossier> Rows, int Total)> OrderedAsync(IQueryable<Dossier> dossiers, InboxPaging paging, bool newestFirst, CancellationToken ct)
     {
         var (size, after) = (paging.Page.PageSize, paging.After);
         var timed = dossiers.Where(d => d.DueAt != null);
@@ -131,10 +161,7 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
             rows.AddRange(await ordered.Skip(Math.Max(0, skip - timedCount)).Take(size + 1 - rows.Count).ToListAsync(ct));
         }
 
-        var page = after is null ? paging.Page.Page : after.Page + 1;
-        var next = rows.Count > size ? new InboxCursor(page, rows[size - 1].DueAt, rows[size - 1].Code).ToString() : null;
-        rows = rows.Take(size).ToList();
-        return new DossierPage(await SummariesAsync(rows, ct), page, size, paging.Counted ? timedCount + untimedCount : null, next);
+        return (rows, timedCount + untimedCount);
     }
 
     private async Task<List<DossierSummary>> SummariesAsync(List<Dossier> rows, CancellationToken ct)
