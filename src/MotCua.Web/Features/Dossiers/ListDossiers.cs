@@ -111,8 +111,10 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
     /// </summary>
     private async Task<DossierPage> PageAsync(IQueryable<Dossier> dossiers, InboxPaging paging, string? view, CancellationToken ct)
     {
-        // A view other than the finished holds open work only: few rows an officer, read whole when they are few.
-        var few = view is not null && view != InboxView.Done
+        // A view other than the finished holds open work only, read whole when it is few: an officer over less than
+        // half of the units is asked first. Over more (an administrator), his work is most of the province's and the
+        // ordered walk finds a page at once; asking first only cost him a statement (47 against 54–68 requests a second at 5 M).
+        var few = view is not null && view != InboxView.Done && await CoversFewUnitsAsync(ct)
             ? await dossiers.Select(d => new InboxKey(d.Id, d.DueAt, d.Code)).Take(SmallInbox.Most + 1).ToListAsync(ct)
             : null;
         var (rows, total) = few is { Count: <= SmallInbox.Most }
@@ -124,6 +126,9 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         rows = rows.Take(size).ToList();
         return new DossierPage(await SummariesAsync(rows, ct), page, size, paging.Counted ? total : null, next);
     }
+
+    private async Task<bool> CoversFewUnitsAsync(CancellationToken ct) =>
+        (await permissions.ScopeAsync(ct)).Count * 2 < (await directory.AllAsync(db, ct)).Count;
 
     /// <summary>The dossiers of the keys, in their order; one changed out of the view since its key was read is left out.</summary>
     private static async Task<List<Dossier>> FewAsync(IQueryable<Dossier> dossiers, List<InboxKey> keys, CancellationToken ct)
