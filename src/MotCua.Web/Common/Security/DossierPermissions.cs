@@ -86,6 +86,14 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
     public async Task<IQueryable<Dossier>> ReadableDossiersAsync(CancellationToken ct)
     {
         var scope = (await ScopeAsync(ct)).ToList();
+        // An officer over every unit (the province's administrator) reads every dossier; three lists of every unit would
+        // only cost each statement its planning (issue 19). Every unit is counted afresh, not from the kept tree, so a
+        // unit just added on another node never slips into a scope that does not hold it.
+        if (scope.Count == (await TreeAsync(ct)).Count && scope.Count == await db.Units.CountAsync(ct))
+        {
+            return db.Dossiers.AsNoTracking();
+        }
+
         return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value)));
     }
 
