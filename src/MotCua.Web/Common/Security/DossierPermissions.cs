@@ -97,6 +97,9 @@ public sealed class DossierPermissions(MotCuaDbContext db, CurrentOfficer office
         return db.Dossiers.AsNoTracking().Where(d => scope.Contains(d.UnitId) || scope.Contains(d.CurrentUnitId) || (d.ReceivedAtUnitId != null && scope.Contains(d.ReceivedAtUnitId.Value)));
     }
 
+    /// <summary>Whether the officer's scope holds less than half of the units: his open work is then a small share of the province's.</summary>
+    public async Task<bool> OverFewUnitsAsync(CancellationToken ct) => (await ScopeAsync(ct)).Count * 2 < (await TreeAsync(ct)).Count;
+
     private static HashSet<Guid> WithServed(IReadOnlySet<Guid> scope, Dictionary<Guid, (Guid? Parent, Guid? Desk)> tree) =>
         scope.Concat(tree.Where(u => u.Value.Desk is { } desk && scope.Contains(desk)).Select(u => u.Key)).ToHashSet();
 

@@ -104,17 +104,16 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
     }
 
     /// <summary>
-    /// Most urgent first: by due instant (late, due today, due soon, then the rest), the newest first for finished
-    /// dossiers. Two reads that the (DueAt, Code) indexes serve in order, those with a due instant and then those not
-    /// yet received, instead of one sort on "DueAt IS NULL" that makes the database sort every row it found; each reads
-    /// on from the cursor, and one row past the page says whether another follows.
+    /// The page of the inbox, most urgent first (the newest first for finished dossiers): an officer's few open dossiers
+    /// ordered here (<see cref="SmallInbox"/>), any other list by the database (<see cref="OrderedAsync"/>); one row
+    /// past the page says whether another follows, and names the cursor.
     /// </summary>
     private async Task<DossierPage> PageAsync(IQueryable<Dossier> dossiers, InboxPaging paging, string? view, CancellationToken ct)
     {
         // A view other than the finished holds open work only, read whole when it is few: an officer over less than
         // half of the units is asked first. Over more (an administrator), his work is most of the province's and the
         // ordered walk finds a page at once; asking first only cost him a statement (47 against 54–68 requests a second at 5 M).
-        var few = view is not null && view != InboxView.Done && await CoversFewUnitsAsync(ct)
+        var few = view is not null && view != InboxView.Done && await permissions.OverFewUnitsAsync(ct)
             ? await dossiers.Select(d => new InboxKey(d.Id, d.DueAt, d.Code)).Take(SmallInbox.Most + 1).ToListAsync(ct)
             : null;
         var (rows, total) = few is { Count: <= SmallInbox.Most }
@@ -126,9 +125,6 @@ public sealed class ListDossiers(MotCuaDbContext db, DossierPermissions permissi
         rows = rows.Take(size).ToList();
         return new DossierPage(await SummariesAsync(rows, ct), page, size, paging.Counted ? total : null, next);
     }
-
-    private async Task<bool> CoversFewUnitsAsync(CancellationToken ct) =>
-        (await permissions.ScopeAsync(ct)).Count * 2 < (await directory.AllAsync(db, ct)).Count;
 
     /// <summary>The dossiers of the keys, in their order; one changed out of the view since its key was read is left out.</summary>
     private static async Task<List<Dossier>> FewAsync(IQueryable<Dossier> dossiers, List<InboxKey> keys, CancellationToken ct)
