@@ -36,13 +36,14 @@ public abstract class ConnectionsTests(MotCuaApp app) : ProviderTests(app)
     public async Task A_test_without_a_valid_address_is_refused_and_writes_nothing()
     {
         var admin = await App.SignedInAsync("admin");
-        var before = await LogAsync();
+        var recipient = $"không-phải-địa-chỉ-{Guid.NewGuid():N}";
 
-        var refused = await admin.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient = "không-phải-địa-chỉ" }, Ct);
+        var refused = await admin.PostAsJsonAsync("/api/v1/connections/email/test", new { recipient }, Ct);
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("recipient", out _).ShouldBeTrue();
-        (await LogAsync()).ShouldBe(before);
+        // The log is shared with the outbox's dispatcher, which may write other tests' notifications meanwhile.
+        (await LogAsync()).ShouldNotContain(recipient);
         (await admin.PostAsJsonAsync("/api/v1/connections/telegraph/test", new { recipient = "a@example.vn" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
