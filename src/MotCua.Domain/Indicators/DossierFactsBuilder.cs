@@ -4,49 +4,17 @@ using MotCua.Domain.Dossiers;
 
 namespace MotCua.Domain.Indicators;
 
-/// <summary>Reads a dossier's <see cref="DossierFacts"/> from its row and its events (DOMAIN.md §4).</summary>
+/// <summary>Reads a dossier's <see cref="DossierFacts"/> from its row and the timeline of its events (DOMAIN.md §4).</summary>
 public static class DossierFactsBuilder
 {
     /// <summary>
-    /// The facts of <paramref name="dossier"/>, or null when it was never received. Stops, the end and the apology come
-    /// from the events, because the row only holds the latest state and a past period must be computed as it stood.
-    /// A dossier imported without due instants gets them from <paramref name="procedure"/>'s time limit, its clock
-    /// replayed through the stops: INDICATORS-766.md 2.1, "on time if processing time − paused time ≤ the time limit".
-    /// </summary>
-    /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
-    public static DossierFacts? From(
-        Dossier dossier,
-        IEnumerable<DossierEvent> events,
-        Procedure procedure,
-        WorkingCalendar? calendar,
-        bool complained)
-    {
-        ArgumentNullException.ThrowIfNull(dossier);
-        return From(DossierFactsRow.Of(dossier), events, procedure, calendar, complained);
-    }
-
-    /// <summary>
-    /// The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>), as
-    /// <see cref="From(Dossier, IEnumerable{DossierEvent}, Procedure, WorkingCalendar?, bool)"/>. The calendar is read only
-    /// when <see cref="DossierTimeline.ReplaysDues"/>: a caller may leave it null otherwise and spare building it (every intake's save).
-    /// </summary>
-    /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
-    public static DossierFacts? From(
-        DossierFactsRow dossier,
-        IEnumerable<DossierEvent> events,
-        Procedure procedure,
-        WorkingCalendar? calendar,
-        bool complained)
-    {
-        ArgumentNullException.ThrowIfNull(dossier);
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(procedure);
-        return dossier.ReceivedAt is { } receivedAt ? From(dossier, DossierTimeline.Of(events, receivedAt), procedure, calendar, complained) : null;
-    }
-
-    /// <summary>
-    /// The facts of a received dossier from its columns and its <paramref name="timeline"/> (read from its events, or
-    /// kept beside its tally), as the overloads above; null when it was never received.
+    /// The facts of a dossier from the columns its facts read (<see cref="DossierFactsRow"/>) and its
+    /// <paramref name="timeline"/> (read from its events, or kept beside its tally); null when it was never received.
+    /// Stops, the end and the apology come from the timeline, because the row only holds the latest state and a past
+    /// period must be computed as it stood. A dossier imported without due instants gets them from
+    /// <paramref name="procedure"/>'s time limit, its clock replayed through the stops: INDICATORS-766.md 2.1, "on time
+    /// if processing time − paused time ≤ the time limit". The calendar is read only when
+    /// <see cref="DossierTimeline.ReplaysDues"/>: a caller may leave it null otherwise and spare building it (every intake's save).
     /// </summary>
     /// <exception cref="ArgumentNullException">A null argument (the calendar only when the dues are replayed).</exception>
     public static DossierFacts? From(

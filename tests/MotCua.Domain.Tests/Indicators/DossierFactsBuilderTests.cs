@@ -38,7 +38,7 @@ public class DossierFactsBuilderTests
             Event(7, "return-result", "2025-03-07T10:00+07:00", DossierStatus.ResultIssued, "2025-03-07T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(dossier, events, ThreeDays);
 
         facts.Stops.ShouldBe([new DossierStop(Instant("2025-03-04T08:00+07:00"), Instant("2025-03-05T08:00+07:00"), Supplement: false)]);
         facts.Dues.Select(d => d.DueAt).ShouldBe([Instant("2025-03-06T08:00+07:00"), Instant("2025-03-07T08:00+07:00")]);
@@ -60,7 +60,7 @@ public class DossierFactsBuilderTests
             Event(4, "withdraw", "2025-03-05T10:00+07:00", DossierStatus.InProgress, "2025-03-07T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(dossier, events, ThreeDays);
 
         facts.Stops.ShouldBeEmpty();
         facts.End.ShouldBe(DossierEnd.Withdrawn);
@@ -82,7 +82,7 @@ public class DossierFactsBuilderTests
             Event(4, "issue-result", "2025-03-07T08:00+07:00", DossierStatus.Approved, null),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(dossier, events, ThreeDays);
 
         facts.DueAt(facts.EndedAt!.Value).ShouldBe(Instant("2025-03-07T08:00+07:00"));
         ProcessingTimeliness.OnTime(facts, March).ShouldBeTrue();
@@ -101,7 +101,7 @@ public class DossierFactsBuilderTests
             Event(2, "request-supplement", "2025-03-04T08:00+07:00", DossierStatus.InProgress, "2025-03-06T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(dossier, events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(dossier, events, ThreeDays);
 
         facts.Stops.ShouldBe([new DossierStop(Instant("2025-03-04T08:00+07:00"), null, Supplement: true)]);
         ResolutionTally.Classify(facts, March).ShouldBe((ResolutionTally.ReceivedDesk, ResolutionTally.PendingInTime));
@@ -119,7 +119,7 @@ public class DossierFactsBuilderTests
             Event(2, "assign", "2025-03-03T09:00+07:00", DossierStatus.Submitted, "2025-03-10T08:00+07:00"),
         ];
 
-        DossierFacts facts = DossierFactsBuilder.From(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays);
 
         facts.Dues.ShouldBe([new DueChange(Instant("2025-03-03T08:00+07:00"), Instant("2025-03-10T08:00+07:00"))]);
     }
@@ -129,14 +129,15 @@ public class DossierFactsBuilderTests
     {
         DossierEvent[] events = [Event(1, "receive", "2025-03-03T08:00+07:00", null, null)];
 
-        DossierFacts facts = DossierFactsBuilder.From(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays, WorkCalendar, complained: false)!;
+        DossierFacts facts = EventFacts.Of(Row(received: "2025-03-03T08:00+07:00"), events, ThreeDays);
 
         facts.Dues.ShouldBe([new DueChange(Instant("2025-03-03T08:00+07:00"), Instant("2025-03-06T08:00+07:00"))]);
     }
 
     [Fact]
     public void A_dossier_never_received_has_no_facts() =>
-        DossierFactsBuilder.From(Row(received: null), [], ThreeDays, WorkCalendar, complained: false).ShouldBeNull();
+        DossierFactsBuilder.From(DossierFactsRow.Of(Row(received: null)), DossierTimeline.Of([], Instant("2025-03-03T08:00+07:00")), ThreeDays, WorkCalendar, complained: false)
+            .ShouldBeNull();
 
     [Theory]
     [InlineData(1)]

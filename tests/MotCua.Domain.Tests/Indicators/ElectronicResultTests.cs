@@ -39,9 +39,9 @@ public sealed class ElectronicResultTests
         };
         var procedure = new Domain.Catalog.Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" };
 
-        DossierFactsBuilder.From(dossier, [], procedure, IndexFixtures.WorkCalendar, false)!.ResultSigned.ShouldBeFalse();
+        EventFacts.Of(dossier, [], procedure).ResultSigned.ShouldBeFalse();
         dossier.ResultSignature = new ResultSignature { Signer = "UBND", SerialNumber = "01", Issuer = "CA", SignedAt = Instant("2025-03-05T08:00+07:00") };
-        DossierFactsBuilder.From(dossier, [], procedure, IndexFixtures.WorkCalendar, false)!.ResultSigned.ShouldBeTrue();
+        EventFacts.Of(dossier, [], procedure).ResultSigned.ShouldBeTrue();
     }
 
     private static DossierFacts Resolved(ResultKind kind, bool hasSignature) =>

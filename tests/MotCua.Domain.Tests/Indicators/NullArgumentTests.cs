@@ -25,6 +25,9 @@ public sealed class NullArgumentTests
         Code = "D1", Applicant = new MotCua.Domain.Dossiers.Applicant("Nguyễn Văn A", null, null, null, null, null), ReceivedAt = March.From,
     });
 
+    /// <summary>A timeline whose events recorded no due instant, so that the calendar is needed.</summary>
+    private static DossierTimeline Replaying => DossierTimeline.Of([], March.From);
+
     private static FeedbackFacts Feedback => new() { Code = "F1", ReceivedAt = March.From.AddDays(2) };
 
     public static TheoryData<string, Action> Calls => new()
@@ -97,13 +100,11 @@ public sealed class NullArgumentTests
         { "revisions", () => PublicationFacts.From(null!) },
         { "procedure", () => ProcedureFacts.From(null!, ProcedureFactDefaults.Historical) },
         { "item", () => FeedbackFacts.From(null!, [], complainedAboutAnswer: false) },
-        { "dossier", () => DossierFactsBuilder.From((MotCua.Domain.Dossiers.Dossier)null!, [], new Procedure { Code = "P1", Name = "Thủ tục", Field = "Hộ tịch" }, WorkCalendar, complained: false) },
         { "events", () => FeedbackFacts.From(new FeedbackItem { Code = "f", Title = "Hỏi", Content = "Hỏi", Sender = new FeedbackSender("Trần B", null, null) }, null!, complainedAboutAnswer: false) },
-        { "dossier", () => DossierFactsBuilder.From((DossierFactsRow)null!, [], Procedure1, WorkCalendar, complained: false) },
-        { "events", () => DossierFactsBuilder.From(Row, (IEnumerable<MotCua.Domain.Dossiers.DossierEvent>)null!, Procedure1, WorkCalendar, complained: false) },
-        { "procedure", () => DossierFactsBuilder.From(Row, [], null!, WorkCalendar, complained: false) },
-        { "calendar", () => DossierFactsBuilder.From(Row, [], Procedure1, null!, complained: false) },
-        { "timeline", () => DossierFactsBuilder.From(Row, (DossierTimeline)null!, Procedure1, WorkCalendar, complained: false) },
+        { "dossier", () => DossierFactsBuilder.From(null!, Replaying, Procedure1, WorkCalendar, complained: false) },
+        { "timeline", () => DossierFactsBuilder.From(Row, null!, Procedure1, WorkCalendar, complained: false) },
+        { "procedure", () => DossierFactsBuilder.From(Row, Replaying, null!, WorkCalendar, complained: false) },
+        { "calendar", () => DossierFactsBuilder.From(Row, Replaying, Procedure1, null, complained: false) },
         { "events", () => DossierTimeline.Of(null!, DateTimeOffset.UnixEpoch) },
         { "timeline", () => DossierTimelineText.Format(null!, DateTimeOffset.UnixEpoch, 1) },
         { "totals", () => MotCua.Domain.Indicators.Targets.TargetActuals.Of(MotCua.Domain.Indicators.Targets.TargetIndicator.OnlinePayment, null!, null) },
