@@ -14,9 +14,23 @@ public static class DossierStops
     public static IReadOnlyList<DossierStop> From(IEnumerable<DossierEvent> events, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(events);
+        return FromInOrder(InOrderAfterReceipt(events, receivedAt));
+    }
+
+    /// <summary>
+    /// The events after receipt (<see cref="AfterReceipt(DossierEvent, DateTimeOffset)"/>) in the order they happened:
+    /// what the stops read, and a dossier's timeline too, which hands them on to <see cref="FromInOrder"/> rather than
+    /// have them filtered and sorted twice.
+    /// </summary>
+    internal static List<DossierEvent> InOrderAfterReceipt(IEnumerable<DossierEvent> events, DateTimeOffset receivedAt) =>
+        [.. events.Where(e => AfterReceipt(e, receivedAt)).OrderBy(e => e.Sequence)];
+
+    /// <summary>The stops, as <see cref="From"/>, among events already <see cref="InOrderAfterReceipt"/>.</summary>
+    internal static IReadOnlyList<DossierStop> FromInOrder(IEnumerable<DossierEvent> afterReceipt)
+    {
         var stops = new List<DossierStop>();
         DossierStop? open = null;
-        foreach (DossierEvent e in events.Where(e => AfterReceipt(e, receivedAt)).OrderBy(e => e.Sequence))
+        foreach (DossierEvent e in afterReceipt)
         {
             if (!DossierActions.TryParse(e.Type, out DossierAction action))
             {

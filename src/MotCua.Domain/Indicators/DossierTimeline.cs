@@ -20,7 +20,7 @@ public sealed record DossierTimeline(
     public static DossierTimeline Of(IEnumerable<DossierEvent> events, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var afterReceipt = events.Where(e => DossierStops.AfterReceipt(e, receivedAt)).OrderBy(e => e.Sequence).ToList();
+        var afterReceipt = DossierStops.InOrderAfterReceipt(events, receivedAt);
         var dues = new List<DueChange>();
         DateTimeOffset? endedAt = null;
         DossierEnd? end = null;
@@ -55,7 +55,7 @@ public sealed record DossierTimeline(
             }
         }
 
-        return new DossierTimeline(dues, DossierStops.From(afterReceipt, receivedAt), endedAt, end, apologized);
+        return new DossierTimeline(dues, DossierStops.FromInOrder(afterReceipt), endedAt, end, apologized);
     }
 
     /// <summary>No event after receipt recorded a due instant (an import without them): the dues are replayed on the working calendar.</summary>
