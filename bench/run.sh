@@ -179,8 +179,25 @@ if [ "$only" != startup ]; then
   row "intake with Idempotency-Key, sixteen desks" "pgbench one-row INSERT" "$pgbench_tps" tps "$(load intake --base "$base" --desks 16)"
 
   code=$(PGDATABASE=motcua_bench psql -Atc 'SELECT "Code" FROM "Dossiers" ORDER BY "Code" DESC LIMIT 1')
+  # The floor of any lookup that reads the database: the minimal app answering from the lookup's one statement through
+  # Npgsql alone, prepared as MotCua's are, on MotCua's database beside the idle node (its outbox still at work, as for
+  # MotCua's own lookups below). Not in pids: the node's memory below is read from the last of those.
+  echo "==> Reference: the lookup's one statement through Npgsql alone, on MotCua's database"
+  floor_port=$(free_port 5981)
+  (MINIMAL_DATABASE="${ConnectionStrings__MotCua%;};Max Auto Prepare=50;No Reset On Close=true" \
+    exec dotnet "$root/bench/MotCua.MinimalApi/bin/Release/net10.0/MotCua.MinimalApi.dll" --urls "http://127.0.0.1:$floor_port" >"$work/floor.log" 2>&1) &
+  floor_pid=$!
+  wait_for "http://127.0.0.1:$floor_port/api/v1/public/dossiers/X" "$(date +%s.%N)" >/dev/null
+  floor=$(load get --url "http://127.0.0.1:$floor_port/db/api/v1/public/dossiers/$code")
+  kill "$floor_pid" && wait "$floor_pid" 2>/dev/null || true
+  row "floor: the lookup's one statement through Npgsql alone, in the minimal app" "minimal JSON endpoint" "$minimal_rps" rps "$floor"
+  read -r floor_rps _ <<<"$floor"
+  floor_rps=$(printf '%.0f' "$floor_rps")
+
   echo "==> Public lookup of $code (API, page) and catalog search"
-  row "public lookup API by code" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/public/dossiers/$code")"
+  lookup=$(load get --url "$base/api/v1/public/dossiers/$code")
+  row "public lookup API by code" "minimal JSON endpoint" "$minimal_rps" rps "$lookup"
+  row "public lookup API by code, against the floor" "the lookup's one statement alone" "$floor_rps" rps "$lookup"
   row "public lookup page \`/tra-cuu/{code}\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/tra-cuu/$code")"
   row "catalog search \`dang ky khai sinh\`" "minimal JSON endpoint" "$minimal_rps" rps "$(load get --url "$base/api/v1/procedures?q=dang%20ky%20khai%20sinh")"
 
