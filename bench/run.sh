@@ -128,12 +128,18 @@ uncap() {
 # The run's clients and seconds first: options given after them (the import's one stream) override them.
 load() { dotnet "$root/bench/MotCua.Load/bin/Release/net10.0/MotCua.Load.dll" "$1" --clients "$clients" --seconds "$seconds" --warmup "$warmup" "${@:2}"; }
 
+# percent A B: A as a share of B, in per cent with one decimal.
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", 100 * a / b }'; }
+
+# tps SCRIPT: pgbench's transactions a second running SCRIPT with the run's clients for its seconds, rounded.
+tps() { printf '%.0f' "$(pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$1" 2>/dev/null | awk '/^tps/ {print $3; exit}')"; }
+
 # row MEASURE REFERENCE REFERENCE-PER-SECOND UNIT "rps p50 p99 failures": one line of the table, the ratio MotCua / reference.
 row() {
   local measure=$1 reference=$2 value=$3 unit=$4 rps p50 p99 failures
   read -r rps p50 p99 failures <<<"$5"
   printf '| %s | %s: %s %s | %s req/s, p50 %s ms, p99 %s ms%s | %s %% |\n' "$measure" "$reference" "$value" "$unit" "$rps" "$p50" "$p99" \
-    "$([ "$failures" = 0 ] || echo ", $failures failed")" "$(awk -v a="$rps" -v b="$value" 'BEGIN { printf "%.1f", 100 * a / b }')" >>"$rows"
+    "$([ "$failures" = 0 ] || echo ", $failures failed")" "$(percent "$rps" "$value")" >>"$rows"
 }
 
 trap 'stop_all; uncap' EXIT
@@ -152,8 +158,7 @@ if [ "$only" != startup ]; then
   echo "==> Reference: pgbench, one-row INSERT, $clients clients"
   psql -q -c 'CREATE TABLE bench_insert (id bigserial PRIMARY KEY, payload text NOT NULL, at timestamptz NOT NULL DEFAULT now())'
   echo "INSERT INTO bench_insert (payload) VALUES ('một hồ sơ');" >"$work/insert.sql"
-  pgbench_tps=$(pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$work/insert.sql" 2>/dev/null | awk '/^tps/ {print $3; exit}')
-  pgbench_tps=$(printf '%.0f' "$pgbench_tps")
+  pgbench_tps=$(tps "$work/insert.sql")
 
   # The floor of gap-free codes: an agency's counter row, locked by its upsert, is held to the commit's flush, so one
   # desk's intakes pass it one at a time whatever else they do; sixteen desks spread over sixteen rows. The same
@@ -164,13 +169,12 @@ if [ "$only" != startup ]; then
     printf '%s\n' "\\set desk random(1, $1)" 'BEGIN;' \
       "INSERT INTO bench_counter (key, last) VALUES ('desk-' || :desk, 1) ON CONFLICT (key) DO UPDATE SET last = bench_counter.last + 1 RETURNING last;" \
       "INSERT INTO bench_insert (payload) VALUES ('một hồ sơ');" 'COMMIT;' >"$work/counter.sql"
-    printf '%.0f' "$(pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$work/counter.sql" 2>/dev/null | awk '/^tps/ {print $3; exit}')"
+    tps "$work/counter.sql"
   }
   counter_one=$(counter_tps 1)
   counter_sixteen=$(counter_tps 16)
   printf '| floor: a counter row held to the commit, one row / sixteen rows (pgbench: its upsert and the INSERT) | pgbench one-row INSERT: %s tps | %s / %s tps | %s / %s %% |\n' \
-    "$pgbench_tps" "$counter_one" "$counter_sixteen" "$(awk -v a="$counter_one" -v b="$pgbench_tps" 'BEGIN { printf "%.1f", 100 * a / b }')" \
-    "$(awk -v a="$counter_sixteen" -v b="$pgbench_tps" 'BEGIN { printf "%.1f", 100 * a / b }')" >>"$rows"
+    "$pgbench_tps" "$counter_one" "$counter_sixteen" "$(percent "$counter_one" "$pgbench_tps")" "$(percent "$counter_sixteen" "$pgbench_tps")" >>"$rows"
 
   echo "==> Reference: minimal ASP.NET Core endpoint with the lookup's JSON"
   minimal_port=$(free_port 5980)
@@ -239,7 +243,7 @@ if [ "$only" != startup ]; then
   # The kernel's high-water mark of the application's resident memory over every load above (the issue's goal: < 1 GB).
   peak=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${pids[-1]}/status")
   printf '| application memory, peak resident over the loads above | goal: 1024 MB | %s MB | %s %% |\n' "$peak" \
-    "$(awk -v a="$peak" 'BEGIN { printf "%.1f", 100 * a / 1024 }')" >>"$rows"
+    "$(percent "$peak" 1024)" >>"$rows"
 
   # Scale-out: the same sixteen desks through nginx to the node above alone, then to it and a second node started on the
   # same database, so that the proxy's cost is in both; the reference is the one node's figure. On one machine every
